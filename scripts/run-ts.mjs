@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// Runs a TypeScript module from source: bundles it with esbuild into a cache file, then imports it.
+import {mkdirSync} from 'node:fs';
+import path from 'node:path';
+import {pathToFileURL} from 'node:url';
+import {build} from 'esbuild';
+
+export async function importTs(entry) {
+	const out = path.resolve('node_modules/.cache/sd-trainer', `${path.basename(entry, '.ts')}.mjs`);
+	mkdirSync(path.dirname(out), {recursive: true});
+	await build({
+		entryPoints: [entry],
+		outfile: out,
+		bundle: true,
+		platform: 'node',
+		format: 'esm',
+		packages: 'external',
+		logLevel: 'error',
+	});
+	return import(`${pathToFileURL(out).href}?t=${Date.now()}`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+	const [entry, ...args] = process.argv.slice(2);
+	const mod = await importTs(entry);
+	await mod.main?.(args);
+}

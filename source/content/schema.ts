@@ -1,0 +1,206 @@
+import {z} from 'zod';
+
+/*
+ * The lesson-pack format. Packs are data: every human-readable field carries
+ * both languages, every object is strict (an unknown field is a typo), and no
+ * string may contain a terminal control character.
+ */
+
+// C0 controls except \n, DEL, and C1 controls: any of them could move the
+// cursor or change colours when printed.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: detecting them is the point
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
+
+export const safeText = z
+	.string()
+	.trim()
+	.min(1, 'must not be empty')
+	.refine((s) => !CONTROL.test(s), 'contains a terminal control character');
+
+export const localized = z.strictObject({
+	ko: safeText,
+	en: safeText,
+});
+
+export const slug = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)');
+
+export const card = z.strictObject({
+	id: slug,
+	title: localized,
+	body: localized,
+	points: z.array(localized).default([]),
+	pitfall: localized.optional(),
+	inPractice: localized.optional(),
+});
+
+const misconception = z.strictObject({
+	id: slug,
+	label: localized,
+});
+
+const quizBase = {
+	id: slug,
+	card: slug,
+	prompt: localized,
+	explanation: localized,
+	misconception: misconception.optional(),
+};
+
+const choices = z.array(localized).min(2, 'needs at least 2 choices').max(8, 'at most 8 choices');
+
+export const quizItem = z.discriminatedUnion('type', [
+	z.strictObject({...quizBase, type: z.literal('single'), choices, answer: z.number().int().min(0)}),
+	z.strictObject({
+		...quizBase,
+		type: z.literal('multi'),
+		choices,
+		answers: z.array(z.number().int().min(0)).min(1),
+	}),
+	z.strictObject({...quizBase, type: z.literal('true-false'), answer: z.boolean()}),
+	z.strictObject({
+		...quizBase,
+		type: z.literal('order'),
+		// Listed in the correct order; shown shuffled.
+		steps: z.array(localized).min(3, 'needs at least 3 steps').max(8),
+	}),
+	z.strictObject({
+		...quizBase,
+		type: z.literal('match'),
+		pairs: z
+			.array(z.strictObject({left: localized, right: localized}))
+			.min(2)
+			.max(6),
+	}),
+	z.strictObject({
+		...quizBase,
+		type: z.literal('numeric'),
+		answer: z.number(),
+		tolerance: z.number().min(0).default(0),
+		unit: localized.optional(),
+	}),
+]);
+
+export const glossaryTerm = z.strictObject({
+	term: localized,
+	definition: localized,
+});
+
+const comparison = z.enum(['<', '<=', '>', '>=', '==', '!=']);
+
+export const challenge = z.strictObject({
+	id: slug,
+	title: localized,
+	// A goal over the simulation's JSON summary: `metric` is a dotted path into it.
+	goal: z.strictObject({
+		metric: z.string().regex(/^[A-Za-z0-9_.]+$/, 'must be a dotted path such as movedFraction'),
+		op: comparison,
+		value: z.union([z.number(), z.string(), z.boolean()]),
+	}),
+	hint: localized.optional(),
+});
+
+export const simulation = z.strictObject({
+	id: slug,
+	engine: slug,
+	title: localized,
+	intro: localized.optional(),
+	params: z.record(z.string(), z.unknown()).default({}),
+	challenges: z.array(challenge).default([]),
+});
+
+// Which cards teach each numbered section of the source notes ("57.1").
+export const section = z.strictObject({
+	id: z.string().regex(/^\d+(?:\.\d+)*$/, 'must be a section number such as 57.1'),
+	title: safeText,
+	cards: z.array(slug).min(1),
+});
+
+export const lessonPack = z
+	.strictObject({
+	id: slug,
+	chapter: z.number().int().min(1).max(999),
+	title: localized,
+	summary: localized,
+	source: z.strictObject({
+		title: safeText,
+		url: z.url({protocol: /^https?$/}),
+	}),
+	cards: z.array(card).min(1, 'a pack needs at least one card'),
+	quiz: z.array(quizItem).default([]),
+	glossary: z.array(glossaryTerm).default([]),
+	simulations: z.array(simulation).default([]),
+	sections: z.array(section).default([]),
+})
+	.superRefine((pack, ctx) => {
+		for (const issue of crossCheck(pack)) ctx.addIssue({code: 'custom', ...issue});
+	});
+
+type Issue = {path: (string | number)[]; message: string};
+
+/** Checks the schema cannot express: unique ids, references, answer indexes. */
+function crossCheck(pack: {
+	cards: {id: string}[];
+	quiz: QuizItem[];
+	simulations: {id: string; challenges: {id: string}[]}[];
+	sections: {id: string; cards: string[]}[];
+}): Issue[] {
+	const issues: Issue[] = [];
+	const unique = (list: {id: string}[], key: string) => {
+		const seen = new Set<string>();
+		list.forEach((item, i) => {
+			if (seen.has(item.id)) issues.push({path: [key, i, 'id'], message: `duplicate id "${item.id}"`});
+			seen.add(item.id);
+		});
+	};
+	unique(pack.cards, 'cards');
+	unique(pack.quiz, 'quiz');
+	unique(pack.simulations, 'simulations');
+	unique(pack.sections, 'sections');
+	pack.simulations.forEach((sim, i) => {
+		const seen = new Set<string>();
+		sim.challenges.forEach((c, j) => {
+			if (seen.has(c.id)) {
+				issues.push({path: ['simulations', i, 'challenges', j, 'id'], message: `duplicate id "${c.id}"`});
+			}
+			seen.add(c.id);
+		});
+	});
+	const cardIds = new Set(pack.cards.map((c) => c.id));
+	pack.quiz.forEach((item, i) => {
+		if (!cardIds.has(item.card)) issues.push({path: ['quiz', i, 'card'], message: `no card with id "${item.card}"`});
+		issues.push(...checkAnswer(item).map((m) => ({path: ['quiz', i, m.field], message: m.message})));
+	});
+	pack.sections.forEach((section, i) => {
+		section.cards.forEach((id, j) => {
+			if (!cardIds.has(id)) issues.push({path: ['sections', i, 'cards', j], message: `no card with id "${id}"`});
+		});
+	});
+	return issues;
+}
+
+function checkAnswer(item: QuizItem): {field: string; message: string}[] {
+	if (item.type === 'single' && item.answer >= item.choices.length) {
+		return [{field: 'answer', message: `answer ${item.answer} is past the last choice (${item.choices.length - 1})`}];
+	}
+	if (item.type === 'multi') {
+		const bad = item.answers.filter((a) => a >= item.choices.length);
+		if (bad.length > 0) return [{field: 'answers', message: `answers ${bad.join(', ')} are past the last choice`}];
+		if (new Set(item.answers).size !== item.answers.length) {
+			return [{field: 'answers', message: 'answers repeat an index'}];
+		}
+	}
+	return [];
+}
+
+export type Localized = z.infer<typeof localized>;
+export type Card = z.infer<typeof card>;
+export type QuizItem = z.infer<typeof quizItem>;
+export type GlossaryTerm = z.infer<typeof glossaryTerm>;
+export type Challenge = z.infer<typeof challenge>;
+export type Simulation = z.infer<typeof simulation>;
+export type LessonPack = z.infer<typeof lessonPack>;
+export type Section = z.infer<typeof section>;
+/** The YAML's shape before defaults are applied. */
+export type LessonPackInput = z.input<typeof lessonPack>;
