@@ -1,0 +1,27 @@
+import type {Card} from './schema.js';
+import {type Lang, pick, wrap, wrapHanging} from './text.js';
+
+/** The card screen's text area at the minimum terminal size (80×24). */
+export const CARD_COLUMNS = 76;
+export const CARD_ROWS = 16;
+
+export type CardLine = {text: string; kind: 'body' | 'point' | 'pitfall' | 'practice' | 'gap'};
+
+/**
+ * The lines of a card's text (below its title), wrapped for `columns`. The card
+ * screen renders exactly these, so the validator can tell whether a card fits.
+ */
+export function cardLines(card: Card, lang: Lang, columns: number, labels: {pitfall: string; practice: string}): CardLine[] {
+	const lines: CardLine[] = wrap(pick(card.body, lang), columns).map((text) => ({text, kind: 'body'}));
+	const block = (list: CardLine[]) => {
+		if (list.length > 0) lines.push({text: '', kind: 'gap'}, ...list);
+	};
+	block(card.points.flatMap((p) => wrapHanging(pick(p, lang), '• ', columns).map((text) => ({text, kind: 'point' as const}))));
+	if (card.pitfall) {
+		block(wrapHanging(pick(card.pitfall, lang), `${labels.pitfall} `, columns).map((text) => ({text, kind: 'pitfall' as const})));
+	}
+	if (card.inPractice) {
+		block(wrapHanging(pick(card.inPractice, lang), `${labels.practice} `, columns).map((text) => ({text, kind: 'practice' as const})));
+	}
+	return lines;
+}

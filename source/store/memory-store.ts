@@ -1,0 +1,22 @@
+import {emptyDoc, merge, type ProgressDoc} from './progress-doc.js';
+import type {Synced, ProgressStore, StoreNotice} from './progress-store.js';
+
+/** An in-memory store for screen tests; `saves` counts writes. */
+export class MemoryStore implements ProgressStore {
+	readonly path = '(memory)';
+	saves = 0;
+	constructor(
+		public doc: ProgressDoc = emptyDoc(),
+		private readonly notices: StoreNotice[] = [],
+	) {}
+
+	open(): Synced {
+		return {doc: this.doc, notices: this.notices};
+	}
+
+	save(doc: ProgressDoc): Synced {
+		this.saves++;
+		this.doc = merge(this.doc, doc);
+		return {doc: this.doc, notices: []};
+	}
+}

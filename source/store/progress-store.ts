@@ -1,0 +1,18 @@
+import type {ProgressDoc} from './progress-doc.js';
+
+/** Something the learner must be told about their progress file. */
+export type StoreNotice = {kind: 'corrupt'; copy: string} | {kind: 'newer'; version: number};
+
+/** The document as it now stands on disk, and anything the learner must be told. */
+export type Synced = {doc: ProgressDoc; notices: StoreNotice[]};
+
+/**
+ * Where progress lives. save() merges with what is on disk and returns the
+ * merged document, so another terminal's progress is kept and picked up.
+ */
+export interface ProgressStore {
+	/** The progress file, for messages and `--help`. */
+	readonly path: string;
+	open(): Synced;
+	save(doc: ProgressDoc): Synced;
+}

@@ -1,0 +1,14 @@
+import {render} from 'ink';
+import {App, type AppProps} from './app.js';
+
+type Options = Omit<AppProps, 'store'>;
+
+/** Starts the game; the store (and conf with it) loads after the first frame. */
+export async function runTui(options: Options): Promise<void> {
+	const store = async () => {
+		const {ConfStore} = await import('./store/conf-store.js');
+		return new ConfStore();
+	};
+	const app = render(<App {...options} store={store} />, {exitOnCtrlC: true});
+	await app.waitUntilExit();
+}

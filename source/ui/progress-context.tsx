@@ -1,0 +1,94 @@
+import {createContext, type ReactNode, useCallback, useContext, useEffect, useRef, useState} from 'react';
+import {emptyDoc, merge, type ProgressDoc} from '../store/progress-doc.js';
+import type {ProgressStore, StoreNotice, Synced} from '../store/progress-store.js';
+
+export type Progress = {
+	doc: ProgressDoc;
+	/** False until the store has been read (the first frame never waits for it). */
+	loaded: boolean;
+	notices: StoreNotice[];
+	saveError: string | undefined;
+	/** Applies an edit and saves it at once (merged with what is on disk). */
+	update: (edit: (doc: ProgressDoc) => ProgressDoc) => void;
+	dismissNotices: () => void;
+};
+
+const ProgressContext = createContext<Progress | undefined>(undefined);
+
+export function useProgress(): Progress {
+	const value = useContext(ProgressContext);
+	if (!value) throw new Error('useProgress outside ProgressProvider');
+	return value;
+}
+
+type Props = {store: () => Promise<ProgressStore>; children: ReactNode};
+
+export function ProgressProvider({store: openStore, children}: Props) {
+	const docRef = useRef<ProgressDoc>(emptyDoc());
+	const storeRef = useRef<ProgressStore | undefined>(undefined);
+	const dirty = useRef(false);
+	const [doc, setDoc] = useState(docRef.current);
+	const [loaded, setLoaded] = useState(false);
+	const [notices, setNotices] = useState<StoreNotice[]>([]);
+	const [saveError, setSaveError] = useState<string | undefined>();
+
+	const sync = useCallback((run: () => Synced) => {
+		try {
+			const synced = run();
+			docRef.current = synced.doc;
+			setDoc(synced.doc);
+			if (synced.notices.length > 0) setNotices((old) => [...old, ...synced.notices]);
+			setSaveError(undefined);
+		} catch (error) {
+			setSaveError((error as Error).message);
+		}
+	}, []);
+
+	useEffect(() => {
+		let cancelled = false;
+		// Deferred a tick so that the first frame is drawn before the store loads.
+		const timer = setTimeout(() => {
+			openStore().then(
+				(store) => {
+					if (cancelled) return;
+					storeRef.current = store;
+					// Edits made before loading are merged in, not lost.
+					sync(() => {
+						const opened = store.open();
+						if (!dirty.current) return opened;
+						const saved = store.save(merge(opened.doc, docRef.current));
+						return {doc: saved.doc, notices: [...opened.notices, ...saved.notices]};
+					});
+					setLoaded(true);
+				},
+				(error: Error) => {
+					if (!cancelled) setSaveError(error.message);
+				},
+			);
+		}, 0);
+		return () => {
+			cancelled = true;
+			clearTimeout(timer);
+		};
+	}, [openStore, sync]);
+
+	const update = useCallback(
+		(edit: (doc: ProgressDoc) => ProgressDoc) => {
+			const next = edit(docRef.current);
+			docRef.current = next;
+			dirty.current = true;
+			setDoc(next);
+			const store = storeRef.current;
+			if (store) sync(() => store.save(next));
+		},
+		[sync],
+	);
+
+	const dismissNotices = useCallback(() => setNotices([]), []);
+
+	return (
+		<ProgressContext.Provider value={{doc, loaded, notices, saveError, update, dismissNotices}}>
+			{children}
+		</ProgressContext.Provider>
+	);
+}

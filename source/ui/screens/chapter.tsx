@@ -1,0 +1,43 @@
+import {Box, Text} from 'ink';
+import SelectInput from 'ink-select-input';
+import type {LessonPack} from '../../content/schema.js';
+import {pick, truncate, wrap} from '../../content/text.js';
+import {knownCount} from '../../store/progress-doc.js';
+import {KeyHelp} from '../components/key-help.js';
+import {useI18n} from '../i18n-context.js';
+import {useProgress} from '../progress-context.js';
+import {theme} from '../theme.js';
+
+type Entry = 'cards' | 'sims' | 'quiz';
+type Props = {pack: LessonPack; onOpen: (entry: Entry) => void; columns: number};
+
+/** One chapter: its summary and source, and the ways to study it. */
+export function Chapter({pack, onOpen, columns}: Props) {
+	const {lang, m} = useI18n();
+	const {doc, loaded} = useProgress();
+	const inner = columns - 2;
+	const known = knownCount(doc, pack.id, pack.cards.map((c) => c.id));
+	const items: {label: string; value: Entry}[] = [
+		{label: `${m.menuCards} · ${loaded ? m.cardsKnown(known, pack.cards.length) : m.loadingProgress}`, value: 'cards'},
+		{label: `${m.menuSims} · ${m.notYet}`, value: 'sims'},
+		{label: `${m.menuQuiz} · ${m.notYet}`, value: 'quiz'},
+	];
+	return (
+		<Box flexDirection="column" paddingX={1}>
+			<Text bold color={theme.accent}>
+				{truncate(`${m.chapter(pack.chapter)} · ${pick(pack.title, lang)}`, inner)}
+			</Text>
+			<Text> </Text>
+			{wrap(pick(pack.summary, lang), inner).map((line, i) => (
+				<Text key={i}>{line}</Text>
+			))}
+			<Text> </Text>
+			<Text color={theme.muted}>{truncate(`${m.source}: ${pack.source.title}`, inner)}</Text>
+			<Text color={theme.muted}>{truncate(pack.source.url, inner)}</Text>
+			<Text> </Text>
+			<SelectInput items={items} onSelect={(item) => item.value === 'cards' && onOpen(item.value)} />
+			<Text> </Text>
+			<KeyHelp screen="chapter" columns={inner} />
+		</Box>
+	);
+}
