@@ -2,6 +2,7 @@
 // Bundles the CLI into dist/cli.js (production React), with the shipped lesson
 // packs validated and compiled in, so start-up never parses YAML.
 import {chmodSync} from 'node:fs';
+import {pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
 import {importTs} from './run-ts.mjs';
 
@@ -37,7 +38,7 @@ const noDevtools = {
 };
 
 export async function buildCli(outfile = 'dist/cli.js') {
-	await build({
+	const result = await build({
 		entryPoints: ['source/cli.tsx'],
 		outfile,
 		bundle: true,
@@ -53,8 +54,10 @@ export async function buildCli(outfile = 'dist/cli.js') {
 		},
 		plugins: [builtinPacks, noDevtools],
 		logLevel: 'warning',
+		metafile: true,
 	});
 	chmodSync(outfile, 0o755);
+	return result.metafile;
 }
 
-await buildCli();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await buildCli();

@@ -25,3 +25,18 @@ export function cardLines(card: Card, lang: Lang, columns: number, labels: {pitf
 	}
 	return lines;
 }
+
+/** Cards whose text would need scrolling on an 80×24 terminal, per language. */
+export function overlongCards(
+	pack: {cards: Card[]},
+	labels: Record<Lang, {pitfall: string; practice: string}>,
+): {card: string; lang: Lang; lines: number}[] {
+	const out: {card: string; lang: Lang; lines: number}[] = [];
+	for (const card of pack.cards) {
+		for (const lang of ['ko', 'en'] as const) {
+			const lines = cardLines(card, lang, CARD_COLUMNS, labels[lang]).length;
+			if (lines > CARD_ROWS) out.push({card: card.id, lang, lines});
+		}
+	}
+	return out;
+}

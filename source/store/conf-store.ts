@@ -3,7 +3,8 @@ import path from 'node:path';
 import Conf from 'conf';
 import {withFileLock} from './file-lock.js';
 import {dataHome, PROGRESS_FILE} from './home.js';
-import {emptyDoc, merge, type ProgressDoc, readDoc} from './progress-doc.js';
+import {emptyDoc, merge, type ProgressDoc} from './progress-doc.js';
+import {readDoc} from './progress-schema.js';
 import type {ProgressStore, StoreNotice, Synced} from './progress-store.js';
 
 
@@ -33,6 +34,7 @@ export class ConfStore implements ProgressStore {
 			this.pending.push(this.quarantine(file));
 			unlinkSync(file);
 			this.conf = new Conf(settings);
+			this.conf.store = emptyDoc();
 		}
 	}
 

@@ -1,36 +1,28 @@
-import {z} from 'zod';
-
 /*
  * The progress document. Every field merges without loss when two terminals
  * save at once: choices are last-writer-wins registers stamped with the time
  * they were made, sets are unions. merge() is commutative, associative and
  * idempotent, so saving = merge(disk, mine) never drops the other's work.
+ *
+ * Plain TypeScript on purpose: the screens use these helpers from the first
+ * frame, and the validator (zod, in progress-schema.ts) loads with the store.
  */
 
 export const CURRENT_VERSION = 1;
 
-const stamp = z.number().int().nonnegative();
-const register = <T extends z.ZodType>(value: T) => z.strictObject({value, at: stamp});
+export type Register<T> = {value: T; at: number};
 
-const chapterProgress = z.strictObject({
-	known: z.record(z.string(), register(z.boolean())).default({}),
-	seen: z.array(z.string()).default([]),
-	position: register(z.string()).optional(),
-});
+export type ChapterProgress = {
+	known: Record<string, Register<boolean>>;
+	seen: string[];
+	position?: Register<string> | undefined;
+};
 
-export const progressDoc = z.strictObject({
-	version: z.literal(CURRENT_VERSION),
-	settings: z
-		.strictObject({
-			lang: register(z.enum(['ko', 'en'])).optional(),
-		})
-		.default({}),
-	chapters: z.record(z.string(), chapterProgress).default({}),
-});
-
-export type ProgressDoc = z.infer<typeof progressDoc>;
-export type ChapterProgress = z.infer<typeof chapterProgress>;
-type Register<T> = {value: T; at: number};
+export type ProgressDoc = {
+	version: typeof CURRENT_VERSION;
+	settings: {lang?: Register<'ko' | 'en'> | undefined};
+	chapters: Record<string, ChapterProgress>;
+};
 
 export function emptyDoc(): ProgressDoc {
 	return {version: CURRENT_VERSION, settings: {}, chapters: {}};
@@ -38,37 +30,6 @@ export function emptyDoc(): ProgressDoc {
 
 export function emptyChapter(): ChapterProgress {
 	return {known: {}, seen: []};
-}
-
-/** Upgrades older documents step by step; index i upgrades version i to i + 1. */
-const migrations: ((doc: Record<string, unknown>) => Record<string, unknown>)[] = [
-	// 0 → 1: a file with no version is the empty object conf creates.
-	(doc) => ({...doc, version: 1}),
-];
-
-export type ReadOutcome =
-	| {kind: 'ok'; doc: ProgressDoc}
-	| {kind: 'newer'; version: number}
-	| {kind: 'invalid'; reason: string};
-
-/** Reads whatever JSON was on disk into a current document, or says why not. */
-export function readDoc(raw: unknown): ReadOutcome {
-	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-		return {kind: 'invalid', reason: 'not a JSON object'};
-	}
-	let doc = raw as Record<string, unknown>;
-	const version = doc.version ?? 0;
-	if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-		return {kind: 'invalid', reason: `bad version ${JSON.stringify(version)}`};
-	}
-	if (version > CURRENT_VERSION) return {kind: 'newer', version};
-	for (let v = version; v < CURRENT_VERSION; v++) doc = migrations[v]!(doc);
-	const parsed = progressDoc.safeParse(doc);
-	if (!parsed.success) {
-		const first = parsed.error.issues[0];
-		return {kind: 'invalid', reason: `${first?.path.join('.') || 'document'}: ${first?.message ?? 'invalid'}`};
-	}
-	return {kind: 'ok', doc: parsed.data};
 }
 
 function later<T>(a: Register<T> | undefined, b: Register<T> | undefined): Register<T> | undefined {

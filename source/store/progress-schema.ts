@@ -1,0 +1,49 @@
+import {z} from 'zod';
+import {CURRENT_VERSION, type ProgressDoc} from './progress-doc.js';
+
+const stamp = z.number().int().nonnegative();
+const register = <T extends z.ZodType>(value: T) => z.strictObject({value, at: stamp});
+
+const chapterProgress = z.strictObject({
+	known: z.record(z.string(), register(z.boolean())).default({}),
+	seen: z.array(z.string()).default([]),
+	position: register(z.string()).optional(),
+});
+
+/** What a stored document must look like; kept in step with the ProgressDoc type. */
+export const progressDoc: z.ZodType<ProgressDoc, unknown> = z.strictObject({
+	version: z.literal(CURRENT_VERSION),
+	settings: z.strictObject({lang: register(z.enum(['ko', 'en'])).optional()}).default({}),
+	chapters: z.record(z.string(), chapterProgress).default({}),
+});
+
+/** Upgrades older documents step by step; index i upgrades version i to i + 1. */
+const migrations: ((doc: Record<string, unknown>) => Record<string, unknown>)[] = [
+	// 0 → 1: a file with no version is the empty object conf creates.
+	(doc) => ({...doc, version: 1}),
+];
+
+export type ReadOutcome =
+	| {kind: 'ok'; doc: ProgressDoc}
+	| {kind: 'newer'; version: number}
+	| {kind: 'invalid'; reason: string};
+
+/** Reads whatever JSON was on disk into a current document, or says why not. */
+export function readDoc(raw: unknown): ReadOutcome {
+	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+		return {kind: 'invalid', reason: 'not a JSON object'};
+	}
+	let doc = raw as Record<string, unknown>;
+	const version = doc.version ?? 0;
+	if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+		return {kind: 'invalid', reason: `bad version ${JSON.stringify(version)}`};
+	}
+	if (version > CURRENT_VERSION) return {kind: 'newer', version};
+	for (let v = version; v < CURRENT_VERSION; v++) doc = migrations[v]!(doc);
+	const parsed = progressDoc.safeParse(doc);
+	if (!parsed.success) {
+		const first = parsed.error.issues[0];
+		return {kind: 'invalid', reason: `${first?.path.join('.') || 'document'}: ${first?.message ?? 'invalid'}`};
+	}
+	return {kind: 'ok', doc: parsed.data};
+}

@@ -1,0 +1,128 @@
+import {spawnSync} from 'node:child_process';
+import {readFileSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {loadPackDir} from '../source/content/load-packs.js';
+import {KEY} from './support/render-ink.js';
+import {CLI, childEnv, runInPty} from './support/pty.js';
+import {tempHome} from './support/temp-home.js';
+
+const shipped = loadPackDir('lessons').packs.sort((a, b) => a.chapter - b.chapter);
+const firstPack = shipped[0]!;
+
+function runPlain(args: string[], env: Record<string, string> = {}) {
+	const result = spawnSync(process.execPath, [CLI, ...args], {encoding: 'utf8', env: childEnv(env), input: ''});
+	return {code: result.status, out: result.stdout, err: result.stderr};
+}
+
+describe('the built CLI in a real terminal', () => {
+	it('pages a card, quits, restarts and finds its place kept', async () => {
+		const home = tempHome();
+		const env = {SD_TRAINER_HOME: home};
+		const first = runInPty(['--lang', 'en'], {env});
+		await first.waitForText('Overall 0%');
+		first.write(KEY.enter);
+		await first.waitForText(`Chapter ${firstPack.chapter}`);
+		first.write(KEY.enter);
+		await first.waitForText(`card 1/${firstPack.cards.length}`);
+		first.write(KEY.space);
+		await first.waitForText('✓ known');
+		first.write('l');
+		const second = firstPack.cards[1]!;
+		await first.waitForText(`card 2/${firstPack.cards.length}`);
+		first.write('q');
+		expect(await first.exited).toBe(0);
+
+		const saved = JSON.parse(readFileSync(path.join(home, 'progress.json'), 'utf8'));
+		expect(saved.chapters[firstPack.id].position.value).toBe(second.id);
+		expect(saved.chapters[firstPack.id].known[firstPack.cards[0]!.id].value).toBe(true);
+
+		const again = runInPty(['--lang', 'en'], {env});
+		const map = await again.waitForText('Overall');
+		expect(map).toContain(`  1/${firstPack.cards.length}`);
+		again.write(KEY.enter);
+		await again.waitForText(`Chapter ${firstPack.chapter}`);
+		again.write(KEY.enter);
+		const card = await again.waitForText(`card 2/${firstPack.cards.length}`);
+		expect(card).toContain(second.title.en.slice(0, 30));
+		again.write('q');
+		expect(await again.exited).toBe(0);
+	});
+
+	it('survives a corrupt progress file and says where the copy is', async () => {
+		const home = tempHome();
+		writeFileSync(path.join(home, 'progress.json'), 'garbage{');
+		const run = runInPty(['--lang', 'en'], {env: {SD_TRAINER_HOME: home}});
+		const screen = await run.waitForText('Your progress file could not be read');
+		expect(screen).toContain(`${home}/progress.json.corrupt-`.slice(0, 40));
+		run.write('q');
+		expect(await run.exited).toBe(0);
+		expect(JSON.parse(readFileSync(path.join(home, 'progress.json'), 'utf8')).version).toBe(1);
+	});
+
+	it('asks for a bigger terminal when it is too small', async () => {
+		const run = runInPty(['--lang', 'ko'], {env: {SD_TRAINER_HOME: tempHome()}, columns: 40, rows: 10});
+		const screen = await run.waitForText('창을 키워');
+		expect(screen).toContain('40×10');
+		run.write('q');
+		expect(await run.exited).toBe(0);
+	});
+});
+
+describe('the plain commands', () => {
+	it('refuses to start the game without a terminal, pointing to the plain commands', () => {
+		const result = runPlain([], {SD_TRAINER_HOME: tempHome()});
+		expect(result.code).toBe(2);
+		expect(result.err).toContain('needs an interactive terminal');
+		expect(result.err).toContain('sd-trainer list');
+	});
+
+	it('lists the chapters as JSON', () => {
+		const result = runPlain(['list', '--json']);
+		expect(result.code).toBe(0);
+		const {chapters} = JSON.parse(result.out);
+		expect(chapters.map((c: {chapter: number}) => c.chapter)).toEqual(shipped.map((p) => p.chapter));
+		const ch57 = chapters.find((c: {chapter: number}) => c.chapter === 57);
+		expect(ch57.cards).toBe(shipped.find((p) => p.chapter === 57)!.cards.length);
+	});
+
+	it('validates the shipped packs', () => {
+		const result = runPlain(['validate']);
+		expect(result.err).toBe('');
+		expect(result.code).toBe(0);
+		expect(result.out).toContain(`${shipped.length} pack(s) valid`);
+	});
+
+	it('reports every bad pack as file:line:col and exits 1', () => {
+		const result = runPlain(['validate', 'test/fixtures/bad']);
+		expect(result.code).toBe(1);
+		expect(result.err.trim().split('\n')).toEqual([
+			'test/fixtures/bad/control-chars.yaml:9:26 cards.0.body.en: contains a terminal control character',
+			'test/fixtures/bad/duplicate-id.yaml:10:9 cards.1.id: duplicate id "same"',
+			'test/fixtures/bad/malformed-yaml.yaml:4:1 YAML: Flow map in block collection must be sufficiently indented and end with a }',
+			'test/fixtures/bad/missing-translation.yaml:9:7 cards.0.title.en: is missing',
+			'test/fixtures/bad/unknown-field.yaml:10:5 cards.0: unknown field "colour"',
+		]);
+	});
+
+	it('skips a bad extra pack with a warning and still loads the good ones', () => {
+		const result = runPlain(['list', '--json', '--lessons', 'test/fixtures/good', '--lessons', 'test/fixtures/bad']);
+		expect(result.code).toBe(0);
+		expect(result.err.split('\n').filter(Boolean)).toHaveLength(5);
+		const ids = JSON.parse(result.out).chapters.map((c: {id: string}) => c.id);
+		expect(ids).toContain('fixture-caching');
+		expect(ids).not.toContain('duplicate-id');
+	});
+
+	it('answers --help, --version and unknown commands', () => {
+		const help = runPlain(['--help']);
+		expect(help.code).toBe(0);
+		expect(help.out).toContain('sd-trainer validate [DIR]');
+		expect(help.out).toContain('SD_TRAINER_HOME');
+		const version = runPlain(['--version']);
+		expect(version.out.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+		const unknown = runPlain(['frobnicate']);
+		expect(unknown.code).toBe(2);
+		expect(unknown.err).toContain('unknown command "frobnicate"');
+	});
+});
