@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Bundles the CLI into dist/cli.js (production React), with the shipped lesson
 // packs validated and compiled in, so start-up never parses YAML.
-import {chmodSync} from 'node:fs';
+import {chmodSync, rmSync} from 'node:fs';
+import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
 import {importTs} from './run-ts.mjs';
@@ -11,19 +12,29 @@ const LESSONS = 'lessons';
 const builtinPacks = {
 	name: 'builtin-packs',
 	setup(b) {
-		b.onResolve({filter: /^virtual:builtin-packs$/}, () => ({path: 'builtin-packs', namespace: 'packs'}));
-		b.onLoad({filter: /.*/, namespace: 'packs'}, async () => {
-			const [{loadPackDir}, {formatProblem}] = await Promise.all([
-				importTs('source/content/load-packs.ts'),
-				importTs('source/content/parse-pack.ts'),
-			]);
-			const {packs, problems} = loadPackDir(LESSONS);
-			if (problems.length > 0) {
-				return {errors: problems.map((p) => ({text: formatProblem(p)}))};
-			}
-			packs.sort((a, c) => a.chapter - c.chapter);
+		b.onResolve({filter: /^virtual:(builtin-packs|pack-index)$/}, (a) => ({path: a.path.slice(8), namespace: 'packs'}));
+		// Both virtual modules come from one validated load (run once per build).
+		let loaded;
+		b.onStart(() => {
+			loaded = undefined;
+		});
+		const load = () => {
+			loaded ??= (async () => {
+				const {loadPackDir} = await importTs('source/content/load-packs.ts');
+				const {formatProblem} = await importTs('source/content/parse-pack.ts');
+				const {indexOf} = await importTs('source/content/pack-index.ts');
+				const {packs, problems} = loadPackDir(LESSONS);
+				packs.sort((x, y) => x.chapter - y.chapter);
+				return {packs, index: packs.map(indexOf), problems: problems.map(formatProblem)};
+			})();
+			return loaded;
+		};
+		b.onLoad({filter: /.*/, namespace: 'packs'}, async (a) => {
+			const {packs, index, problems} = await load();
+			if (problems.length > 0) return {errors: problems.map((text) => ({text}))};
+			const data = a.path === 'pack-index' ? index : packs;
 			// JSON.parse of a string literal is faster to start than the same object literal.
-			return {contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(packs))});`, loader: 'js', watchDirs: [LESSONS]};
+			return {contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`, loader: 'js', watchDirs: [LESSONS]};
 		});
 	},
 };
@@ -37,10 +48,27 @@ const noDevtools = {
 	},
 };
 
-export async function buildCli(outfile = 'dist/cli.js') {
+/**
+ * Code splitting keeps the first frame's code small: the entry holds the CLI,
+ * Ink, React and the screens; the store (conf, zod), the YAML loader and the
+ * full packs are chunks loaded on demand.
+ */
+// Every `string-width` import, Ink's included, goes through the fast path.
+const fastStringWidth = {
+	name: 'fast-string-width',
+	setup(b) {
+		const shim = path.resolve('source/vendor/fast-string-width.ts');
+		b.onResolve({filter: /^string-width$/}, (a) => (a.importer === shim ? undefined : {path: shim}));
+	},
+};
+
+export async function buildCli(outdir = 'dist') {
+	rmSync(outdir, {recursive: true, force: true});
 	const result = await build({
 		entryPoints: ['source/cli.tsx'],
-		outfile,
+		outdir,
+		splitting: true,
+		chunkNames: 'chunks/[name]-[hash]',
 		bundle: true,
 		platform: 'node',
 		format: 'esm',
@@ -50,13 +78,13 @@ export async function buildCli(outfile = 'dist/cli.js') {
 		jsx: 'automatic',
 		define: {'process.env.NODE_ENV': '"production"'},
 		banner: {
-			js: "#!/usr/bin/env node\nimport {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",
+			js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",
 		},
-		plugins: [builtinPacks, noDevtools],
+		plugins: [builtinPacks, noDevtools, fastStringWidth],
 		logLevel: 'warning',
 		metafile: true,
 	});
-	chmodSync(outfile, 0o755);
+	chmodSync(path.join(outdir, 'cli.js'), 0o755);
 	return result.metafile;
 }
 

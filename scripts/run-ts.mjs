@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // Runs a TypeScript module from source: bundles it with esbuild into a cache file, then imports it.
-import {mkdirSync} from 'node:fs';
+import {mkdirSync, rmSync} from 'node:fs';
+
+let calls = 0;
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
 
 export async function importTs(entry) {
-	const out = path.resolve('node_modules/.cache/sd-trainer', `${path.basename(entry, '.ts')}.mjs`);
+	// A file of its own per call: builds running side by side must not share one.
+	const out = path.resolve('node_modules/.cache/sd-trainer', `${path.basename(entry, '.ts')}-${process.pid}-${++calls}.mjs`);
 	mkdirSync(path.dirname(out), {recursive: true});
 	await build({
 		entryPoints: [entry],
@@ -17,7 +20,11 @@ export async function importTs(entry) {
 		packages: 'external',
 		logLevel: 'error',
 	});
-	return import(`${pathToFileURL(out).href}?t=${Date.now()}`);
+	try {
+		return await import(pathToFileURL(out).href);
+	} finally {
+		rmSync(out, {force: true});
+	}
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -1,5 +1,6 @@
 import {useApp, useInput} from 'ink';
 import {useState} from 'react';
+import type {PackIndex} from './content/pack-index.js';
 import type {LessonPack} from './content/schema.js';
 import type {Lang} from './content/text.js';
 import {setLang} from './store/progress-doc.js';
@@ -8,8 +9,9 @@ import {Notices} from './ui/components/notices.js';
 import {useTerminalSize} from './ui/hooks/use-terminal-size.js';
 import {I18nContext, i18nFor} from './ui/i18n-context.js';
 import {actionsOf, type ScreenName} from './ui/keys.js';
+import {PacksProvider} from './ui/packs-context.js';
 import {ProgressProvider, useProgress} from './ui/progress-context.js';
-import {Cards} from './ui/screens/cards.js';
+import {CardsLoader} from './ui/screens/cards.js';
 import {Chapter} from './ui/screens/chapter.js';
 import {Help} from './ui/screens/help.js';
 import {Home} from './ui/screens/home.js';
@@ -18,7 +20,10 @@ import {TooSmall} from './ui/screens/too-small.js';
 import {MIN_COLUMNS, MIN_ROWS} from './ui/theme.js';
 
 export type AppProps = {
-	packs: LessonPack[];
+	/** The chapters, enough to draw the map and chapter screens. */
+	index: PackIndex[];
+	/** The full packs, loaded after the first frame. */
+	packs: () => Promise<LessonPack[]>;
 	/** Opened after the first frame, so start-up never waits for the disk. */
 	store: () => Promise<ProgressStore>;
 	/** The language before the stored choice is known (from --lang or the locale). */
@@ -33,14 +38,16 @@ export type AppProps = {
 export function App(props: AppProps) {
 	return (
 		<ProgressProvider store={props.store}>
-			<Screens {...props} />
+			<PacksProvider load={props.packs}>
+				<Screens {...props} />
+			</PacksProvider>
 		</ProgressProvider>
 	);
 }
 
-type Route = {name: 'home'} | {name: 'chapter'; pack: LessonPack} | {name: 'cards'; pack: LessonPack} | {name: 'settings'};
+type Route = {name: 'home'} | {name: 'chapter'; pack: PackIndex} | {name: 'cards'; pack: PackIndex} | {name: 'settings'};
 
-function Screens({packs, lang: initialLang, langForced, packWarnings = 0, now = Date.now}: AppProps) {
+function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = Date.now}: AppProps) {
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize();
 	const {doc, update, notices, saveError, dismissNotices} = useProgress();
@@ -85,7 +92,7 @@ function Screens({packs, lang: initialLang, langForced, packWarnings = 0, now = 
 				const reserved = notices.length * 2 + (warningsShown > 0 ? 2 : 0) + (saveError ? 1 : 0);
 				return (
 					<Home
-						packs={packs}
+						packs={index}
 						selected={selected}
 						onSelect={setSelected}
 						onOpen={(pack) => push({name: 'chapter', pack})}
@@ -99,7 +106,7 @@ function Screens({packs, lang: initialLang, langForced, packWarnings = 0, now = 
 			case 'chapter':
 				return <Chapter pack={route.pack} onOpen={() => push({name: 'cards', pack: route.pack})} columns={columns} />;
 			case 'cards':
-				return <Cards key={route.pack.id} pack={route.pack} columns={columns} rows={rows} now={now} />;
+				return <CardsLoader key={route.pack.id} pack={route.pack} columns={columns} rows={rows} now={now} />;
 			case 'settings':
 				return (
 					<Settings

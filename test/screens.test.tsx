@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {App} from '../source/app.js';
 import {loadPackDir} from '../source/content/load-packs.js';
+import {indexOf} from '../source/content/pack-index.js';
 import {width} from '../source/content/text.js';
 import {emptyDoc, setLang, viewCard} from '../source/store/progress-doc.js';
 import type {StoreNotice} from '../source/store/progress-store.js';
@@ -8,12 +9,13 @@ import {MemoryStore} from '../source/store/memory-store.js';
 import {KEY, renderInk} from './support/render-ink.js';
 
 const {packs} = loadPackDir('test/fixtures/good');
+const index = packs.map(indexOf);
 
 function start(options: {lang?: 'ko' | 'en'; store?: MemoryStore; size?: {columns: number; rows: number}} = {}) {
 	const store = options.store ?? new MemoryStore();
 	let clock = 1000;
 	const ui = renderInk(
-		<App packs={packs} store={async () => store} lang={options.lang ?? 'ko'} langForced={false} now={() => clock++} />,
+		<App index={index} packs={async () => packs} store={async () => store} lang={options.lang ?? 'ko'} langForced={false} now={() => clock++} />,
 		options.size,
 	);
 	return {ui, store};
@@ -50,6 +52,9 @@ describe('home: the chapter map', () => {
 		ui.write('j');
 		const frame = await ui.waitForText('❯ 91');
 		expect(frame).toContain('   90 캐시 기초');
+		// Typed faster than a frame: one chunk, every key counts, in order.
+		ui.write('jjj\r');
+		await ui.waitForText('90장 · 캐시 기초');
 		ui.unmount();
 	});
 
@@ -72,7 +77,7 @@ describe('chapter and cards', () => {
 		await ui.waitForText('Overall 0%');
 		await ui.press(KEY.enter);
 		let frame = await ui.waitForText('Chapter 90 · Caching basics');
-		expect(frame).toContain('❯ Concept cards · 0/3 cards known');
+		expect(frame).toContain('❯ Concept cards · 0 of 3 known');
 		expect(frame).toContain('Simulations · not yet available');
 		await ui.press(KEY.enter);
 		frame = await ui.waitForText('card 1/3');
@@ -89,7 +94,7 @@ describe('chapter and cards', () => {
 		expect(store.doc.chapters['fixture-caching']?.position?.value).toBe('cache-where');
 		// Back to the map: the progress shows there.
 		await ui.press(KEY.escape);
-		await ui.waitForText('1/3 cards known');
+		await ui.waitForText('1 of 3 known');
 		await ui.press(KEY.escape);
 		frame = await ui.waitForText('Overall 25%');
 		expect(frame).toContain('  1/3');

@@ -4,9 +4,10 @@ import type {Lang} from './text.js';
 const en = {
 	appTitle: 'sd-trainer · system design trainer',
 	overall: 'Overall',
-	cardsKnown: (known: number, total: number) => `${known}/${total} cards known`,
+	knownOf: (known: number, total: number) => `${known} of ${total} known`,
 	comingSoon: 'coming soon',
 	loadingProgress: 'loading progress…',
+	loading: 'loading…',
 	chapter: (n: number) => `Chapter ${n}`,
 	source: 'Source',
 	menuCards: 'Concept cards',
@@ -50,9 +51,10 @@ export type Messages = typeof en;
 const ko: Messages = {
 	appTitle: 'sd-trainer · 시스템 디자인 트레이너',
 	overall: '전체',
-	cardsKnown: (known, total) => `카드 ${known}/${total} 익힘`,
+	knownOf: (known, total) => `${total}장 중 ${known}장 익힘`,
 	comingSoon: '준비 중',
 	loadingProgress: '진도 불러오는 중…',
+	loading: '불러오는 중…',
 	chapter: (n) => `${n}장`,
 	source: '출처',
 	menuCards: '개념 카드',

@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import stringWidth from '../vendor/fast-string-width.js';
 import wrapAnsi from 'wrap-ansi';
 import type {Localized} from './schema.js';
 

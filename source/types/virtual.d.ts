@@ -4,3 +4,10 @@ declare module 'virtual:builtin-packs' {
 	const packs: LessonPack[];
 	export default packs;
 }
+
+declare module 'virtual:pack-index' {
+	import type {PackIndex} from '../content/pack-index.js';
+	/** The shipped packs' index (titles, card ids), for the first frame. */
+	const index: PackIndex[];
+	export default index;
+}

@@ -25,6 +25,7 @@ export function actionOf(input: string, key: Key): Action | undefined {
 }
 
 const NO_KEY = {} as Key;
+const RETURN = {return: true} as Key;
 
 /**
  * Every action in one chunk of input. Ink hands over keys typed faster than a
@@ -33,7 +34,7 @@ const NO_KEY = {} as Key;
 export function actionsOf(input: string, key: Key): Action[] {
 	const whole = actionOf(input, key);
 	if (whole || [...input].length <= 1) return whole ? [whole] : [];
-	return [...input].map((ch) => actionOf(ch, NO_KEY)).filter((a) => a !== undefined);
+	return [...input].map((ch) => actionOf(ch, ch === '\r' ? RETURN : NO_KEY)).filter((a) => a !== undefined);
 }
 
 export type ScreenName = 'home' | 'chapter' | 'cards' | 'settings';

@@ -1,6 +1,7 @@
 import {Box, Text} from 'ink';
 import {useEffect, useState} from 'react';
 import {cardLines} from '../../content/card-layout.js';
+import type {PackIndex} from '../../content/pack-index.js';
 import type {LessonPack} from '../../content/schema.js';
 import {pick, truncate, width as widthOf} from '../../content/text.js';
 import {chapterOf, isKnown, setKnown, viewCard} from '../../store/progress-doc.js';
@@ -8,12 +9,21 @@ import {KeyHelp} from '../components/key-help.js';
 import {ProgressBar} from '../components/progress-bar.js';
 import {useKeys} from '../hooks/use-keys.js';
 import {useI18n} from '../i18n-context.js';
+import {usePack} from '../packs-context.js';
 import {useProgress} from '../progress-context.js';
 import {theme} from '../theme.js';
 
 type Props = {pack: LessonPack; columns: number; rows: number; now: () => number};
 
 const colourOf = {body: undefined, gap: undefined, point: undefined, pitfall: theme.warn, practice: theme.done} as const;
+
+/** The cards of a chapter, once the full packs have loaded (a moment after start). */
+export function CardsLoader(props: Omit<Props, 'pack'> & {pack: PackIndex}) {
+	const {m} = useI18n();
+	const pack = usePack(props.pack.id);
+	if (!pack) return <Text color={theme.muted}> {m.loading}</Text>;
+	return <Cards {...props} pack={pack} />;
+}
 
 /** Concept cards: page through, mark known; the position is remembered. */
 export function Cards({pack, columns, rows, now}: Props) {

@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import SelectInput from 'ink-select-input';
-import type {LessonPack} from '../../content/schema.js';
+import type {PackIndex} from '../../content/pack-index.js';
 import {pick, truncate, wrap} from '../../content/text.js';
 import {knownCount} from '../../store/progress-doc.js';
 import {KeyHelp} from '../components/key-help.js';
@@ -9,16 +9,16 @@ import {useProgress} from '../progress-context.js';
 import {theme} from '../theme.js';
 
 type Entry = 'cards' | 'sims' | 'quiz';
-type Props = {pack: LessonPack; onOpen: (entry: Entry) => void; columns: number};
+type Props = {pack: PackIndex; onOpen: (entry: Entry) => void; columns: number};
 
 /** One chapter: its summary and source, and the ways to study it. */
 export function Chapter({pack, onOpen, columns}: Props) {
 	const {lang, m} = useI18n();
 	const {doc, loaded} = useProgress();
 	const inner = columns - 2;
-	const known = knownCount(doc, pack.id, pack.cards.map((c) => c.id));
+	const known = knownCount(doc, pack.id, pack.cardIds);
 	const items: {label: string; value: Entry}[] = [
-		{label: `${m.menuCards} · ${loaded ? m.cardsKnown(known, pack.cards.length) : m.loadingProgress}`, value: 'cards'},
+		{label: `${m.menuCards} · ${loaded ? m.knownOf(known, pack.cardIds.length) : m.loadingProgress}`, value: 'cards'},
 		{label: `${m.menuSims} · ${m.notYet}`, value: 'sims'},
 		{label: `${m.menuQuiz} · ${m.notYet}`, value: 'quiz'},
 	];

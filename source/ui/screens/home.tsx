@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
-import type {LessonPack} from '../../content/schema.js';
+import {useRef} from 'react';
+import type {PackIndex} from '../../content/pack-index.js';
 import {pick, truncate, width as widthOf, wrap} from '../../content/text.js';
 import {knownCount} from '../../store/progress-doc.js';
 import {KeyHelp} from '../components/key-help.js';
@@ -10,10 +11,10 @@ import {useProgress} from '../progress-context.js';
 import {theme} from '../theme.js';
 
 type Props = {
-	packs: LessonPack[];
+	packs: PackIndex[];
 	selected: number;
 	onSelect: (index: number) => void;
-	onOpen: (pack: LessonPack) => void;
+	onOpen: (pack: PackIndex) => void;
 	onSettings: () => void;
 	columns: number;
 	rows: number;
@@ -22,26 +23,53 @@ type Props = {
 };
 
 const BAR = 10;
+const SUMMARY_LINES = 3;
+
+/** Arrows saying the map continues above or below; a blank line when it all fits. */
+function scrollHint(first: number, shown: number, total: number): string {
+	const above = first > 0 ? `↑ ${first}` : '';
+	const below = first + shown < total ? `↓ ${total - first - shown}` : '';
+	return `   ${[above, below].filter(Boolean).join('  ')}`;
+}
+
+/** At most `max` lines; the last one ends in "…" when text was cut. */
+function clip(lines: string[], max: number, columns: number): string[] {
+	if (lines.length <= max) return lines;
+	const kept = lines.slice(0, max);
+	kept[max - 1] = truncate(`${kept[max - 1]} ${lines[max]}`, columns);
+	return kept;
+}
 
 /** The chapter map: every chapter with its progress, overall progress on top. */
 export function Home({packs, selected, onSelect, onOpen, onSettings, columns, rows, reserved}: Props) {
 	const {lang, m} = useI18n();
 	const {doc, loaded} = useProgress();
 	const inner = columns - 2;
-	const counts = packs.map((p) => knownCount(doc, p.id, p.cards.map((c) => c.id)));
+	const counts = packs.map((p) => knownCount(doc, p.id, p.cardIds));
 	const known = counts.reduce((a, b) => a + b, 0);
-	const total = packs.reduce((a, p) => a + p.cards.length, 0);
+	const total = packs.reduce((a, p) => a + p.cardIds.length, 0);
 	const current = packs[selected];
-	const summary = current ? wrap(pick(current.summary, lang), inner).slice(0, 2) : [];
+	const summary = current ? clip(wrap(pick(current.summary, lang), inner), SUMMARY_LINES, inner) : [];
 	// header, blank, blank, summary, help; the rest is for the list.
 	const listRows = Math.max(3, rows - 4 - summary.length - reserved - 1);
 	const first = Math.min(Math.max(0, selected - Math.floor(listRows / 2)), Math.max(0, packs.length - listRows));
 	const visible = packs.slice(first, first + listRows);
 
+	// Keys typed faster than a frame arrive together ("jjj\r"): each one must
+	// see the selection the previous one made, not the last render's.
+	const cursor = useRef(selected);
+	cursor.current = selected;
+	const move = (step: number) => {
+		cursor.current = (cursor.current + step + packs.length) % packs.length;
+		onSelect(cursor.current);
+	};
 	useKeys({
-		up: () => onSelect((selected - 1 + packs.length) % packs.length),
-		down: () => onSelect((selected + 1) % packs.length),
-		open: () => current && onOpen(current),
+		up: () => move(-1),
+		down: () => move(1),
+		open: () => {
+			const pack = packs[cursor.current];
+			if (pack) onOpen(pack);
+		},
 		settings: onSettings,
 	});
 
@@ -61,22 +89,23 @@ export function Home({packs, selected, onSelect, onOpen, onSettings, columns, ro
 			{visible.map((pack, i) => {
 				const index = first + i;
 				const active = index === selected;
-				const count = loaded ? `${counts[index]}/${pack.cards.length}` : `-/${pack.cards.length}`;
+				const count = loaded ? `${counts[index]}/${pack.cardIds.length}` : `-/${pack.cardIds.length}`;
 				const nameWidth = inner - 2 - 3 - 1 - BAR - 1 - 5;
 				const name = truncate(pick(pack.title, lang), nameWidth);
 				return (
-					<Box key={pack.id}>
+					// One text node per row: far less layout work than a box of three.
+					<Text key={pack.id}>
 						<Text color={active ? theme.accent : undefined} bold={active}>
 							{active ? `${theme.pointer} ` : '  '}
 							{String(pack.chapter).padStart(2)} {name}
 							{' '.repeat(Math.max(0, nameWidth - widthOf(name)))}{' '}
 						</Text>
-						<ProgressBar value={loaded ? (counts[index] ?? 0) : 0} total={pack.cards.length} width={BAR} />
+						<ProgressBar value={loaded ? (counts[index] ?? 0) : 0} total={pack.cardIds.length} width={BAR} />
 						<Text color={theme.muted}> {count.padStart(5)}</Text>
-					</Box>
+					</Text>
 				);
 			})}
-			<Text> </Text>
+			<Text color={theme.muted}>{scrollHint(first, visible.length, packs.length)}</Text>
 			{summary.map((line, i) => (
 				<Text key={i} color={theme.muted}>
 					{line}

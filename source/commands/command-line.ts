@@ -1,0 +1,98 @@
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import meow from 'meow';
+import {indexOf} from '../content/pack-index.js';
+import type {LessonPack} from '../content/schema.js';
+import type {Lang} from '../content/text.js';
+import {startGame} from '../start-game.js';
+import {HOME_ENV, progressPath} from '../store/home.js';
+import {builtinPacks, gameLang} from './shared.js';
+import {listCommand} from './list.js';
+
+/** Everything but a plain `sd-trainer`: flags, help, commands. Returns the exit code. */
+export async function runCommandLine(importMeta: ImportMeta): Promise<number> {
+	const cli = meow(
+		`
+  An offline terminal game that teaches system design: a chapter map, concept
+  cards, simulations and quizzes, in Korean or English.
+
+  Usage
+    $ sd-trainer                 open the game (needs an interactive terminal)
+    $ sd-trainer list [--json]   chapters with their card and quiz counts
+    $ sd-trainer validate [DIR]  check lesson packs (default: the shipped ones);
+                                 prints file:line:col for each problem, exit 1 if any
+
+  Options
+    --lang ko|en      language for this run (default: your saved choice, else the locale)
+    --lessons DIR     also load the lesson packs (*.yaml) in DIR; bad ones are skipped
+    --json            machine-readable output (list)
+    --help, --version
+
+  In the game
+    ↑↓ or j/k move · Enter open · ←→ or h/l page cards · Space mark a card known
+    Esc back · s settings · ? keys · q quit (progress is saved as you go)
+
+  Progress
+    Saved in ${progressPath()}
+    Set ${HOME_ENV}=DIR to keep it elsewhere; copy that file to move it.
+
+  Exit codes
+    0 ok · 1 validation problems · 2 usage error or no interactive terminal
+	`,
+		{
+			importMeta,
+			description: false,
+			flags: {
+				lang: {type: 'string', choices: ['ko', 'en']},
+				lessons: {type: 'string', isMultiple: true},
+				json: {type: 'boolean', default: false},
+			},
+		},
+	);
+	// The shipped packs' folder, beside the entry's folder (dist/) in the package.
+	const shippedLessons = path.resolve(path.dirname(fileURLToPath(importMeta.url)), '../lessons');
+	const [command, ...rest] = cli.input;
+	const lang = gameLang(cli.flags.lang as Lang | undefined);
+	const dirs = cli.flags.lessons ?? [];
+	if (command === 'list') {
+		const {packs, problems} = await allPacks(dirs);
+		for (const p of problems) console.error(p);
+		console.log(listCommand(packs, {json: cli.flags.json, lang}));
+		return 0;
+	}
+	if (command === 'validate') {
+		const {validateCommand} = await import('./validate.js');
+		const result = validateCommand(rest.length > 0 ? rest : [shippedLessons]);
+		for (const line of result.err) console.error(line);
+		for (const line of result.out) console.log(line);
+		return result.ok ? 0 : 1;
+	}
+	if (command !== undefined) {
+		console.error(`sd-trainer: unknown command "${command}". Try: sd-trainer --help`);
+		return 2;
+	}
+	const options = {lang, langForced: cli.flags.lang !== undefined};
+	if (dirs.length === 0) return startGame({...options});
+	// Extra packs must be read before the map can list them.
+	const {packs, problems} = await allPacks(dirs);
+	for (const p of problems) console.error(`warning: ${p}`);
+	return startGame({...options, index: packs.map(indexOf), packs: async () => packs, packWarnings: problems.length});
+}
+
+/** The shipped packs plus those from --lessons; bad extra packs are skipped and reported. */
+async function allPacks(dirs: string[]): Promise<{packs: LessonPack[]; problems: string[]}> {
+	const packs = [...(await builtinPacks())];
+	if (dirs.length === 0) return {packs, problems: []};
+	// Only here are YAML and the validator loaded: never on the plain start-up path.
+	const [{loadPackDir}, {formatProblem}] = await Promise.all([
+		import('../content/load-packs.js'),
+		import('../content/parse-pack.js'),
+	]);
+	const problems: string[] = [];
+	for (const dir of dirs) {
+		const result = loadPackDir(dir, packs);
+		packs.push(...result.packs);
+		problems.push(...result.problems.map(formatProblem));
+	}
+	return {packs: packs.sort((a, b) => a.chapter - b.chapter), problems};
+}

@@ -1,0 +1,29 @@
+import type {LessonPack, Localized} from './schema.js';
+
+/**
+ * What the chapter map and chapter screen need of a pack. It is small, so it
+ * is compiled into the start-up code; full packs load just after the first frame.
+ */
+export type PackIndex = {
+	id: string;
+	chapter: number;
+	title: Localized;
+	summary: Localized;
+	source: {title: string; url: string};
+	cardIds: string[];
+	quiz: number;
+	simulations: number;
+};
+
+export function indexOf(pack: LessonPack): PackIndex {
+	return {
+		id: pack.id,
+		chapter: pack.chapter,
+		title: pack.title,
+		summary: pack.summary,
+		source: pack.source,
+		cardIds: pack.cards.map((c) => c.id),
+		quiz: pack.quiz.length,
+		simulations: pack.simulations.length,
+	};
+}

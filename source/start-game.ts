@@ -1,0 +1,27 @@
+import builtinIndex from 'virtual:pack-index';
+import type {AppProps} from './app.js';
+import {builtinPacks} from './commands/shared.js';
+
+type GameOptions = Pick<AppProps, 'lang' | 'langForced'> & Partial<Pick<AppProps, 'index' | 'packs' | 'packWarnings'>>;
+
+// Started at once when the game is what was asked for: loading Ink and the
+// screens is most of the time to the first frame.
+let tui: Promise<typeof import('./tui.js')> | undefined;
+export function preloadGame(): void {
+	tui ??= import('./tui.js');
+}
+
+/** Opens the game in this terminal; resolves with the exit code when it closes. */
+export async function startGame(options: GameOptions): Promise<number> {
+	if (!process.stdin.isTTY || !process.stdout.isTTY) {
+		console.error(
+			'sd-trainer: the game needs an interactive terminal (stdin and stdout must be a TTY).\n' +
+				'Without one, use the plain commands: sd-trainer list [--json], sd-trainer validate [DIR], sd-trainer --help',
+		);
+		return 2;
+	}
+	preloadGame();
+	const {runTui} = await tui!;
+	await runTui({index: builtinIndex, packs: builtinPacks, ...options});
+	return 0;
+}
