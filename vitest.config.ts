@@ -6,6 +6,8 @@ export default defineConfig({
 		// Builds dist/cli.js once, for the end-to-end tests.
 		globalSetup: ['test/support/build-once.ts'],
 		testTimeout: 20_000,
+		// The JSON report lets CI print a plain "N passed, N failed" line.
+		reporters: ['default', ['json', {outputFile: 'node_modules/.cache/vitest-report.json'}]],
 		// Ink renders only the last frame when it thinks it runs in CI.
 		env: {CI: 'false', CONTINUOUS_INTEGRATION: 'false'},
 	},
