@@ -49,6 +49,41 @@ describe('the built CLI in a real terminal', () => {
 		expect(await again.exited).toBe(0);
 	});
 
+	it('shows all fifteen chapters and switches every text to the other language', async () => {
+		const home = tempHome();
+		const run = runInPty(['--lang', 'ko'], {env: {SD_TRAINER_HOME: home}});
+		let screen = await run.waitForText('전체 0%');
+		for (const pack of shipped) expect(screen).toContain(`${pack.chapter} ${pack.title.ko.slice(0, 12)}`);
+		expect(screen).not.toMatch(/준비 중|coming soon/);
+		run.write('s');
+		await run.waitForText('언어');
+		run.write(KEY.down);
+		await run.waitForText('❯ English');
+		run.write(KEY.enter);
+		await run.waitForText('English  ✓');
+		run.write(KEY.escape);
+		screen = await run.waitForText('Overall 0%');
+		for (const pack of shipped) expect(screen).toContain(`${pack.chapter} ${pack.title.en.slice(0, 12)}`);
+		expect(screen).not.toMatch(/[\uac00-\ud7a3]/);
+		run.write('q');
+		expect(await run.exited).toBe(0);
+		// The choice is kept: a plain start opens in English.
+		const again = runInPty([], {env: {SD_TRAINER_HOME: home, LANG: 'ko_KR.UTF-8'}});
+		await again.waitForText('Overall 0%');
+		again.write('q');
+		expect(await again.exited).toBe(0);
+	});
+
+	it('loads extra packs from --lessons onto the map', async () => {
+		const run = runInPty(['--lang', 'en', '--lessons', 'test/fixtures/good'], {env: {SD_TRAINER_HOME: tempHome()}});
+		await run.waitForText('Overall 0%');
+		run.write('k');
+		const screen = await run.waitForText('❯ 91 Message queues');
+		expect(screen).toContain('90 Caching basics');
+		run.write('q');
+		expect(await run.exited).toBe(0);
+	});
+
 	it('survives a corrupt progress file and says where the copy is', async () => {
 		const home = tempHome();
 		writeFileSync(path.join(home, 'progress.json'), 'garbage{');
@@ -77,11 +112,16 @@ describe('the plain commands', () => {
 		expect(result.err).toContain('sd-trainer list');
 	});
 
-	it('lists the chapters as JSON', () => {
+	it('lists the fifteen chapters as JSON, each with enough cards and quiz items', () => {
 		const result = runPlain(['list', '--json']);
 		expect(result.code).toBe(0);
 		const {chapters} = JSON.parse(result.out);
-		expect(chapters.map((c: {chapter: number}) => c.chapter)).toEqual(shipped.map((p) => p.chapter));
+		expect(chapters.map((c: {chapter: number}) => c.chapter)).toEqual(Array.from({length: 15}, (_, i) => 46 + i));
+		for (const c of chapters as {chapter: number; cards: number; quiz: number; quizTypes: string[]}[]) {
+			expect(c.cards, `chapter ${c.chapter}`).toBeGreaterThanOrEqual(5);
+			expect(c.quiz, `chapter ${c.chapter}`).toBeGreaterThanOrEqual(c.chapter === 58 ? 24 : 12);
+			expect(c.quizTypes.length, `chapter ${c.chapter}`).toBeGreaterThanOrEqual(4);
+		}
 		const ch57 = chapters.find((c: {chapter: number}) => c.chapter === 57);
 		expect(ch57.cards).toBe(shipped.find((p) => p.chapter === 57)!.cards.length);
 	});
