@@ -1,14 +1,15 @@
-import {useApp, useInput} from 'ink';
+import {useApp} from 'ink';
 import {useState} from 'react';
 import type {PackIndex} from './content/pack-index.js';
 import type {LessonPack} from './content/schema.js';
 import type {Lang} from './content/text.js';
 import {setLang} from './store/progress-doc.js';
 import type {ProgressStore} from './store/progress-store.js';
-import {Notices} from './ui/components/notices.js';
+import {Notices, noticeLines} from './ui/components/notices.js';
 import {useTerminalSize} from './ui/hooks/use-terminal-size.js';
 import {I18nContext, i18nFor} from './ui/i18n-context.js';
-import {actionsOf, type ScreenName} from './ui/keys.js';
+import {ScreenKeysProvider, useKeyDispatch} from './ui/hooks/use-keys.js';
+import type {ScreenName} from './ui/keys.js';
 import {PacksProvider} from './ui/packs-context.js';
 import {ProgressProvider, useProgress} from './ui/progress-context.js';
 import {CardsLoader} from './ui/screens/cards.js';
@@ -50,7 +51,7 @@ type Route = {name: 'home'} | {name: 'chapter'; pack: PackIndex} | {name: 'cards
 function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = Date.now}: AppProps) {
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize();
-	const {doc, update, notices, saveError, dismissNotices} = useProgress();
+	const {doc, update, notices, storeError, dismissNotices} = useProgress();
 	const [forced, setForced] = useState(langForced ? initialLang : undefined);
 	const [stack, setStack] = useState<Route[]>([{name: 'home'}]);
 	const [selected, setSelected] = useState(0);
@@ -58,28 +59,30 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 	const [warningsShown, setWarningsShown] = useState(packWarnings);
 	const lang = forced ?? doc.settings.lang?.value ?? initialLang;
 	const route = stack[stack.length - 1]!;
+	const i18n = i18nFor(lang);
 	const push = (r: Route) => setStack((s) => [...s, r]);
 
 	// Keys every screen shares: quit, back, help. Progress is saved on every
-	// change, so quitting has nothing left to write.
-	useInput((input, key) => {
+	// change, so quitting has nothing left to write. Any key hides the notices.
+	const screenKeys = useKeyDispatch((actions) => {
 		if (notices.length > 0 || warningsShown > 0) {
 			dismissNotices();
 			setWarningsShown(0);
 		}
-		const actions = actionsOf(input, key);
 		if (actions.includes('quit')) {
 			exit();
-			return;
+			return [];
 		}
 		if (help) {
 			setHelp(false);
-			return;
+			return [];
 		}
+		const rest = actions.filter((a) => a !== 'help' && a !== 'back');
 		for (const action of actions) {
 			if (action === 'help') setHelp(true);
-			else if (action === 'back') setStack((s) => (s.length > 1 ? s.slice(0, -1) : s));
+			if (action === 'back') setStack((s) => (s.length > 1 ? s.slice(0, -1) : s));
 		}
+		return rest;
 	});
 
 	const small = columns < MIN_COLUMNS || rows < MIN_ROWS;
@@ -89,8 +92,10 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 		if (help) return <Help screen={screen} columns={columns} />;
 		switch (route.name) {
 			case 'home': {
-				const reserved = notices.length * 2 + (warningsShown > 0 ? 2 : 0) + (saveError ? 1 : 0);
+				const lines = noticeLines(i18n.m, {notices, warnings: warningsShown, storeError}, columns - 2);
 				return (
+					<>
+						<Notices lines={lines} />
 					<Home
 						packs={index}
 						selected={selected}
@@ -99,8 +104,9 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 						onSettings={() => push({name: 'settings'})}
 						columns={columns}
 						rows={rows}
-						reserved={reserved + (reserved > 0 ? 1 : 0)}
+						reserved={lines.length}
 					/>
+					</>
 				);
 			}
 			case 'chapter':
@@ -121,11 +127,8 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 	})();
 
 	return (
-		<I18nContext.Provider value={i18nFor(lang)}>
-			{!small && !help ? (
-				<Notices notices={notices} warnings={warningsShown} saveError={saveError} columns={columns - 2} />
-			) : null}
-			{content}
+		<I18nContext.Provider value={i18n}>
+			<ScreenKeysProvider value={screenKeys}>{content}</ScreenKeysProvider>
 		</I18nContext.Provider>
 	);
 }

@@ -95,6 +95,18 @@ describe('the built CLI in a real terminal', () => {
 		expect(JSON.parse(readFileSync(path.join(home, 'progress.json'), 'utf8')).version).toBe(1);
 	});
 
+	it('keeps going when the data directory cannot be used', async () => {
+		const home = path.join(tempHome(), 'a-file');
+		writeFileSync(home, 'not a directory');
+		const run = runInPty(['--lang', 'en'], {env: {SD_TRAINER_HOME: home}});
+		const screen = await run.waitForText('nothing is saved');
+		expect(screen).toContain('Could not open your progress (ENOTDIR');
+		run.write(KEY.enter);
+		await run.waitForText(`Chapter ${firstPack.chapter}`);
+		run.write('q');
+		expect(await run.exited).toBe(0);
+	});
+
 	it('asks for a bigger terminal when it is too small', async () => {
 		const run = runInPty(['--lang', 'ko'], {env: {SD_TRAINER_HOME: tempHome()}, columns: 40, rows: 10});
 		const screen = await run.waitForText('창을 키워');

@@ -21,6 +21,15 @@ function start(options: {lang?: 'ko' | 'en'; store?: MemoryStore; size?: {column
 	return {ui, store};
 }
 
+/** From the map into the first chapter's cards; returns the cards' first frame. */
+async function openCards(ui: ReturnType<typeof renderInk>, lang: 'ko' | 'en', firstCard: string): Promise<string> {
+	await ui.waitForText(lang === 'ko' ? '전체' : 'Overall');
+	ui.write(KEY.enter);
+	await ui.waitForText(lang === 'ko' ? '90장' : 'Chapter 90');
+	ui.write(KEY.enter);
+	return ui.waitForText(firstCard);
+}
+
 /** Lines of a frame, and proof that none is wider than the terminal. */
 function fits(frame: string, columns: number): string[] {
 	const lines = frame.split('\n');
@@ -104,11 +113,7 @@ describe('chapter and cards', () => {
 	it('reopens the cards where the learner left off', async () => {
 		const store = new MemoryStore(viewCard(emptyDoc(), 'fixture-caching', 'cache-long', 5));
 		const {ui} = start({lang: 'en', store});
-		await ui.waitForText('Overall');
-		ui.write(KEY.enter);
-		await ui.waitForText('Chapter 90');
-		ui.write(KEY.enter);
-		const frame = await ui.waitForText('card 3/3');
+		const frame = await openCards(ui, 'en', 'card 3/3');
 		expect(frame).toContain('A long card');
 		ui.unmount();
 	});
@@ -116,11 +121,7 @@ describe('chapter and cards', () => {
 	it('scrolls a card that is taller than the screen', async () => {
 		const store = new MemoryStore(viewCard(emptyDoc(), 'fixture-caching', 'cache-long', 5));
 		const {ui} = start({lang: 'ko', store});
-		await ui.waitForText('전체');
-		ui.write(KEY.enter);
-		await ui.waitForText('90장');
-		ui.write(KEY.enter);
-		let frame = await ui.waitForText('↓ 4줄 더 있음');
+		let frame = await openCards(ui, 'ko', '↓ 4줄 더 있음');
 		expect(frame).toContain('  열여섯 줄');
 		expect(frame).not.toContain('열일곱 줄');
 		ui.write('jjjj');
@@ -132,11 +133,7 @@ describe('chapter and cards', () => {
 
 	it('pages with h and l and stops at the ends', async () => {
 		const {ui} = start({lang: 'en'});
-		await ui.waitForText('Overall');
-		ui.write(KEY.enter);
-		await ui.waitForText('Chapter 90');
-		ui.write(KEY.enter);
-		await ui.waitForText('card 1/3');
+		await openCards(ui, 'en', 'card 1/3');
 		ui.write('h');
 		ui.write('llll');
 		await ui.waitForText('card 3/3');
@@ -195,13 +192,30 @@ describe('settings, help and small terminals', () => {
 		ui.unmount();
 	});
 
+	it('keeps playing and says so when the progress store cannot be opened', async () => {
+		let clock = 0;
+		const ui = renderInk(
+			<App
+				index={index}
+				packs={async () => packs}
+				store={async () => {
+					throw new Error('EACCES: permission denied, mkdir \'/nope\'');
+				}}
+				lang="en"
+				langForced
+				now={() => clock++}
+			/>,
+		);
+		const frame = await ui.waitForText('can study, but nothing is saved.');
+		expect(fits(frame, 80)[0]).toBe(" Could not open your progress (EACCES: permission denied, mkdir '/nope'). You");
+		expect(frame).toContain('Overall 0%');
+		await openCards(ui, 'en', 'card 1/3');
+		ui.unmount();
+	});
+
 	it('quits with q from a card screen', async () => {
 		const {ui} = start({lang: 'en'});
-		await ui.waitForText('Overall');
-		ui.write(KEY.enter);
-		await ui.waitForText('Chapter 90');
-		ui.write(KEY.enter);
-		await ui.waitForText('card 1/3');
+		await openCards(ui, 'en', 'card 1/3');
 		ui.write('q');
 		await ui.waitUntilExit();
 	});

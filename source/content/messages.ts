@@ -31,6 +31,7 @@ const en = {
 	newerNotice: (version: number) =>
 		`Your progress was saved by a newer sd-trainer (format ${version}). This version will not change it: progress made now is not saved. Update sd-trainer.`,
 	saveFailed: (reason: string) => `Could not save progress: ${reason}`,
+	openFailed: (reason: string) => `Could not open your progress (${reason}). You can study, but nothing is saved.`,
 	packWarning: (count: number) => `${count} problem(s) in extra lesson packs; those packs were skipped (run sd-trainer validate).`,
 	dismiss: 'any key hides this',
 	keys: {
@@ -78,6 +79,7 @@ const ko: Messages = {
 	newerNotice: (version) =>
 		`더 새로운 sd-trainer가 저장한 진도입니다 (형식 ${version}). 이 버전은 파일을 바꾸지 않으므로 지금의 진도는 저장되지 않습니다. sd-trainer를 업데이트하세요.`,
 	saveFailed: (reason) => `진도를 저장하지 못했습니다: ${reason}`,
+	openFailed: (reason) => `진도 파일을 열 수 없습니다 (${reason}). 공부는 할 수 있지만 저장되지 않습니다.`,
 	packWarning: (count) => `추가 레슨 팩에서 문제 ${count}개를 발견해 해당 팩을 건너뛰었습니다 (sd-trainer validate로 확인).`,
 	dismiss: '아무 키나 누르면 사라짐',
 	keys: {

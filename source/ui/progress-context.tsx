@@ -2,12 +2,15 @@ import {createContext, type ReactNode, useCallback, useContext, useEffect, useRe
 import {emptyDoc, merge, type ProgressDoc} from '../store/progress-doc.js';
 import type {ProgressStore, StoreNotice, Synced} from '../store/progress-store.js';
 
+export type StoreError = {kind: 'open' | 'save'; reason: string};
+
 export type Progress = {
 	doc: ProgressDoc;
 	/** False until the store has been read (the first frame never waits for it). */
 	loaded: boolean;
 	notices: StoreNotice[];
-	saveError: string | undefined;
+	/** Why progress could not be read or written, if it could not. */
+	storeError: StoreError | undefined;
 	/** Applies an edit and saves it at once (merged with what is on disk). */
 	update: (edit: (doc: ProgressDoc) => ProgressDoc) => void;
 	dismissNotices: () => void;
@@ -30,7 +33,7 @@ export function ProgressProvider({store: openStore, children}: Props) {
 	const [doc, setDoc] = useState(docRef.current);
 	const [loaded, setLoaded] = useState(false);
 	const [notices, setNotices] = useState<StoreNotice[]>([]);
-	const [saveError, setSaveError] = useState<string | undefined>();
+	const [storeError, setStoreError] = useState<StoreError | undefined>();
 
 	const sync = useCallback((run: () => Synced) => {
 		try {
@@ -38,9 +41,9 @@ export function ProgressProvider({store: openStore, children}: Props) {
 			docRef.current = synced.doc;
 			setDoc(synced.doc);
 			if (synced.notices.length > 0) setNotices((old) => [...old, ...synced.notices]);
-			setSaveError(undefined);
+			setStoreError(undefined);
 		} catch (error) {
-			setSaveError((error as Error).message);
+			setStoreError({kind: 'save', reason: (error as Error).message});
 		}
 	}, []);
 
@@ -62,7 +65,10 @@ export function ProgressProvider({store: openStore, children}: Props) {
 					setLoaded(true);
 				},
 				(error: Error) => {
-					if (!cancelled) setSaveError(error.message);
+					// Studying goes on without saving; the learner is told why.
+					if (cancelled) return;
+					setStoreError({kind: 'open', reason: error.message});
+					setLoaded(true);
 				},
 			);
 		}, 0);
@@ -87,7 +93,7 @@ export function ProgressProvider({store: openStore, children}: Props) {
 	const dismissNotices = useCallback(() => setNotices([]), []);
 
 	return (
-		<ProgressContext.Provider value={{doc, loaded, notices, saveError, update, dismissNotices}}>
+		<ProgressContext.Provider value={{doc, loaded, notices, storeError, update, dismissNotices}}>
 			{children}
 		</ProgressContext.Provider>
 	);

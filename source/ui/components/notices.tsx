@@ -1,30 +1,42 @@
 import {Box, Text} from 'ink';
-import {truncate, wrap} from '../../content/text.js';
+import type {Messages} from '../../content/messages.js';
+import {wrap} from '../../content/text.js';
 import type {StoreNotice} from '../../store/progress-store.js';
-import {useI18n} from '../i18n-context.js';
+import type {StoreError} from '../progress-context.js';
 import {theme} from '../theme.js';
 
-type Props = {notices: StoreNotice[]; warnings: number; saveError: string | undefined; columns: number};
+export type NoticeLine = {text: string; color: string};
 
-/** Messages about the learner's data, shown until the next key press. */
-export function Notices({notices, warnings, saveError, columns}: Props) {
-	const {m} = useI18n();
-	const lines = [
+type Input = {notices: StoreNotice[]; warnings: number; storeError: StoreError | undefined};
+
+/**
+ * The lines that tell the learner about their data (a file copied aside, a
+ * newer version's file, skipped packs, a store that fails), wrapped to fit.
+ * The map makes room for exactly these.
+ */
+export function noticeLines(m: Messages, {notices, warnings, storeError}: Input, columns: number): NoticeLine[] {
+	const warn = [
 		...notices.map((n) => (n.kind === 'corrupt' ? m.corruptNotice(n.copy) : m.newerNotice(n.version))),
 		...(warnings > 0 ? [m.packWarning(warnings)] : []),
-	];
-	if (lines.length === 0 && !saveError) return null;
+	].flatMap((text) => wrap(text, columns).map((line) => ({text: line, color: theme.warn})));
+	const error = storeError
+		? wrap((storeError.kind === 'open' ? m.openFailed : m.saveFailed)(storeError.reason), columns)
+				.slice(0, 3)
+				.map((text) => ({text, color: theme.error}))
+		: [];
+	const dismiss = warn.length > 0 ? [{text: `(${m.dismiss})`, color: theme.muted}] : [];
+	return [...warn, ...error, ...dismiss];
+}
+
+export function Notices({lines}: {lines: NoticeLine[]}) {
+	if (lines.length === 0) return null;
 	return (
-		<Box flexDirection="column">
-			{lines.flatMap((text, i) =>
-				wrap(text, columns).map((line, j) => (
-					<Text key={`${i}-${j}`} color={theme.warn}>
-						{line}
-					</Text>
-				)),
-			)}
-			{saveError ? <Text color={theme.error}>{truncate(m.saveFailed(saveError), columns)}</Text> : null}
-			{lines.length > 0 ? <Text color={theme.muted}>({m.dismiss})</Text> : null}
+		<Box flexDirection="column" paddingX={1}>
+			{lines.map((line, i) => (
+				<Text key={i} color={line.color}>
+					{line.text}
+				</Text>
+			))}
 		</Box>
 	);
 }

@@ -1,14 +1,39 @@
 import {useInput} from 'ink';
+import {createContext, type RefObject, useContext, useLayoutEffect, useRef} from 'react';
 import {type Action, actionsOf} from '../keys.js';
 
 export type Handlers = Partial<Record<Action, () => void>>;
 
-/** Routes key presses through the key table to the screen's handlers. */
-export function useKeys(handlers: Handlers, isActive = true): void {
-	useInput(
-		(input, key) => {
-			for (const action of actionsOf(input, key)) handlers[action]?.();
-		},
-		{isActive},
-	);
+/*
+ * One input subscription for the whole app, made once at start. A screen's
+ * handlers are registered in a layout effect, i.e. while the screen is being
+ * committed, so a key typed the instant a screen appears reaches it. (A
+ * useInput per screen subscribes in a passive effect, which can run after
+ * such a key has already been read and dropped.)
+ */
+const ScreenKeys = createContext<RefObject<Handlers | undefined> | undefined>(undefined);
+export const ScreenKeysProvider = ScreenKeys.Provider;
+
+/**
+ * The app's dispatcher. `route` sees every key press first (even one that is
+ * no action) and returns the actions left for the current screen.
+ */
+export function useKeyDispatch(route: (actions: Action[]) => Action[]): RefObject<Handlers | undefined> {
+	const screen = useRef<Handlers | undefined>(undefined);
+	useInput((input, key) => {
+		for (const action of route(actionsOf(input, key))) screen.current?.[action]?.();
+	});
+	return screen;
+}
+
+/** Routes the current screen's keys (from the key table) to its handlers. */
+export function useKeys(handlers: Handlers): void {
+	const screen = useContext(ScreenKeys);
+	useLayoutEffect(() => {
+		if (!screen) return;
+		screen.current = handlers;
+		return () => {
+			if (screen.current === handlers) screen.current = undefined;
+		};
+	});
 }
