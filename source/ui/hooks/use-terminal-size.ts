@@ -3,17 +3,18 @@ import {useEffect, useState} from 'react';
 
 export type Size = {columns: number; rows: number};
 
+const read = (stdout: NodeJS.WriteStream): Size => ({columns: stdout.columns || 80, rows: stdout.rows || 24});
+
 /** The terminal's size, updated on resize. */
 export function useTerminalSize(): Size {
 	const {stdout} = useStdout();
-	const read = (): Size => ({columns: stdout.columns || 80, rows: stdout.rows || 24});
-	const [size, setSize] = useState(read);
+	const [size, setSize] = useState(() => read(stdout));
 	useEffect(() => {
-		const onResize = () => setSize(read());
+		const onResize = () => setSize(read(stdout));
 		stdout.on('resize', onResize);
 		return () => {
 			stdout.off('resize', onResize);
 		};
-	});
+	}, [stdout]);
 	return size;
 }
