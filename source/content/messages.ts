@@ -5,7 +5,6 @@ const en = {
 	appTitle: 'sd-trainer · system design trainer',
 	overall: 'Overall',
 	knownOf: (known: number, total: number) => `${known} of ${total} known`,
-	comingSoon: 'coming soon',
 	loadingProgress: 'loading progress…',
 	loading: 'loading…',
 	chapter: (n: number) => `Chapter ${n}`,
@@ -22,7 +21,6 @@ const en = {
 	settings: 'Settings',
 	language: 'Language',
 	langName: {ko: '한국어', en: 'English'} as Record<Lang, string>,
-	settingSaved: 'Saved.',
 	help: 'Keys',
 	helpClose: 'Press any key to close.',
 	tooSmall: (cols: number, rows: number, minCols: number, minRows: number) =>
@@ -53,7 +51,6 @@ const ko: Messages = {
 	appTitle: 'sd-trainer · 시스템 디자인 트레이너',
 	overall: '전체',
 	knownOf: (known, total) => `${total}장 중 ${known}장 익힘`,
-	comingSoon: '준비 중',
 	loadingProgress: '진도 불러오는 중…',
 	loading: '불러오는 중…',
 	chapter: (n) => `${n}장`,
@@ -70,7 +67,6 @@ const ko: Messages = {
 	settings: '설정',
 	language: '언어',
 	langName: {ko: '한국어', en: 'English'},
-	settingSaved: '저장했습니다.',
 	help: '키 안내',
 	helpClose: '아무 키나 누르면 닫힙니다.',
 	tooSmall: (cols, rows, minCols, minRows) =>
