@@ -10,35 +10,14 @@ import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {build} from 'esbuild';
 import * as pty from 'node-pty';
-import {buildCli} from './build.mjs';
+import {BUNDLE_OPTIONS, buildCli} from './build.mjs';
 
 const {values} = parseArgs({options: {runs: {type: 'string', default: '21'}, 'max-ratio': {type: 'string'}}});
 const runs = Number(values.runs);
 const HELLO = path.resolve('node_modules/.cache/sd-trainer/bench-hello.mjs');
 
 await buildCli();
-await build({
-	entryPoints: ['scripts/bench-hello.tsx'],
-	outfile: HELLO,
-	bundle: true,
-	platform: 'node',
-	format: 'esm',
-	target: 'node20',
-	minify: true,
-	jsx: 'automatic',
-	define: {'process.env.NODE_ENV': '"production"'},
-	banner: {js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);"},
-	plugins: [
-		{
-			name: 'no-devtools',
-			setup(b) {
-				b.onResolve({filter: /^react-devtools-core$/}, () => ({path: 'x', namespace: 'stub'}));
-				b.onLoad({filter: /.*/, namespace: 'stub'}, () => ({contents: 'export default {}'}));
-			},
-		},
-	],
-	logLevel: 'error',
-});
+await build({...BUNDLE_OPTIONS, entryPoints: ['scripts/bench-hello.tsx'], outfile: HELLO, logLevel: 'error'});
 
 const env = {...process.env, TERM: 'xterm-256color', SD_TRAINER_HOME: mkdtempSync(path.join(tmpdir(), 'sd-bench-'))};
 delete env.CI;
