@@ -1,22 +1,26 @@
 import {useApp} from 'ink';
-import {useState} from 'react';
+import {useEffect, useRef, useState} from 'react';
 import type {PackIndex} from './content/pack-index.js';
 import type {LessonPack} from './content/schema.js';
 import type {Lang} from './content/text.js';
-import {setLang} from './store/progress-doc.js';
+import {type Session, type SessionAction, sessionReducer} from './quiz/session.js';
+import {addReset, recordSession, setLang, setSetting} from './store/progress-doc.js';
 import type {ProgressStore} from './store/progress-store.js';
 import {Notices, noticeLines} from './ui/components/notices.js';
+import {ScreenKeysProvider, useKeyDispatch} from './ui/hooks/use-keys.js';
+import {reviewQueue, startChapterQuiz, startRetry, startReview, useHomeStatus} from './ui/hooks/use-study.js';
 import {useTerminalSize} from './ui/hooks/use-terminal-size.js';
 import {I18nContext, i18nFor} from './ui/i18n-context.js';
-import {ScreenKeysProvider, useKeyDispatch} from './ui/hooks/use-keys.js';
 import type {ScreenName} from './ui/keys.js';
-import {PacksProvider} from './ui/packs-context.js';
+import {PacksProvider, usePacks} from './ui/packs-context.js';
 import {ProgressProvider, useProgress} from './ui/progress-context.js';
 import {CardsLoader} from './ui/screens/cards.js';
 import {Chapter} from './ui/screens/chapter.js';
 import {Help} from './ui/screens/help.js';
 import {Home} from './ui/screens/home.js';
+import {Quiz} from './ui/screens/quiz.js';
 import {Settings} from './ui/screens/settings.js';
+import {StatsScreen} from './ui/screens/stats.js';
 import {TooSmall} from './ui/screens/too-small.js';
 import {MIN_COLUMNS, MIN_ROWS} from './ui/theme.js';
 
@@ -46,73 +50,143 @@ export function App(props: AppProps) {
 	);
 }
 
-type Route = {name: 'home'} | {name: 'chapter'; pack: PackIndex} | {name: 'cards'; pack: PackIndex} | {name: 'settings'};
+type Route =
+	| {name: 'home'}
+	| {name: 'chapter'; pack: PackIndex}
+	| {name: 'cards'; pack: PackIndex; card?: string}
+	| {name: 'quiz'; session: Session}
+	| {name: 'stats'}
+	| {name: 'settings'};
+
+/** Counts time as studied only while keys are pressed (gaps over two minutes are idle). */
+const IDLE_MS = 120_000;
 
 function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = Date.now}: AppProps) {
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize();
-	const {doc, update, notices, storeError, dismissNotices} = useProgress();
+	const {doc, update, notices, storeError, dismissNotices, backup} = useProgress();
+	const packs = usePacks();
 	const [forced, setForced] = useState(langForced ? initialLang : undefined);
 	const [stack, setStack] = useState<Route[]>([{name: 'home'}]);
 	const [selected, setSelected] = useState(0);
-	const [help, setHelp] = useState(false);
+	const [help, setHelp] = useState<ScreenName | undefined>();
+	const [message, setMessage] = useState<string | undefined>();
 	const [warningsShown, setWarningsShown] = useState(packWarnings);
 	const lang = forced ?? doc.settings.lang?.value ?? initialLang;
 	const route = stack[stack.length - 1]!;
 	const i18n = i18nFor(lang);
-	const push = (r: Route) => setStack((s) => [...s, r]);
+	const status = useHomeStatus(doc, index, now);
+	// Study time: one session entry per run, saved with progress.
+	const study = useRef({id: `${now().toString(36)}-${process.pid}`, start: now(), last: now(), ms: 0});
+	const saveStudyTime = () => update((d) => recordSession(d, study.current.id, study.current.start, study.current.ms));
+	const push = (r: Route) => {
+		saveStudyTime();
+		setStack((s) => [...s, r]);
+	};
+	const replaceTop = (r: Route) => setStack((s) => [...s.slice(0, -1), r]);
 
-	// Keys every screen shares: quit, back, help. Progress is saved on every
-	// change, so quitting has nothing left to write. Any key hides the notices.
+	useEffect(() => {
+		const timer = setInterval(saveStudyTime, 60_000);
+		return () => clearInterval(timer);
+	});
+
+	// Keys every screen shares: quit, back, help. Any key hides the notices.
 	const screenKeys = useKeyDispatch((actions) => {
-		if (notices.length > 0 || warningsShown > 0) {
+		const at = now();
+		study.current.ms += Math.min(IDLE_MS, at - study.current.last);
+		study.current.last = at;
+		if (notices.length > 0 || warningsShown > 0 || message) {
 			dismissNotices();
 			setWarningsShown(0);
+			setMessage(undefined);
 		}
 		if (actions.includes('quit')) {
+			saveStudyTime();
 			exit();
 			return [];
 		}
 		if (help) {
-			setHelp(false);
+			setHelp(undefined);
 			return [];
 		}
 		const rest = actions.filter((a) => a !== 'help' && a !== 'back');
 		for (const action of actions) {
-			if (action === 'help') setHelp(true);
+			if (action === 'help') setHelp(screenKeys.current?.screen ?? (route.name === 'quiz' ? 'quiz-choice' : (route.name as ScreenName)));
 			if (action === 'back') setStack((s) => (s.length > 1 ? s.slice(0, -1) : s));
 		}
 		return rest;
 	});
 
+	const dispatchQuiz = (action: SessionAction) =>
+		setStack((s) => {
+			const top = s[s.length - 1];
+			return top?.name === 'quiz' ? [...s.slice(0, -1), {name: 'quiz', session: sessionReducer(top.session, action)}] : s;
+		});
+
+	const openReview = () => {
+		const queue = reviewQueue(doc, index, now());
+		if (queue.reviews.length + queue.fresh.length === 0) setMessage(i18n.m.reviewDone);
+		else push({name: 'quiz', session: startReview(queue, now())});
+	};
+
 	const small = columns < MIN_COLUMNS || rows < MIN_ROWS;
-	const screen: ScreenName = route.name;
 	const content = (() => {
 		if (small) return <TooSmall columns={columns} rows={rows} />;
-		if (help) return <Help screen={screen} columns={columns} />;
+		if (help) return <Help screen={help} columns={columns} />;
 		switch (route.name) {
 			case 'home': {
-				const lines = noticeLines(i18n.m, {notices, warnings: warningsShown, storeError}, columns - 2);
+				const extra = message ? [message] : [];
+				const lines = noticeLines(i18n.m, {notices, warnings: warningsShown, storeError, extra}, columns - 2);
 				return (
 					<>
 						<Notices lines={lines} />
-					<Home
-						packs={index}
-						selected={selected}
-						onSelect={setSelected}
-						onOpen={(pack) => push({name: 'chapter', pack})}
-						onSettings={() => push({name: 'settings'})}
-						columns={columns}
-						rows={rows}
-						reserved={lines.length}
-					/>
+						<Home
+							packs={index}
+							status={status}
+							selected={selected}
+							onSelect={setSelected}
+							onOpen={(pack) => push({name: 'chapter', pack})}
+							onReview={openReview}
+							onStats={() => push({name: 'stats'})}
+							onSettings={() => push({name: 'settings'})}
+							columns={columns}
+							rows={rows}
+							reserved={lines.length}
+						/>
 					</>
 				);
 			}
 			case 'chapter':
-				return <Chapter pack={route.pack} onOpen={() => push({name: 'cards', pack: route.pack})} columns={columns} />;
+				return (
+					<Chapter
+						pack={route.pack}
+						onOpen={(entry) => {
+							if (entry === 'cards') push({name: 'cards', pack: route.pack});
+							if (entry === 'quiz') push({name: 'quiz', session: startChapterQuiz(route.pack, now())});
+						}}
+						columns={columns}
+					/>
+				);
 			case 'cards':
-				return <CardsLoader key={route.pack.id} pack={route.pack} columns={columns} rows={rows} now={now} />;
+				return <CardsLoader key={`${route.pack.id}/${route.card}`} pack={route.pack} start={route.card} columns={columns} rows={rows} now={now} />;
+			case 'quiz':
+				return packs ? (
+					<Quiz
+						session={route.session}
+						dispatch={dispatchQuiz}
+						packs={packs}
+						columns={columns}
+						rows={rows}
+						now={now}
+						onCard={(pack, card) => {
+							const entry = index.find((p) => p.id === pack);
+							if (entry) push({name: 'cards', pack: entry, card});
+						}}
+						onRetry={(items) => replaceTop({name: 'quiz', session: startRetry(route.session, items, now())})}
+					/>
+				) : null;
+			case 'stats':
+				return <StatsScreen index={index} columns={columns} rows={rows} now={now} />;
 			case 'settings':
 				return (
 					<Settings
@@ -120,6 +194,14 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 						onLang={(l) => {
 							setForced(undefined);
 							update((d) => setLang(d, l, now()));
+						}}
+						onCap={(key, value) => update((d) => setSetting(d, key, value, now()))}
+						onReset={() => {
+							const copy = backup('reset');
+							const at = now();
+							update((d) => addReset(d, `${at.toString(36)}-${process.pid}`, {scope: '*', at}));
+							setMessage(i18n.m.resetDone(copy ?? '-'));
+							setStack([{name: 'home'}]);
 						}}
 					/>
 				);

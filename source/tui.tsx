@@ -9,6 +9,6 @@ export async function runTui(options: Options): Promise<void> {
 		const {ConfStore} = await import('./store/conf-store.js');
 		return new ConfStore();
 	};
-	const app = render(<App {...options} store={store} />, {exitOnCtrlC: true});
+	const app = render(<App {...options} store={store} />, {exitOnCtrlC: false});
 	await app.waitUntilExit();
 }

@@ -43,10 +43,11 @@ describe('home: the chapter map', () => {
 		const frame = await ui.waitForText('전체 0%');
 		const lines = fits(frame, 80);
 		expect(lines[0]).toBe(' sd-trainer · 시스템 디자인 트레이너                         ░░░░░░░░░░ 전체 0%');
-		expect(lines[2]).toBe(' ❯ 90 캐시 기초                                                ░░░░░░░░░░   0/3');
-		expect(lines[3]).toBe('   91 메시지 큐                                                ░░░░░░░░░░   0/1');
+		expect(lines[1]).toBe(' Lv 1 · 0 XP · 연속 0일 · 복습 0개');
+		expect(lines[3]).toBe(' ❯ 90 캐시 기초                                                ░░░░░░░░░░   0/3');
+		expect(lines[4]).toBe('   91 메시지 큐                                                ░░░░░░░░░░   0/1');
 		expect(frame).toContain('캐시가 왜 빠른지, 언제 틀린 값을 주는지 배운다.');
-		expect(lines.at(-1)).toBe(' ↑↓/jk 이동 · Enter 열기 · s 설정 · ? 도움말 · q 종료');
+		expect(lines.at(-1)).toBe(' ↑↓/jk 이동 · Enter 열기 · r 복습 · t 통계 · s 설정 · ? 도움말 · q 종료');
 		ui.unmount();
 	});
 
@@ -149,12 +150,12 @@ describe('settings, help and small terminals', () => {
 		await ui.waitForText('전체 0%');
 		await ui.press('s');
 		let frame = await ui.waitForText('설정');
-		expect(frame).toContain('❯ 한국어  ✓');
+		expect(frame).toContain('❯ 언어: 한국어  ✓');
 		ui.write(KEY.down);
-		await ui.waitForText('❯ English');
+		await ui.waitForText('❯ 언어: English');
 		ui.write(KEY.enter);
 		frame = await ui.waitForText('Settings');
-		expect(frame).toContain('English  ✓');
+		expect(frame).toContain('Language: English  ✓');
 		expect(store.doc.settings.lang?.value).toBe('en');
 		await ui.press(KEY.escape);
 		await ui.waitForText('Overall 0%');

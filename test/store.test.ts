@@ -31,7 +31,7 @@ describe('ConfStore (conf on a temp dir)', () => {
 		const again = new ConfStore({home}).open().doc;
 		expect(again.chapters.oauth2).toEqual({
 			known: {'oauth-roles': {value: true, at: 6}},
-			seen: ['oauth-roles'],
+			seen: {'oauth-roles': 5},
 			position: {value: 'oauth-roles', at: 5},
 		});
 	});

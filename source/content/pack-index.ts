@@ -11,6 +11,7 @@ export type PackIndex = {
 	summary: Localized;
 	source: {title: string; url: string};
 	cardIds: string[];
+	quizIds: string[];
 	quiz: number;
 	simulations: number;
 };
@@ -23,6 +24,7 @@ export function indexOf(pack: LessonPack): PackIndex {
 		summary: pack.summary,
 		source: pack.source,
 		cardIds: pack.cards.map((c) => c.id),
+		quizIds: pack.quiz.map((q) => q.id),
 		quiz: pack.quiz.length,
 		simulations: pack.simulations.length,
 	};

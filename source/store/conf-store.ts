@@ -1,6 +1,7 @@
 import {copyFileSync, existsSync, unlinkSync} from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
+import {backupFile} from './backups.js';
 import {withFileLock} from './file-lock.js';
 import {dataHome, PROGRESS_FILE} from './home.js';
 import {emptyDoc, merge, type ProgressDoc} from './progress-doc.js';
@@ -9,6 +10,9 @@ import type {ProgressStore, StoreNotice, Synced} from './progress-store.js';
 
 
 type Options = {home?: string | undefined; now?: () => Date};
+
+/** A rotating backup every this many saves, besides those at start, reset and import. */
+const BACKUP_EVERY = 100;
 
 /**
  * Progress in a JSON file managed by conf (atomic writes: a crash mid-save
@@ -20,6 +24,7 @@ export class ConfStore implements ProgressStore {
 	private readOnly = false;
 	private readonly now: () => Date;
 	private pending: StoreNotice[] = [];
+	private saves = 0;
 
 	constructor(options: Options = {}) {
 		this.now = options.now ?? (() => new Date());
@@ -43,7 +48,13 @@ export class ConfStore implements ProgressStore {
 	}
 
 	open(): Synced {
-		return this.synced(withFileLock(this.lockPath, () => this.readDisk()));
+		return this.synced(
+			withFileLock(this.lockPath, () => {
+				const doc = this.readDisk();
+				if (!this.readOnly) backupFile(this.conf.path, 'start', this.now());
+				return doc;
+			}),
+		);
 	}
 
 	save(doc: ProgressDoc): Synced {
@@ -53,9 +64,14 @@ export class ConfStore implements ProgressStore {
 				const merged = merge(this.readDisk(), doc);
 				if (this.readOnly) return doc;
 				this.conf.store = merged;
+				if (++this.saves % BACKUP_EVERY === 0) backupFile(this.conf.path, 'periodic', this.now());
 				return merged;
 			}),
 		);
+	}
+
+	backup(reason: string): string | undefined {
+		return withFileLock(this.lockPath, () => backupFile(this.conf.path, reason, this.now()));
 	}
 
 	private synced(doc: ProgressDoc): Synced {

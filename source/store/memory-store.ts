@@ -14,6 +14,13 @@ export class MemoryStore implements ProgressStore {
 		return {doc: this.doc, notices: this.notices};
 	}
 
+	backups: string[] = [];
+
+	backup(reason: string): string {
+		this.backups.push(reason);
+		return `(memory backup ${this.backups.length})`;
+	}
+
 	save(doc: ProgressDoc): Synced {
 		this.saves++;
 		this.doc = merge(this.doc, doc);

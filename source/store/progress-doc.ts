@@ -1,43 +1,95 @@
 /*
  * The progress document. Every field merges without loss when two terminals
  * save at once: choices are last-writer-wins registers stamped with the time
- * they were made, sets are unions. merge() is commutative, associative and
- * idempotent, so saving = merge(disk, mine) never drops the other's work.
+ * they were made; answers, quiz runs, undos and resets are logs keyed by a
+ * unique id (a union); timestamps and counters keep their maximum.
+ * merge() is commutative, associative and idempotent, so saving =
+ * merge(disk, mine) never drops the other terminal's work.
+ *
+ * Nothing derived is stored: scores, review schedules, streaks and XP are
+ * computed from the logs (source/quiz/), so they can never disagree with them.
  *
  * Plain TypeScript on purpose: the screens use these helpers from the first
  * frame, and the validator (zod, in progress-schema.ts) loads with the store.
  */
 
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 export type Register<T> = {value: T; at: number};
 
 export type ChapterProgress = {
 	known: Record<string, Register<boolean>>;
-	seen: string[];
+	/** Card id → when it was last viewed. */
+	seen: Record<string, number>;
 	position?: Register<string> | undefined;
+};
+
+/** FSRS ratings: 1 again, 2 hard, 3 good, 4 easy. */
+export type Rating = 1 | 2 | 3 | 4;
+
+export type AnswerRecord = {
+	pack: string;
+	item: string;
+	/** When it was answered (ms since the epoch) and how long it took. */
+	at: number;
+	ms: number;
+	correct: boolean;
+	/** Partial credit in [0, 1]. */
+	score: number;
+	/** The review rating this answer earned, fixed when it was given. */
+	rating: Rating;
+	mode: 'quiz' | 'review';
+	/** The chapter quiz run it belongs to. */
+	run?: string | undefined;
+	/** The wrong idea a wrong answer reveals (the item's tag). */
+	misconception?: string | undefined;
+};
+
+export type QuizRun = {pack: string; at: number; correct: number; total: number; ms: number};
+
+/** A reset of one chapter's progress (`scope` = pack id) or of everything (`*`). */
+export type Reset = {scope: string; at: number};
+
+export type Settings = {
+	lang?: Register<'ko' | 'en'> | undefined;
+	/** Most reviews and most new items a day. */
+	reviewCap?: Register<number> | undefined;
+	newCap?: Register<number> | undefined;
 };
 
 export type ProgressDoc = {
 	version: typeof CURRENT_VERSION;
-	settings: {lang?: Register<'ko' | 'en'> | undefined};
+	settings: Settings;
 	chapters: Record<string, ChapterProgress>;
+	/** Every answer, by a unique id. */
+	answers: Record<string, AnswerRecord>;
+	/** Every finished chapter quiz, by id. */
+	runs: Record<string, QuizRun>;
+	/** Answers taken back (answer id → when). */
+	undone: Record<string, number>;
+	resets: Record<string, Reset>;
+	/** Time studied: one entry per run of the program (id → start and length). */
+	sessions: Record<string, {start: number; ms: number}>;
 };
 
 export function emptyDoc(): ProgressDoc {
-	return {version: CURRENT_VERSION, settings: {}, chapters: {}};
+	return {version: CURRENT_VERSION, settings: {}, chapters: {}, answers: {}, runs: {}, undone: {}, resets: {}, sessions: {}};
 }
 
 export function emptyChapter(): ChapterProgress {
-	return {known: {}, seen: []};
+	return {known: {}, seen: {}};
+}
+
+/** Any fixed rule for two different values with equal keys keeps merge commutative. */
+function pickStable<T>(a: T, b: T): T {
+	return JSON.stringify(a) >= JSON.stringify(b) ? a : b;
 }
 
 function later<T>(a: Register<T> | undefined, b: Register<T> | undefined): Register<T> | undefined {
 	if (!a) return b;
 	if (!b) return a;
 	if (a.at !== b.at) return a.at > b.at ? a : b;
-	// Same instant: any fixed rule keeps merge commutative.
-	return JSON.stringify(a.value) >= JSON.stringify(b.value) ? a : b;
+	return pickStable(a, b);
 }
 
 function mergeRecords<T>(a: Record<string, T>, b: Record<string, T>, both: (x: T, y: T) => T): Record<string, T> {
@@ -52,28 +104,57 @@ function mergeRecords<T>(a: Record<string, T>, b: Record<string, T>, both: (x: T
 function mergeChapter(a: ChapterProgress, b: ChapterProgress): ChapterProgress {
 	const merged: ChapterProgress = {
 		known: mergeRecords(a.known, b.known, (x, y) => later(x, y)!),
-		seen: [...new Set([...a.seen, ...b.seen])].sort(),
+		seen: mergeRecords(a.seen, b.seen, Math.max),
 	};
 	const position = later(a.position, b.position);
 	if (position) merged.position = position;
 	return merged;
 }
 
-export function merge(a: ProgressDoc, b: ProgressDoc): ProgressDoc {
-	const settings: ProgressDoc['settings'] = {};
-	const lang = later(a.settings.lang, b.settings.lang);
-	if (lang) settings.lang = lang;
-	return {version: CURRENT_VERSION, settings, chapters: mergeRecords(a.chapters, b.chapters, mergeChapter)};
+function mergeSettings(a: Settings, b: Settings): Settings {
+	const out: Settings = {};
+	for (const key of ['lang', 'reviewCap', 'newCap'] as const) {
+		const value = later<unknown>(a[key], b[key]);
+		if (value) (out as Record<string, unknown>)[key] = value;
+	}
+	return out;
 }
 
-// Small pure edits the screens make; `at` is the wall-clock time of the choice.
+export function merge(a: ProgressDoc, b: ProgressDoc): ProgressDoc {
+	return {
+		version: CURRENT_VERSION,
+		settings: mergeSettings(a.settings, b.settings),
+		chapters: mergeRecords(a.chapters, b.chapters, mergeChapter),
+		answers: mergeRecords(a.answers, b.answers, pickStable),
+		runs: mergeRecords(a.runs, b.runs, pickStable),
+		undone: mergeRecords(a.undone, b.undone, Math.max),
+		resets: mergeRecords(a.resets, b.resets, pickStable),
+		sessions: mergeRecords(a.sessions, b.sessions, (x, y) => ({start: Math.min(x.start, y.start), ms: Math.max(x.ms, y.ms)})),
+	};
+}
 
+// Small pure edits the screens make; `at` is the wall-clock time of the change.
+
+/** The latest reset that covers a pack (or everything), as a time; 0 if none. */
+export function resetAt(doc: ProgressDoc, pack: string | undefined): number {
+	let at = 0;
+	for (const r of Object.values(doc.resets)) if (r.scope === '*' || r.scope === pack) at = Math.max(at, r.at);
+	return at;
+}
+
+/** A chapter's cards as the learner left them, with anything before a reset dropped. */
 export function chapterOf(doc: ProgressDoc, packId: string): ChapterProgress {
-	return doc.chapters[packId] ?? emptyChapter();
+	const raw = doc.chapters[packId];
+	if (!raw) return emptyChapter();
+	const since = resetAt(doc, packId);
+	if (since === 0) return raw;
+	const known = Object.fromEntries(Object.entries(raw.known).filter(([, r]) => r.at >= since));
+	const seen = Object.fromEntries(Object.entries(raw.seen).filter(([, at]) => at >= since));
+	return {known, seen, ...(raw.position && raw.position.at >= since ? {position: raw.position} : {})};
 }
 
 function withChapter(doc: ProgressDoc, packId: string, edit: (c: ChapterProgress) => ChapterProgress): ProgressDoc {
-	return {...doc, chapters: {...doc.chapters, [packId]: edit(chapterOf(doc, packId))}};
+	return {...doc, chapters: {...doc.chapters, [packId]: edit(doc.chapters[packId] ?? emptyChapter())}};
 }
 
 export function setKnown(doc: ProgressDoc, packId: string, cardId: string, known: boolean, at: number): ProgressDoc {
@@ -81,15 +162,20 @@ export function setKnown(doc: ProgressDoc, packId: string, cardId: string, known
 }
 
 export function viewCard(doc: ProgressDoc, packId: string, cardId: string, at: number): ProgressDoc {
-	return withChapter(doc, packId, (c) => ({
-		...c,
-		seen: c.seen.includes(cardId) ? c.seen : [...c.seen, cardId].sort(),
-		position: {value: cardId, at},
-	}));
+	return withChapter(doc, packId, (c) => ({...c, seen: {...c.seen, [cardId]: at}, position: {value: cardId, at}}));
+}
+
+export function setSetting<K extends keyof Settings>(
+	doc: ProgressDoc,
+	key: K,
+	value: NonNullable<Settings[K]>['value'],
+	at: number,
+): ProgressDoc {
+	return {...doc, settings: {...doc.settings, [key]: {value, at}}};
 }
 
 export function setLang(doc: ProgressDoc, lang: 'ko' | 'en', at: number): ProgressDoc {
-	return {...doc, settings: {...doc.settings, lang: {value: lang, at}}};
+	return setSetting(doc, 'lang', lang, at);
 }
 
 export function isKnown(doc: ProgressDoc, packId: string, cardId: string): boolean {
@@ -99,4 +185,24 @@ export function isKnown(doc: ProgressDoc, packId: string, cardId: string): boole
 export function knownCount(doc: ProgressDoc, packId: string, cardIds: string[]): number {
 	const known = chapterOf(doc, packId).known;
 	return cardIds.filter((id) => known[id]?.value === true).length;
+}
+
+export function addAnswer(doc: ProgressDoc, id: string, answer: AnswerRecord): ProgressDoc {
+	return {...doc, answers: {...doc.answers, [id]: answer}};
+}
+
+export function undoAnswer(doc: ProgressDoc, id: string, at: number): ProgressDoc {
+	return {...doc, undone: {...doc.undone, [id]: at}};
+}
+
+export function addRun(doc: ProgressDoc, id: string, run: QuizRun): ProgressDoc {
+	return {...doc, runs: {...doc.runs, [id]: run}};
+}
+
+export function addReset(doc: ProgressDoc, id: string, reset: Reset): ProgressDoc {
+	return {...doc, resets: {...doc.resets, [id]: reset}};
+}
+
+export function recordSession(doc: ProgressDoc, id: string, start: number, ms: number): ProgressDoc {
+	return {...doc, sessions: {...doc.sessions, [id]: {start, ms}}};
 }

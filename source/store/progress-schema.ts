@@ -6,21 +6,56 @@ const register = <T extends z.ZodType>(value: T) => z.strictObject({value, at: s
 
 const chapterProgress = z.strictObject({
 	known: z.record(z.string(), register(z.boolean())).default({}),
-	seen: z.array(z.string()).default([]),
+	seen: z.record(z.string(), stamp).default({}),
 	position: register(z.string()).optional(),
 });
+
+const answer = z.strictObject({
+	pack: z.string(),
+	item: z.string(),
+	at: stamp,
+	ms: stamp,
+	correct: z.boolean(),
+	score: z.number().min(0).max(1),
+	rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+	mode: z.enum(['quiz', 'review']),
+	run: z.string().optional(),
+	misconception: z.string().optional(),
+});
+
+const cap = register(z.number().int().min(0).max(1000));
 
 /** What a stored document must look like; kept in step with the ProgressDoc type. */
 export const progressDoc: z.ZodType<ProgressDoc, unknown> = z.strictObject({
 	version: z.literal(CURRENT_VERSION),
-	settings: z.strictObject({lang: register(z.enum(['ko', 'en'])).optional()}).default({}),
+	settings: z
+		.strictObject({lang: register(z.enum(['ko', 'en'])).optional(), reviewCap: cap.optional(), newCap: cap.optional()})
+		.default({}),
 	chapters: z.record(z.string(), chapterProgress).default({}),
+	answers: z.record(z.string(), answer).default({}),
+	runs: z
+		.record(z.string(), z.strictObject({pack: z.string(), at: stamp, correct: stamp, total: stamp, ms: stamp}))
+		.default({}),
+	undone: z.record(z.string(), stamp).default({}),
+	resets: z.record(z.string(), z.strictObject({scope: z.string(), at: stamp})).default({}),
+	sessions: z.record(z.string(), z.strictObject({start: stamp, ms: stamp})).default({}),
 });
 
 /** Upgrades older documents step by step; index i upgrades version i to i + 1. */
 const migrations: ((doc: Record<string, unknown>) => Record<string, unknown>)[] = [
 	// 0 → 1: a file with no version is the empty object conf creates.
 	(doc) => ({...doc, version: 1}),
+	// 1 → 2: seen cards become card → time (unknown for old ones: 0); the logs start empty.
+	(doc) => {
+		const chapters = (doc.chapters ?? {}) as Record<string, {seen?: unknown}>;
+		const upgraded = Object.fromEntries(
+			Object.entries(chapters).map(([id, c]) => [
+				id,
+				{...c, seen: Array.isArray(c.seen) ? Object.fromEntries(c.seen.map((card) => [String(card), 0])) : c.seen},
+			]),
+		);
+		return {...doc, version: 2, chapters: upgraded};
+	},
 ];
 
 export type ReadOutcome =

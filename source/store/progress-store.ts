@@ -15,4 +15,6 @@ export interface ProgressStore {
 	readonly path: string;
 	open(): Synced;
 	save(doc: ProgressDoc): Synced;
+	/** Copies the file aside (kept: the newest few); returns where, if there was a file. */
+	backup(reason: string): string | undefined;
 }

@@ -12,10 +12,15 @@ export const KEYS = {
 	next: {show: '→/l', match: (input: string, key: Key) => key.rightArrow || input === 'l'},
 	open: {show: 'Enter', match: (_: string, key: Key) => key.return},
 	back: {show: 'Esc', match: (_: string, key: Key) => key.escape},
-	known: {show: 'Space', match: (input: string) => input === ' '},
+	toggle: {show: 'Space', match: (input: string) => input === ' '},
+	erase: {show: 'Backspace', match: (_: string, key: Key) => key.backspace || key.delete},
+	card: {show: 'c', match: (input: string, key: Key) => input === 'c' && !key.ctrl},
+	undo: {show: 'u', match: (input: string) => input === 'u'},
+	review: {show: 'r', match: (input: string) => input === 'r'},
+	stats: {show: 't', match: (input: string) => input === 't'},
 	settings: {show: 's', match: (input: string) => input === 's'},
 	help: {show: '?', match: (input: string) => input === '?'},
-	quit: {show: 'q', match: (input: string) => input === 'q'},
+	quit: {show: 'q', match: (input: string, key: Key) => input === 'q' || (key.ctrl && input === 'c')},
 } as const;
 
 export type Action = keyof typeof KEYS;
@@ -37,40 +42,63 @@ export function actionsOf(input: string, key: Key): Action[] {
 	return [...input].map((ch) => actionOf(ch, ch === '\r' ? RETURN : NO_KEY)).filter((a) => a !== undefined);
 }
 
-export type ScreenName = 'home' | 'chapter' | 'cards' | 'settings';
+export type ScreenName =
+	| 'home'
+	| 'chapter'
+	| 'cards'
+	| 'settings'
+	| 'stats'
+	| 'quiz-choice'
+	| 'quiz-multi'
+	| 'quiz-order'
+	| 'quiz-match'
+	| 'quiz-numeric'
+	| 'quiz-feedback'
+	| 'quiz-score';
 
 type Hint = {actions: Action[]; label: keyof Messages['keys']};
+
+const EXIT: Hint[] = [
+	{actions: ['back'], label: 'back'},
+	{actions: ['help'], label: 'help'},
+	{actions: ['quit'], label: 'quit'},
+];
+const MOVE: Hint = {actions: ['up', 'down'], label: 'move'};
+const SUBMIT: Hint = {actions: ['open'], label: 'submit'};
 
 /** What each screen answers to, in the order the help line lists it. */
 export const SCREEN_KEYS: Record<ScreenName, Hint[]> = {
 	home: [
-		{actions: ['up', 'down'], label: 'move'},
+		MOVE,
 		{actions: ['open'], label: 'open'},
+		{actions: ['review'], label: 'review'},
+		{actions: ['stats'], label: 'stats'},
 		{actions: ['settings'], label: 'settings'},
 		{actions: ['help'], label: 'help'},
 		{actions: ['quit'], label: 'quit'},
 	],
-	chapter: [
-		{actions: ['up', 'down'], label: 'move'},
-		{actions: ['open'], label: 'open'},
-		{actions: ['back'], label: 'back'},
-		{actions: ['help'], label: 'help'},
-		{actions: ['quit'], label: 'quit'},
-	],
+	chapter: [MOVE, {actions: ['open'], label: 'open'}, ...EXIT],
 	cards: [
 		{actions: ['prev', 'next'], label: 'page'},
-		{actions: ['known'], label: 'known'},
+		{actions: ['toggle'], label: 'known'},
 		{actions: ['up', 'down'], label: 'scroll'},
-		{actions: ['back'], label: 'back'},
-		{actions: ['help'], label: 'help'},
-		{actions: ['quit'], label: 'quit'},
+		...EXIT,
 	],
-	settings: [
-		{actions: ['up', 'down'], label: 'move'},
-		{actions: ['open'], label: 'open'},
-		{actions: ['back'], label: 'back'},
-		{actions: ['quit'], label: 'quit'},
+	settings: [MOVE, {actions: ['open'], label: 'open'}, {actions: ['back'], label: 'back'}, {actions: ['quit'], label: 'quit'}],
+	stats: [{actions: ['up', 'down'], label: 'scroll'}, ...EXIT],
+	'quiz-choice': [MOVE, SUBMIT, ...EXIT],
+	'quiz-multi': [MOVE, {actions: ['toggle'], label: 'select'}, SUBMIT, ...EXIT],
+	'quiz-order': [MOVE, {actions: ['toggle'], label: 'grab'}, SUBMIT, ...EXIT],
+	'quiz-match': [MOVE, {actions: ['prev', 'next'], label: 'pair'}, SUBMIT, ...EXIT],
+	'quiz-numeric': [{actions: ['erase'], label: 'erase'}, SUBMIT, ...EXIT],
+	'quiz-feedback': [
+		{actions: ['open'], label: 'next'},
+		{actions: ['card'], label: 'card'},
+		{actions: ['undo'], label: 'undo'},
+		{actions: ['up', 'down'], label: 'scroll'},
+		...EXIT,
 	],
+	'quiz-score': [{actions: ['review'], label: 'retry'}, {actions: ['undo'], label: 'undo'}, ...EXIT],
 };
 
 /** "↑/k ↓/j" for a hint's keys; arrows merged where both directions are listed. */

@@ -8,6 +8,11 @@ export function usePack(id: string): LessonPack | undefined {
 	return useContext(PacksContext)?.get(id);
 }
 
+/** All full packs by id, once loaded. */
+export function usePacks(): Map<string, LessonPack> | undefined {
+	return useContext(PacksContext);
+}
+
 export function PacksProvider({load, children}: {load: () => Promise<LessonPack[]>; children: ReactNode}) {
 	const [packs, setPacks] = useState<Map<string, LessonPack> | undefined>();
 	useEffect(() => {

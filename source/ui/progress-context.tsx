@@ -14,6 +14,8 @@ export type Progress = {
 	/** Applies an edit and saves it at once (merged with what is on disk). */
 	update: (edit: (doc: ProgressDoc) => ProgressDoc) => void;
 	dismissNotices: () => void;
+	/** Copies the progress file aside now; where it went, if anywhere. */
+	backup: (reason: string) => string | undefined;
 };
 
 const ProgressContext = createContext<Progress | undefined>(undefined);
@@ -91,9 +93,17 @@ export function ProgressProvider({store: openStore, children}: Props) {
 	);
 
 	const dismissNotices = useCallback(() => setNotices([]), []);
+	const backup = useCallback((reason: string) => {
+		try {
+			return storeRef.current?.backup(reason);
+		} catch (error) {
+			setStoreError({kind: 'save', reason: (error as Error).message});
+			return undefined;
+		}
+	}, []);
 
 	return (
-		<ProgressContext.Provider value={{doc, loaded, notices, storeError, update, dismissNotices}}>
+		<ProgressContext.Provider value={{doc, loaded, notices, storeError, update, dismissNotices, backup}}>
 			{children}
 		</ProgressContext.Provider>
 	);

@@ -7,14 +7,14 @@ import {theme} from '../theme.js';
 
 export type NoticeLine = {text: string; color: string};
 
-type Input = {notices: StoreNotice[]; warnings: number; storeError: StoreError | undefined};
+type Input = {notices: StoreNotice[]; warnings: number; storeError: StoreError | undefined; extra?: string[]};
 
 /**
  * The lines that tell the learner about their data (a file copied aside, a
  * newer version's file, skipped packs, a store that fails), wrapped to fit.
  * The map makes room for exactly these.
  */
-export function noticeLines(m: Messages, {notices, warnings, storeError}: Input, columns: number): NoticeLine[] {
+export function noticeLines(m: Messages, {notices, warnings, storeError, extra = []}: Input, columns: number): NoticeLine[] {
 	const warn = [
 		...notices.map((n) => (n.kind === 'corrupt' ? m.corruptNotice(n.copy) : m.newerNotice(n.version))),
 		...(warnings > 0 ? [m.packWarning(warnings)] : []),
@@ -24,8 +24,9 @@ export function noticeLines(m: Messages, {notices, warnings, storeError}: Input,
 				.slice(0, 3)
 				.map((text) => ({text, color: theme.error}))
 		: [];
+	const info = extra.flatMap((text) => wrap(text, columns).map((line) => ({text: line, color: theme.accent})));
 	const dismiss = warn.length > 0 ? [{text: `(${m.dismiss})`, color: theme.muted}] : [];
-	return [...warn, ...error, ...dismiss];
+	return [...info, ...warn, ...error, ...dismiss];
 }
 
 export function Notices({lines}: {lines: NoticeLine[]}) {

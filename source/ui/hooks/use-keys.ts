@@ -1,8 +1,13 @@
 import {useInput} from 'ink';
 import {createContext, type RefObject, useContext, useLayoutEffect, useRef} from 'react';
-import {type Action, actionsOf} from '../keys.js';
+import {type Action, actionsOf, type ScreenName} from '../keys.js';
 
-export type Handlers = Partial<Record<Action, () => void>>;
+export type Handlers = Partial<Record<Action, () => void>> & {
+	/** Printable text typed (for a number field); called after the actions in it. */
+	text?: (input: string) => void;
+	/** Which screen's keys these are, for the help overlay. */
+	screen?: ScreenName;
+};
 
 /*
  * One input subscription for the whole app, made once at start. A screen's
@@ -22,18 +27,20 @@ export function useKeyDispatch(route: (actions: Action[]) => Action[]): RefObjec
 	const screen = useRef<Handlers | undefined>(undefined);
 	useInput((input, key) => {
 		for (const action of route(actionsOf(input, key))) screen.current?.[action]?.();
+		if (input && !key.ctrl && !key.meta && !key.escape) screen.current?.text?.(input);
 	});
 	return screen;
 }
 
 /** Routes the current screen's keys (from the key table) to its handlers. */
-export function useKeys(handlers: Handlers): void {
+export function useKeys(handlers: Handlers, name?: ScreenName): void {
 	const screen = useContext(ScreenKeys);
 	useLayoutEffect(() => {
 		if (!screen) return;
-		screen.current = handlers;
+		screen.current = name ? {...handlers, screen: name} : handlers;
+		const mine = screen.current;
 		return () => {
-			if (screen.current === handlers) screen.current = undefined;
+			if (screen.current === mine) screen.current = undefined;
 		};
 	});
 }

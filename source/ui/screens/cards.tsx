@@ -13,7 +13,7 @@ import {usePack} from '../packs-context.js';
 import {useProgress} from '../progress-context.js';
 import {theme} from '../theme.js';
 
-type Props = {pack: LessonPack; columns: number; rows: number; now: () => number};
+type Props = {pack: LessonPack; columns: number; rows: number; now: () => number; /** Open at this card (else where the learner left off). */ start?: string | undefined};
 
 const colourOf = {body: undefined, gap: undefined, point: undefined, pitfall: theme.warn, practice: theme.done} as const;
 
@@ -26,11 +26,11 @@ export function CardsLoader(props: Omit<Props, 'pack'> & {pack: PackIndex}) {
 }
 
 /** Concept cards: page through, mark known; the position is remembered. */
-export function Cards({pack, columns, rows, now}: Props) {
+export function Cards({pack, columns, rows, now, start}: Props) {
 	const {lang, m} = useI18n();
 	const {doc, update} = useProgress();
 	const progress = chapterOf(doc, pack.id);
-	const remembered = pack.cards.findIndex((c) => c.id === progress.position?.value);
+	const remembered = pack.cards.findIndex((c) => c.id === (start ?? progress.position?.value));
 	const [index, setIndex] = useState(Math.max(0, remembered));
 	const [scroll, setScroll] = useState(0);
 	const card = pack.cards[index]!;
@@ -56,8 +56,8 @@ export function Cards({pack, columns, rows, now}: Props) {
 		next: () => go(1),
 		up: () => setScroll((s) => Math.max(0, s - 1)),
 		down: () => setScroll((s) => Math.min(maxScroll, s + 1)),
-		known: () => update((d) => setKnown(d, pack.id, card.id, !isKnown(d, pack.id, card.id), now())),
-	});
+		toggle: () => update((d) => setKnown(d, pack.id, card.id, !isKnown(d, pack.id, card.id), now())),
+	}, 'cards');
 
 	const position = m.cardOf(index + 1, pack.cards.length);
 	const mark = known ? m.known : '';

@@ -1,9 +1,10 @@
 import {Box, Text} from 'ink';
-import SelectInput from 'ink-select-input';
 import type {PackIndex} from '../../content/pack-index.js';
 import {pick, truncate, wrap} from '../../content/text.js';
+import {chapterScores, history} from '../../quiz/history.js';
 import {knownCount} from '../../store/progress-doc.js';
 import {KeyHelp} from '../components/key-help.js';
+import {Menu} from '../components/menu.js';
 import {useI18n} from '../i18n-context.js';
 import {useProgress} from '../progress-context.js';
 import {theme} from '../theme.js';
@@ -17,10 +18,12 @@ export function Chapter({pack, onOpen, columns}: Props) {
 	const {doc, loaded} = useProgress();
 	const inner = columns - 2;
 	const known = knownCount(doc, pack.id, pack.cardIds);
+	const scores = chapterScores(history(doc).runs, pack.id);
+	const best = scores.best === undefined ? undefined : Math.round(scores.best * 100);
 	const items: {label: string; value: Entry}[] = [
 		{label: `${m.menuCards} · ${loaded ? m.knownOf(known, pack.cardIds.length) : m.loadingProgress}`, value: 'cards'},
 		{label: `${m.menuSims} · ${m.notYet}`, value: 'sims'},
-		{label: `${m.menuQuiz} · ${m.notYet}`, value: 'quiz'},
+		{label: `${m.menuQuiz} · ${m.menuQuizItems(pack.quiz, best)}`, value: 'quiz'},
 	];
 	return (
 		<Box flexDirection="column" paddingX={1}>
@@ -35,7 +38,7 @@ export function Chapter({pack, onOpen, columns}: Props) {
 			<Text color={theme.muted}>{truncate(`${m.source}: ${pack.source.title}`, inner)}</Text>
 			<Text color={theme.muted}>{truncate(pack.source.url, inner)}</Text>
 			<Text> </Text>
-			<SelectInput items={items} onSelect={(item) => item.value === 'cards' && onOpen(item.value)} />
+			<Menu items={items} columns={inner} screen="chapter" onSelect={(value) => value !== 'sims' && onOpen(value)} />
 			<Text> </Text>
 			<KeyHelp screen="chapter" columns={inner} />
 		</Box>

@@ -7,6 +7,7 @@ import {KeyHelp} from '../components/key-help.js';
 import {ProgressBar} from '../components/progress-bar.js';
 import {useKeys} from '../hooks/use-keys.js';
 import {useI18n} from '../i18n-context.js';
+import type {HomeStatus} from '../hooks/use-study.js';
 import {useProgress} from '../progress-context.js';
 import {theme} from '../theme.js';
 
@@ -15,7 +16,10 @@ type Props = {
 	selected: number;
 	onSelect: (index: number) => void;
 	onOpen: (pack: PackIndex) => void;
+	onReview: () => void;
+	onStats: () => void;
 	onSettings: () => void;
+	status: HomeStatus;
 	columns: number;
 	rows: number;
 	/** Lines the notices above take, so the list can make room. */
@@ -41,7 +45,7 @@ function clip(lines: string[], max: number, columns: number): string[] {
 }
 
 /** The chapter map: every chapter with its progress, overall progress on top. */
-export function Home({packs, selected, onSelect, onOpen, onSettings, columns, rows, reserved}: Props) {
+export function Home({packs, status, selected, onSelect, onOpen, onReview, onStats, onSettings, columns, rows, reserved}: Props) {
 	const {lang, m} = useI18n();
 	const {doc, loaded} = useProgress();
 	const inner = columns - 2;
@@ -50,8 +54,8 @@ export function Home({packs, selected, onSelect, onOpen, onSettings, columns, ro
 	const total = packs.reduce((a, p) => a + p.cardIds.length, 0);
 	const current = packs[selected];
 	const summary = current ? clip(wrap(pick(current.summary, lang), inner), SUMMARY_LINES, inner) : [];
-	// header, blank, blank, summary, help; the rest is for the list.
-	const listRows = Math.max(3, rows - 4 - summary.length - reserved - 1);
+	// header, status, blank, scroll hint, summary, help; the rest is for the list.
+	const listRows = Math.max(3, rows - 5 - summary.length - reserved - 1);
 	const first = Math.min(Math.max(0, selected - Math.floor(listRows / 2)), Math.max(0, packs.length - listRows));
 	const visible = packs.slice(first, first + listRows);
 
@@ -70,8 +74,10 @@ export function Home({packs, selected, onSelect, onOpen, onSettings, columns, ro
 			const pack = packs[cursor.current];
 			if (pack) onOpen(pack);
 		},
+		review: onReview,
+		stats: onStats,
 		settings: onSettings,
-	});
+	}, 'home');
 
 	const overall = loaded ? `${m.overall} ${Math.floor((known / Math.max(1, total)) * 100)}%` : m.loadingProgress;
 	const title = truncate(m.appTitle, inner - widthOf(overall) - BAR - 3);
@@ -85,6 +91,9 @@ export function Home({packs, selected, onSelect, onOpen, onSettings, columns, ro
 					<ProgressBar value={loaded ? known : 0} total={total} width={BAR} /> {overall}
 				</Text>
 			</Box>
+			<Text color={theme.muted}>
+				{loaded ? truncate(m.homeStatus(status.level, status.xp, status.streak, status.due), inner) : ' '}
+			</Text>
 			<Text> </Text>
 			{visible.map((pack, i) => {
 				const index = first + i;

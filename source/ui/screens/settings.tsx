@@ -1,26 +1,90 @@
 import {Box, Text} from 'ink';
-import SelectInput from 'ink-select-input';
-import {type Lang, LANGS} from '../../content/text.js';
+import {useState} from 'react';
+import {type Lang, LANGS, wrap} from '../../content/text.js';
+import {capsOf} from '../../quiz/schedule.js';
 import {KeyHelp} from '../components/key-help.js';
+import {Menu} from '../components/menu.js';
+import {useKeys} from '../hooks/use-keys.js';
 import {useI18n} from '../i18n-context.js';
+import {useProgress} from '../progress-context.js';
 import {theme} from '../theme.js';
 
-type Props = {onLang: (lang: Lang) => void; columns: number};
+type Cap = 'reviewCap' | 'newCap';
+type Props = {
+	onLang: (lang: Lang) => void;
+	onCap: (key: Cap, value: number) => void;
+	onReset: () => void;
+	columns: number;
+};
 
-/** Settings: the language (saved with progress). */
-export function Settings({onLang, columns}: Props) {
+const REVIEW_CAPS = [10, 20, 30, 50, 100, 200];
+const NEW_CAPS = [0, 5, 10, 15, 20, 30];
+
+/** The next value in a cycle of choices (the first if the current one is not among them). */
+const nextIn = (list: number[], current: number) => list[(list.indexOf(current) + 1) % list.length]!;
+
+/** Settings: language, the daily review and new-question caps, and a reset with confirmation. */
+export function Settings({onLang, onCap, onReset, columns}: Props) {
 	const {lang, m} = useI18n();
-	const items = LANGS.map((l) => ({label: `${m.langName[l]}${l === lang ? '  ✓' : ''}`, value: l}));
+	const {doc} = useProgress();
+	const [confirming, setConfirming] = useState(false);
+	const caps = capsOf(doc);
+	type Value = `lang:${Lang}` | Cap | 'reset';
+	const items: {label: string; value: Value}[] = [
+		...LANGS.map((l) => ({label: `${m.language}: ${m.langName[l]}${l === lang ? '  ✓' : ''}`, value: `lang:${l}` as Value})),
+		{label: m.settingReviewCap(caps.review), value: 'reviewCap'},
+		{label: m.settingNewCap(caps.fresh), value: 'newCap'},
+		{label: m.settingReset, value: 'reset'},
+	];
+	const select = (value: Value) => {
+		if (value === 'reviewCap') onCap('reviewCap', nextIn(REVIEW_CAPS, caps.review));
+		else if (value === 'newCap') onCap('newCap', nextIn(NEW_CAPS, caps.fresh));
+		else if (value === 'reset') setConfirming(true);
+		else onLang(value.slice(5) as Lang);
+	};
 	return (
 		<Box flexDirection="column" paddingX={1}>
 			<Text bold color={theme.accent}>
 				{m.settings}
 			</Text>
 			<Text> </Text>
-			<Text>{m.language}</Text>
-			<SelectInput items={items} initialIndex={LANGS.indexOf(lang)} onSelect={(item) => onLang(item.value)} />
+			{confirming ? (
+				<ConfirmReset
+					columns={columns - 2}
+					onAnswer={(yes) => {
+						setConfirming(false);
+						if (yes) onReset();
+					}}
+				/>
+			) : (
+				<Menu items={items} initialIndex={LANGS.indexOf(lang)} columns={columns - 2} screen="settings" onSelect={select} />
+			)}
 			<Text> </Text>
 			<KeyHelp screen="settings" columns={columns - 2} />
+		</Box>
+	);
+}
+
+/** "Reset everything?": y resets, any other key cancels. */
+function ConfirmReset({columns, onAnswer}: {columns: number; onAnswer: (yes: boolean) => void}) {
+	const {m} = useI18n();
+	useKeys(
+		{
+			text: (input) => onAnswer(input === 'y' || input === 'Y'),
+			open: () => onAnswer(false),
+			toggle: () => onAnswer(false),
+			up: () => onAnswer(false),
+			down: () => onAnswer(false),
+		},
+		'settings',
+	);
+	return (
+		<Box flexDirection="column">
+			{wrap(m.resetConfirm, columns).map((line, i) => (
+				<Text key={i} color={theme.warn}>
+					{line}
+				</Text>
+			))}
 		</Box>
 	);
 }

@@ -1,0 +1,16 @@
+import type {ChapterInfo} from './stats.js';
+import type {LessonPack, Localized} from '../content/schema.js';
+
+/** What progress and stats need of a pack. */
+export function chapterInfo(pack: LessonPack): ChapterInfo {
+	const misconceptions: Record<string, Localized> = {};
+	for (const q of pack.quiz) if (q.misconception) misconceptions[q.misconception.id] = q.misconception.label;
+	return {
+		pack: pack.id,
+		chapter: pack.chapter,
+		title: pack.title,
+		cards: pack.cards.map((c) => c.id),
+		items: pack.quiz.map((q) => q.id),
+		misconceptions,
+	};
+}

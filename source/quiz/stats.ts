@@ -1,0 +1,100 @@
+import type {Localized} from '../content/schema.js';
+import {knownCount, type ProgressDoc} from '../store/progress-doc.js';
+import {byItem, chapterScores, history, itemKey} from './history.js';
+import {forecast} from './schedule.js';
+import {streak} from './streak.js';
+import {type Level, levelOf, xpOf} from './xp.js';
+
+/** What stats need to know of a chapter. */
+export type ChapterInfo = {
+	pack: string;
+	chapter: number;
+	title: Localized;
+	cards: string[];
+	items: string[];
+	misconceptions: Record<string, Localized>;
+};
+
+export type ChapterStats = {
+	pack: string;
+	chapter: number;
+	/** Items whose latest answer was right, as a fraction of the chapter's items. */
+	mastery: number;
+	answered: number;
+	items: number;
+	cardsKnown: number;
+	cards: number;
+	best?: number | undefined;
+	last?: number | undefined;
+	runs: number;
+};
+
+export type Stats = {
+	chapters: ChapterStats[];
+	/** Every finished quiz, oldest first: when, which chapter, the score. */
+	scores: {at: number; pack: string; chapter: number; score: number}[];
+	/** Started chapters with the lowest mastery first. */
+	weakest: {pack: string; chapter: number; mastery: number}[];
+	/** The wrong ideas behind wrong answers, most frequent first. */
+	misconceptions: {id: string; pack: string; label: Localized; count: number}[];
+	/** Reviews on each of the next 7 days (day 0 = today). */
+	forecast: number[];
+	answers: number;
+	correctRate: number;
+	studiedMs: number;
+	streak: {current: number; best: number};
+	level: Level;
+};
+
+export function statsOf(doc: ProgressDoc, chapters: ChapterInfo[], now: number, tz: number): Stats {
+	const {answers, runs} = history(doc);
+	const items = byItem(answers);
+	const perChapter = chapters.map((c): ChapterStats => {
+		const latest = c.items.map((id) => items.get(itemKey(c.pack, id))?.at(-1));
+		const answered = latest.filter((a) => a !== undefined).length;
+		const right = latest.filter((a) => a?.correct).length;
+		return {
+			pack: c.pack,
+			chapter: c.chapter,
+			mastery: c.items.length > 0 ? right / c.items.length : 0,
+			answered,
+			items: c.items.length,
+			cardsKnown: knownCount(doc, c.pack, c.cards),
+			cards: c.cards.length,
+			...chapterScores(runs, c.pack),
+		};
+	});
+	const chapterOfPack = new Map(chapters.map((c) => [c.pack, c]));
+	const tags = new Map<string, {id: string; pack: string; label: Localized; count: number}>();
+	for (const a of answers) {
+		if (a.correct || !a.misconception) continue;
+		const label = chapterOfPack.get(a.pack)?.misconceptions[a.misconception];
+		if (!label) continue;
+		const key = itemKey(a.pack, a.misconception);
+		const entry = tags.get(key) ?? {id: a.misconception, pack: a.pack, label, count: 0};
+		entry.count++;
+		tags.set(key, entry);
+	}
+	const knownCards = perChapter.reduce((n, c) => n + c.cardsKnown, 0);
+	return {
+		chapters: perChapter,
+		scores: runs.map((r) => ({
+			at: r.at,
+			pack: r.pack,
+			chapter: chapterOfPack.get(r.pack)?.chapter ?? 0,
+			score: r.total > 0 ? r.correct / r.total : 0,
+		})),
+		weakest: perChapter
+			.filter((c) => c.answered > 0)
+			.sort((a, b) => a.mastery - b.mastery || a.chapter - b.chapter)
+			.slice(0, 3)
+			.map(({pack, chapter, mastery}) => ({pack, chapter, mastery})),
+		misconceptions: [...tags.values()].sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)).slice(0, 5),
+		forecast: forecast(doc, now, tz),
+		answers: answers.length,
+		correctRate: answers.length > 0 ? answers.filter((a) => a.correct).length / answers.length : 0,
+		studiedMs: Object.values(doc.sessions).reduce((n, s) => n + s.ms, 0),
+		streak: streak(doc, now, tz),
+		level: levelOf(xpOf(doc, knownCards)),
+	};
+}

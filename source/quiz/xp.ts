@@ -1,0 +1,21 @@
+import type {ProgressDoc} from '../store/progress-doc.js';
+import {history} from './history.js';
+
+export type Level = {xp: number; level: number; intoLevel: number; levelSize: number};
+
+/** XP: 10 per answer scaled by its credit, +5 for a right review, +2 per known card, +20 per perfect quiz. */
+export function xpOf(doc: ProgressDoc, knownCards: number): number {
+	const {answers, runs} = history(doc);
+	let xp = knownCards * 2;
+	for (const a of answers) xp += Math.round(10 * a.score) + (a.mode === 'review' && a.correct ? 5 : 0);
+	for (const r of runs) if (r.total > 0 && r.correct === r.total) xp += 20;
+	return xp;
+}
+
+/** Level n starts at 100 × n(n−1)/2 XP: 0, 100, 300, 600, … (each level 100 XP longer). */
+export function levelOf(xp: number): Level {
+	let level = 1;
+	while ((100 * level * (level + 1)) / 2 <= xp) level++;
+	const start = (100 * level * (level - 1)) / 2;
+	return {xp, level, intoLevel: xp - start, levelSize: 100 * level};
+}

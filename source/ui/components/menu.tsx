@@ -1,0 +1,60 @@
+import {Box, Text} from 'ink';
+import {useRef, useState} from 'react';
+import {truncate} from '../../content/text.js';
+import {useKeys} from '../hooks/use-keys.js';
+import type {ScreenName} from '../keys.js';
+import {theme} from '../theme.js';
+
+export type MenuItem<T> = {label: string; value: T};
+
+type Props<T> = {
+	items: MenuItem<T>[];
+	onSelect: (value: T) => void;
+	initialIndex?: number;
+	columns: number;
+	/** The screen whose keys these are (for the help overlay). */
+	screen: ScreenName;
+};
+
+/**
+ * A vertical menu: ↑↓ (or j/k) move, Enter or 1–9 choose. Its keys go
+ * through the app's one key table, so keys typed faster than a frame, or
+ * pasted, all count, in order.
+ */
+export function Menu<T>({items, onSelect, initialIndex = 0, columns, screen}: Props<T>) {
+	const [cursor, setCursor] = useState(Math.min(initialIndex, items.length - 1));
+	const at = useRef(cursor);
+	at.current = cursor;
+	const move = (step: number) => {
+		at.current = (at.current + step + items.length) % items.length;
+		setCursor(at.current);
+	};
+	useKeys(
+		{
+			up: () => move(-1),
+			down: () => move(1),
+			open: () => {
+				const item = items[at.current];
+				if (item) onSelect(item.value);
+			},
+			text: (input) => {
+				const n = Number(input);
+				const item = Number.isInteger(n) && n >= 1 ? items[n - 1] : undefined;
+				if (!item) return;
+				at.current = n - 1;
+				setCursor(n - 1);
+				onSelect(item.value);
+			},
+		},
+		screen,
+	);
+	return (
+		<Box flexDirection="column">
+			{items.map((item, i) => (
+				<Text key={String(item.value)} color={i === cursor ? theme.accent : undefined}>
+					{truncate(`${i === cursor ? theme.pointer : ' '} ${item.label}`, columns)}
+				</Text>
+			))}
+		</Box>
+	);
+}

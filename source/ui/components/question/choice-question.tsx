@@ -1,0 +1,75 @@
+import {Box, Text} from 'ink';
+import {useRef, useState} from 'react';
+import type {QuizItem} from '../../../content/schema.js';
+import {pick, wrapHanging} from '../../../content/text.js';
+import type {Answer} from '../../../quiz/grade.js';
+import type {Presentation} from '../../../quiz/present.js';
+import {useKeys} from '../../hooks/use-keys.js';
+import {useI18n} from '../../i18n-context.js';
+import {theme} from '../../theme.js';
+
+type Item = Extract<QuizItem, {type: 'single' | 'multi' | 'true-false'}>;
+type Props = {item: Item; presentation: Presentation; columns: number; onSubmit: (answer: Answer) => void};
+
+/** Single choice, multiple choice and true/false: a list to move through. */
+export function ChoiceQuestion({item, presentation, columns, onSubmit}: Props) {
+	const {lang, m} = useI18n();
+	const labels =
+		item.type === 'true-false'
+			? [m.quizTrue, m.quizFalse]
+			: presentation.choices.map((original) => pick(item.choices[original]!, lang));
+	const [cursor, setCursor] = useState(0);
+	const [picked, setPicked] = useState<Set<number>>(new Set());
+	// Several keys can arrive in one chunk: keep the latest cursor at hand.
+	const at = useRef(0);
+	at.current = cursor;
+	const move = (step: number) => {
+		at.current = (at.current + step + labels.length) % labels.length;
+		setCursor(at.current);
+	};
+	const originalOf = (shown: number) => presentation.choices[shown] ?? shown;
+
+	useKeys({
+		up: () => move(-1),
+		down: () => move(1),
+		toggle: () => {
+			if (item.type !== 'multi') return;
+			const shown = at.current;
+			setPicked((p) => {
+				const next = new Set(p);
+				if (next.has(shown)) next.delete(shown);
+				else next.add(shown);
+				return next;
+			});
+		},
+		open: () => {
+			if (item.type === 'true-false') onSubmit({type: 'true-false', value: at.current === 0});
+			else if (item.type === 'single') onSubmit({type: 'single', choice: originalOf(at.current)});
+			else onSubmit({type: 'multi', choices: [...picked].map(originalOf).sort((a, b) => a - b)});
+		},
+		// 1–9 jump to a choice.
+		text: (input) => {
+			const n = Number(input);
+			if (Number.isInteger(n) && n >= 1 && n <= labels.length) {
+				at.current = n - 1;
+				setCursor(n - 1);
+			}
+		},
+	}, item.type === 'multi' ? 'quiz-multi' : 'quiz-choice');
+
+	return (
+		<Box flexDirection="column">
+			{item.type === 'multi' ? <Text color={theme.muted}>{m.quizPickAll}</Text> : null}
+			{labels.flatMap((label, i) => {
+				const active = i === cursor;
+				const box = item.type === 'multi' ? (picked.has(i) ? '[x] ' : '[ ] ') : '';
+				const marker = `${active ? theme.pointer : ' '} ${i + 1}. ${box}`;
+				return wrapHanging(label, marker, columns).map((line, j) => (
+					<Text key={`${i}-${j}`} color={active ? theme.accent : undefined} bold={active && j === 0}>
+						{line}
+					</Text>
+				));
+			})}
+		</Box>
+	);
+}

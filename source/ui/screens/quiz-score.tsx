@@ -1,0 +1,72 @@
+import {Box, Text} from 'ink';
+import {useState} from 'react';
+import type {LessonPack} from '../../content/schema.js';
+import {pick, truncate} from '../../content/text.js';
+import {chapterScores, history} from '../../quiz/history.js';
+import {type ItemRef, missed, type Session, scoreOf} from '../../quiz/session.js';
+import {KeyHelp} from '../components/key-help.js';
+import {type Line, maxOffset, ScrollLines} from '../components/scroll-lines.js';
+import {useKeys} from '../hooks/use-keys.js';
+import {useI18n} from '../i18n-context.js';
+import {useProgress} from '../progress-context.js';
+import {theme} from '../theme.js';
+
+type Props = {
+	session: Session;
+	packs: Map<string, LessonPack>;
+	columns: number;
+	rows: number;
+	onRetry: (items: ItemRef[]) => void;
+	onUndo: () => void;
+};
+
+export function formatDuration(ms: number): string {
+	const s = Math.round(ms / 1000);
+	const h = Math.floor(s / 3600);
+	const min = Math.floor((s % 3600) / 60);
+	if (h > 0) return `${h}h ${min}m`;
+	return min > 0 ? `${min}m ${s % 60}s` : `${s}s`;
+}
+
+/** The end of a quiz: the score, time, best so far, each item's result; retry the missed ones. */
+export function QuizScore({session, packs, columns, rows, onRetry, onUndo}: Props) {
+	const {lang, m} = useI18n();
+	const {doc} = useProgress();
+	const [offset, setOffset] = useState(0);
+	const inner = columns - 4;
+	const {correct, total} = scoreOf(session);
+	const pct = total > 0 ? Math.round((correct / total) * 100) : 0;
+	const scores = session.pack ? chapterScores(history(doc).runs, session.pack) : undefined;
+	const best = scores?.best === undefined ? undefined : Math.round(scores.best * 100);
+	const isNewBest = !session.retry && session.mode === 'quiz' && scores !== undefined && scores.runs > 1 && best === pct && pct > 0;
+	const head: Line[] = [
+		{text: session.mode === 'review' ? m.quizReview : m.quizScoreTitle, color: theme.accent, bold: true},
+		{text: m.quizScore(correct, total, pct), bold: true},
+		{text: m.quizTime(formatDuration(session.answeringMs)), color: theme.muted},
+		...(best !== undefined && !session.retry ? [{text: m.quizBest(best), color: theme.muted}] : []),
+		...(isNewBest ? [{text: m.quizNewBest, color: theme.done}] : []),
+		{text: ''},
+	];
+	const items: Line[] = session.items.map((ref, i) => {
+		const r = session.results[i];
+		const item = packs.get(ref.pack)?.quiz.find((q) => q.id === ref.item);
+		const mark = r?.correct ? '✓' : '✗';
+		return {text: truncate(`${mark} ${item ? pick(item.prompt, lang) : ref.item}`, inner), color: r?.correct ? theme.done : theme.error};
+	});
+	const lines = [...head, ...items];
+	const listRows = Math.max(3, rows - 3);
+	const toRetry = missed(session);
+	useKeys({
+		review: () => toRetry.length > 0 && onRetry(toRetry),
+		undo: onUndo,
+		up: () => setOffset((o) => Math.max(0, o - 1)),
+		down: () => setOffset((o) => Math.min(maxOffset(lines.length, listRows), o + 1)),
+	}, 'quiz-score');
+	return (
+		<Box flexDirection="column" paddingX={2}>
+			<ScrollLines lines={lines} rows={listRows} offset={offset} />
+			{toRetry.length === 0 ? <Text color={theme.muted}>{m.quizAllRight}</Text> : <Text> </Text>}
+			<KeyHelp screen="quiz-score" columns={inner} />
+		</Box>
+	);
+}

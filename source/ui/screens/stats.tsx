@@ -1,0 +1,86 @@
+import {Box, Text} from 'ink';
+import {useMemo, useState} from 'react';
+import type {PackIndex} from '../../content/pack-index.js';
+import {pick, truncate, width as widthOf} from '../../content/text.js';
+import {chapterInfo} from '../../quiz/chapter-info.js';
+import {localTz} from '../../quiz/days.js';
+import {statsOf} from '../../quiz/stats.js';
+import {columnChart} from '../chart.js';
+import {KeyHelp} from '../components/key-help.js';
+import {type Line, maxOffset, ScrollLines} from '../components/scroll-lines.js';
+import {useKeys} from '../hooks/use-keys.js';
+import {useI18n} from '../i18n-context.js';
+import {usePacks} from '../packs-context.js';
+import {useProgress} from '../progress-context.js';
+import {theme} from '../theme.js';
+import {formatDuration} from './quiz-score.js';
+
+type Props = {index: PackIndex[]; columns: number; rows: number; now: () => number};
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+const bar = (x: number, cells: number) => {
+	const full = Math.floor(Math.max(0, Math.min(1, x)) * cells);
+	return '█'.repeat(full) + '░'.repeat(cells - full);
+};
+
+/** Mastery per chapter, scores over time, weak spots and the week's reviews; scrolls. */
+export function StatsScreen({index, columns, rows, now}: Props) {
+	const {lang, m} = useI18n();
+	const {doc} = useProgress();
+	const packs = usePacks();
+	const [offset, setOffset] = useState(0);
+	const inner = columns - 4;
+	// The clock is read when progress changes, not on every key press.
+	const stats = useMemo(() => {
+		const at = now();
+		return packs ? statsOf(doc, [...packs.values()].map(chapterInfo), at, localTz(at)) : undefined;
+	}, [doc, packs, now]);
+	const lines: Line[] = [];
+	if (stats) {
+		const title = (text: string) => lines.push({text: ''}, {text, color: theme.accent, bold: true});
+		lines.push(
+			{text: m.statsLevel(stats.level.level, stats.level.intoLevel, stats.level.levelSize)},
+			{text: m.statsStreak(stats.streak.current, stats.streak.best)},
+			{text: m.statsTotals(stats.answers, Math.round(stats.correctRate * 100), formatDuration(stats.studiedMs))},
+		);
+		title(m.statsMastery);
+		const nameWidth = Math.max(10, inner - 3 - 1 - 12 - 6);
+		for (const c of stats.chapters) {
+			const p = index.find((x) => x.id === c.pack);
+			const name = truncate(p ? pick(p.title, lang) : c.pack, nameWidth);
+			const pad = ' '.repeat(Math.max(0, nameWidth - widthOf(name)));
+			lines.push({text: `${String(c.chapter).padStart(2)} ${name}${pad} ${bar(c.mastery, 10)} ${pct(c.mastery).padStart(4)}`});
+		}
+		title(m.statsScores);
+		if (stats.scores.length === 0) lines.push({text: m.statsNoScores, color: theme.muted});
+		else for (const row of columnChart(stats.scores.map((s) => s.score), 5, inner - 7)) lines.push({text: row});
+		title(m.statsWeakest);
+		if (stats.weakest.length === 0) lines.push({text: m.statsNone, color: theme.muted});
+		for (const w of stats.weakest) {
+			const p = index.find((x) => x.id === w.pack);
+			lines.push({text: truncate(`${w.chapter} ${p ? pick(p.title, lang) : w.pack} · ${pct(w.mastery)}`, inner)});
+		}
+		title(m.statsMisconceptions);
+		if (stats.misconceptions.length === 0) lines.push({text: m.statsNone, color: theme.muted});
+		for (const mc of stats.misconceptions) lines.push({text: truncate(`• ${pick(mc.label, lang)} (${mc.count})`, inner), color: theme.warn});
+		title(m.statsForecast);
+		lines.push({
+			text: stats.forecast.map((n, day) => `${day === 0 ? m.today : `+${day}`} ${n}`).join(' · '),
+		});
+	}
+	const windowRows = Math.max(3, rows - 5);
+	useKeys({
+		up: () => setOffset((o) => Math.max(0, o - 1)),
+		down: () => setOffset((o) => Math.min(maxOffset(lines.length, windowRows), o + 1)),
+	}, 'stats');
+	return (
+		<Box flexDirection="column" paddingX={2}>
+			<Text bold color={theme.accent}>
+				{m.statsTitle}
+			</Text>
+			<Text color={theme.muted}>{'─'.repeat(inner)}</Text>
+			{stats ? <ScrollLines lines={lines} rows={windowRows} offset={offset} /> : <Text color={theme.muted}>{m.loading}</Text>}
+			<KeyHelp screen="stats" columns={inner} />
+		</Box>
+	);
+}
