@@ -58,9 +58,9 @@ describe('the built CLI in a real terminal', () => {
 		run.write('s');
 		await run.waitForText('언어');
 		run.write(KEY.down);
-		await run.waitForText('❯ English');
+		await run.waitForText('❯ 언어: English');
 		run.write(KEY.enter);
-		await run.waitForText('English  ✓');
+		await run.waitForText('Language: English  ✓');
 		run.write(KEY.escape);
 		screen = await run.waitForText('Overall 0%');
 		for (const pack of shipped) expect(screen).toContain(`${pack.chapter} ${pack.title.en.slice(0, 12)}`);
@@ -92,7 +92,7 @@ describe('the built CLI in a real terminal', () => {
 		expect(screen).toContain(`${home}/progress.json.corrupt-`.slice(0, 40));
 		run.write('q');
 		expect(await run.exited).toBe(0);
-		expect(JSON.parse(readFileSync(path.join(home, 'progress.json'), 'utf8')).version).toBe(1);
+		expect(JSON.parse(readFileSync(path.join(home, 'progress.json'), 'utf8')).version).toBe(2);
 	});
 
 	it('keeps going when the data directory cannot be used', async () => {
