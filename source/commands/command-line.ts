@@ -21,11 +21,18 @@ export async function runCommandLine(importMeta: ImportMeta): Promise<number> {
     $ sd-trainer list [--json]   chapters with their card and quiz counts
     $ sd-trainer validate [DIR]  check lesson packs (default: the shipped ones);
                                  prints file:line:col for each problem, exit 1 if any
+    $ sd-trainer stats [--json]  mastery, scores, weak spots, streak, review forecast
+    $ sd-trainer export FILE     write all progress to FILE
+    $ sd-trainer import FILE     merge progress from FILE into yours (nothing is lost)
+    $ sd-trainer reset [--chapter N] --yes
+                                 clear all progress, or one chapter's (a backup is kept)
 
   Options
     --lang ko|en      language for this run (default: your saved choice, else the locale)
     --lessons DIR     also load the lesson packs (*.yaml) in DIR; bad ones are skipped
-    --json            machine-readable output (list)
+    --json            machine-readable output (list, stats)
+    --chapter N       the chapter to reset
+    --yes             confirm a reset
     --help, --version
 
   In the game
@@ -46,6 +53,8 @@ export async function runCommandLine(importMeta: ImportMeta): Promise<number> {
 				lang: {type: 'string', choices: ['ko', 'en']},
 				lessons: {type: 'string', isMultiple: true},
 				json: {type: 'boolean', default: false},
+			chapter: {type: 'number'},
+			yes: {type: 'boolean', default: false},
 			},
 		},
 	);
@@ -67,6 +76,9 @@ export async function runCommandLine(importMeta: ImportMeta): Promise<number> {
 		for (const line of result.out) console.log(line);
 		return result.ok ? 0 : 1;
 	}
+	if (command === 'stats' || command === 'export' || command === 'import' || command === 'reset') {
+		return progressCommand(command, rest, {json: cli.flags.json, chapter: cli.flags.chapter, yes: cli.flags.yes}, dirs);
+	}
 	if (command !== undefined) {
 		console.error(`sd-trainer: unknown command "${command}". Try: sd-trainer --help`);
 		return 2;
@@ -77,6 +89,33 @@ export async function runCommandLine(importMeta: ImportMeta): Promise<number> {
 	const {packs, problems} = await allPacks(dirs);
 	for (const p of problems) console.error(`warning: ${p}`);
 	return startGame({...options, index: packs.map(indexOf), packs: async () => packs, packWarnings: problems.length});
+}
+
+async function progressCommand(
+	command: 'stats' | 'export' | 'import' | 'reset',
+	args: string[],
+	flags: {json: boolean; chapter: number | undefined; yes: boolean},
+	dirs: string[],
+): Promise<number> {
+	const [{ConfStore}, commands] = await Promise.all([import('../store/conf-store.js'), import('./progress-commands.js')]);
+	const store = new ConfStore();
+	const {packs} = await allPacks(dirs);
+	const file = args[0];
+	if ((command === 'export' || command === 'import') && !file) {
+		console.error(`sd-trainer: ${command} needs a file: sd-trainer ${command} FILE`);
+		return 2;
+	}
+	const result =
+		command === 'stats'
+			? commands.statsCommand(store, packs, flags.json)
+			: command === 'export'
+				? commands.exportCommand(store, file!)
+				: command === 'import'
+					? commands.importCommand(store, file!)
+					: commands.resetCommand(store, packs, {yes: flags.yes, ...(flags.chapter === undefined ? {} : {chapter: flags.chapter})});
+	for (const line of result.err) console.error(line);
+	for (const line of result.out) console.log(line);
+	return result.code;
 }
 
 /** The shipped packs plus those from --lessons; bad extra packs are skipped and reported. */

@@ -5,8 +5,9 @@ export const KEEP_BACKUPS = 10;
 
 /**
  * Copies the progress file into `backups/` beside it, named by time and
- * reason, and keeps only the newest KEEP_BACKUPS. Returns the copy's path,
- * or undefined when there is nothing to back up yet.
+ * reason, and keeps the newest KEEP_BACKUPS of each reason (so many starts
+ * never push out the copy made before a reset). Returns the copy's path, or
+ * undefined when there is nothing to back up yet.
  */
 export function backupFile(file: string, reason: string, now: Date): string | undefined {
 	if (!existsSync(file)) return undefined;
@@ -16,7 +17,7 @@ export function backupFile(file: string, reason: string, now: Date): string | un
 	const copy = path.join(dir, `progress-${stamp}-${reason}.json`);
 	copyFileSync(file, copy);
 	const all = readdirSync(dir)
-		.filter((name) => /^progress-.*\.json$/.test(name))
+		.filter((name) => name.startsWith('progress-') && name.endsWith(`-${reason}.json`))
 		.sort();
 	for (const old of all.slice(0, Math.max(0, all.length - KEEP_BACKUPS))) rmSync(path.join(dir, old), {force: true});
 	return copy;

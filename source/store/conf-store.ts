@@ -48,13 +48,7 @@ export class ConfStore implements ProgressStore {
 	}
 
 	open(): Synced {
-		return this.synced(
-			withFileLock(this.lockPath, () => {
-				const doc = this.readDisk();
-				if (!this.readOnly) backupFile(this.conf.path, 'start', this.now());
-				return doc;
-			}),
-		);
+		return this.synced(withFileLock(this.lockPath, () => this.readDisk()));
 	}
 
 	save(doc: ProgressDoc): Synced {
@@ -71,6 +65,7 @@ export class ConfStore implements ProgressStore {
 	}
 
 	backup(reason: string): string | undefined {
+		if (this.readOnly) return undefined;
 		return withFileLock(this.lockPath, () => backupFile(this.conf.path, reason, this.now()));
 	}
 

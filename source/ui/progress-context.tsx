@@ -57,6 +57,10 @@ export function ProgressProvider({store: openStore, children}: Props) {
 				(store) => {
 					if (cancelled) return;
 					storeRef.current = store;
+					// A copy as it was before this session (kept: the newest few).
+					try {
+						store.backup('start');
+					} catch {}
 					// Edits made before loading are merged in, not lost.
 					sync(() => {
 						const opened = store.open();
