@@ -15,6 +15,7 @@ describe('validating lesson packs', () => {
 		expect(packs.map((p) => [p.id, p.cards.length])).toEqual([
 			['fixture-caching', 3],
 			['fixture-queues', 1],
+			['fixture-quiz', 1],
 		]);
 	});
 
@@ -50,7 +51,7 @@ describe('validating lesson packs', () => {
 
 	it('skips bad packs and keeps the good ones', () => {
 		const {packs, problems} = loadPacks([...packFiles('test/fixtures/good'), bad('duplicate-id'), bad('unknown-field')]);
-		expect(packs.map((p) => p.id)).toEqual(['fixture-caching', 'fixture-queues']);
+		expect(packs.map((p) => p.id)).toEqual(['fixture-caching', 'fixture-queues', 'fixture-quiz']);
 		expect(problems).toHaveLength(2);
 	});
 

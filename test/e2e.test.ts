@@ -78,8 +78,9 @@ describe('the built CLI in a real terminal', () => {
 		const run = runInPty(['--lang', 'en', '--lessons', 'test/fixtures/good'], {env: {SD_TRAINER_HOME: tempHome()}});
 		await run.waitForText('Overall 0%');
 		run.write('k');
-		const screen = await run.waitForText('❯ 91 Message queues');
+		const screen = await run.waitForText('❯ 92 Quiz kinds');
 		expect(screen).toContain('90 Caching basics');
+		expect(screen).toContain('91 Message queues');
 		run.write('q');
 		expect(await run.exited).toBe(0);
 	});

@@ -56,14 +56,15 @@ describe('home: the chapter map', () => {
 		await ui.waitForText('전체 0%');
 		ui.write(KEY.down);
 		ui.write(KEY.down);
-		// Two downs wrap around the two chapters back to the first.
+		ui.write(KEY.down);
+		// Three downs wrap around the three chapters back to the first.
 		await ui.waitFor((f) => f.includes('❯ 90'));
 		ui.write('jj');
-		ui.write('j');
+		ui.write('jj');
 		const frame = await ui.waitForText('❯ 91');
 		expect(frame).toContain('   90 캐시 기초');
 		// Typed faster than a frame: one chunk, every key counts, in order.
-		ui.write('jjj\r');
+		ui.write('jjjjj\r');
 		await ui.waitForText('90장 · 캐시 기초');
 		ui.unmount();
 	});
@@ -106,7 +107,7 @@ describe('chapter and cards', () => {
 		await ui.press(KEY.escape);
 		await ui.waitForText('1 of 3 known');
 		await ui.press(KEY.escape);
-		frame = await ui.waitForText('Overall 25%');
+		frame = await ui.waitForText('Overall 20%');
 		expect(frame).toContain('  1/3');
 		ui.unmount();
 	});

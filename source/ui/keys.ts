@@ -32,15 +32,23 @@ export function actionOf(input: string, key: Key): Action | undefined {
 const NO_KEY = {} as Key;
 const RETURN = {return: true} as Key;
 
+export type KeyPress = {action?: Action | undefined; text?: string | undefined};
+
 /**
- * Every action in one chunk of input. Ink hands over keys typed faster than a
- * frame (or pasted) as one string such as " l"; each character counts.
+ * The key presses in one chunk of input, in order. Ink hands over keys typed
+ * faster than a frame (or pasted) as one string such as " l" or "80\r";
+ * each character counts. `text` is a printable character (for typing).
  */
-export function actionsOf(input: string, key: Key): Action[] {
-	const whole = actionOf(input, key);
-	if (whole || [...input].length <= 1) return whole ? [whole] : [];
-	return [...input].map((ch) => actionOf(ch, ch === '\r' ? RETURN : NO_KEY)).filter((a) => a !== undefined);
+export function keysOf(input: string, key: Key): KeyPress[] {
+	const printable = (ch: string) => (ch >= ' ' && ch !== '\u007f' ? ch : undefined);
+	const special = key.ctrl || key.meta || key.escape;
+	const chars = [...input];
+	if (chars.length <= 1 || special) {
+		return [{action: actionOf(input, key), text: special || !input ? undefined : printable(input)}];
+	}
+	return chars.map((ch) => ({action: actionOf(ch, ch === '\r' ? RETURN : NO_KEY), text: printable(ch)}));
 }
+
 
 export type ScreenName =
 	| 'home'

@@ -1,9 +1,9 @@
 import {useInput} from 'ink';
 import {createContext, type RefObject, useContext, useLayoutEffect, useRef} from 'react';
-import {type Action, actionsOf, type ScreenName} from '../keys.js';
+import {type Action, keysOf, type ScreenName} from '../keys.js';
 
 export type Handlers = Partial<Record<Action, () => void>> & {
-	/** Printable text typed (for a number field); called after the actions in it. */
+	/** Each character typed (for a number field, letters, 1–9); called after the actions. */
 	text?: (input: string) => void;
 	/** Which screen's keys these are, for the help overlay. */
 	screen?: ScreenName;
@@ -26,8 +26,11 @@ export const ScreenKeysProvider = ScreenKeys.Provider;
 export function useKeyDispatch(route: (actions: Action[]) => Action[]): RefObject<Handlers | undefined> {
 	const screen = useRef<Handlers | undefined>(undefined);
 	useInput((input, key) => {
-		for (const action of route(actionsOf(input, key))) screen.current?.[action]?.();
-		if (input && !key.ctrl && !key.meta && !key.escape) screen.current?.text?.(input);
+		// One key at a time, in the order typed: "80\r" types 8 and 0, then answers.
+		for (const {action, text} of keysOf(input, key)) {
+			for (const a of route(action ? [action] : [])) screen.current?.[a]?.();
+			if (text) screen.current?.text?.(text);
+		}
 	});
 	return screen;
 }

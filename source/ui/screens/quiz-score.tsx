@@ -43,7 +43,7 @@ export function QuizScore({session, packs, columns, rows, onRetry, onUndo}: Prop
 		{text: session.mode === 'review' ? m.quizReview : m.quizScoreTitle, color: theme.accent, bold: true},
 		{text: m.quizScore(correct, total, pct), bold: true},
 		{text: m.quizTime(formatDuration(session.answeringMs)), color: theme.muted},
-		...(best !== undefined && !session.retry ? [{text: m.quizBest(best), color: theme.muted}] : []),
+		...(best !== undefined ? [{text: m.quizBest(best), color: theme.muted}] : []),
 		...(isNewBest ? [{text: m.quizNewBest, color: theme.done}] : []),
 		{text: ''},
 	];

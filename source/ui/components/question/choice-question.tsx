@@ -20,9 +20,11 @@ export function ChoiceQuestion({item, presentation, columns, onSubmit}: Props) {
 			: presentation.choices.map((original) => pick(item.choices[original]!, lang));
 	const [cursor, setCursor] = useState(0);
 	const [picked, setPicked] = useState<Set<number>>(new Set());
-	// Several keys can arrive in one chunk: keep the latest cursor at hand.
+	// Several keys can arrive before the next render: keep the latest values at hand.
 	const at = useRef(0);
 	at.current = cursor;
+	const chosen = useRef(picked);
+	chosen.current = picked;
 	const move = (step: number) => {
 		at.current = (at.current + step + labels.length) % labels.length;
 		setCursor(at.current);
@@ -34,18 +36,16 @@ export function ChoiceQuestion({item, presentation, columns, onSubmit}: Props) {
 		down: () => move(1),
 		toggle: () => {
 			if (item.type !== 'multi') return;
-			const shown = at.current;
-			setPicked((p) => {
-				const next = new Set(p);
-				if (next.has(shown)) next.delete(shown);
-				else next.add(shown);
-				return next;
-			});
+			const next = new Set(chosen.current);
+			if (next.has(at.current)) next.delete(at.current);
+			else next.add(at.current);
+			chosen.current = next;
+			setPicked(next);
 		},
 		open: () => {
 			if (item.type === 'true-false') onSubmit({type: 'true-false', value: at.current === 0});
 			else if (item.type === 'single') onSubmit({type: 'single', choice: originalOf(at.current)});
-			else onSubmit({type: 'multi', choices: [...picked].map(originalOf).sort((a, b) => a - b)});
+			else onSubmit({type: 'multi', choices: [...chosen.current].map(originalOf).sort((a, b) => a - b)});
 		},
 		// 1–9 jump to a choice.
 		text: (input) => {

@@ -1,0 +1,166 @@
+import {describe, expect, it} from 'vitest';
+import {App} from '../source/app.js';
+import {loadPackDir} from '../source/content/load-packs.js';
+import {indexOf} from '../source/content/pack-index.js';
+import {history} from '../source/quiz/history.js';
+import {MemoryStore} from '../source/store/memory-store.js';
+import {KEY, renderInk} from './support/render-ink.js';
+
+const {packs} = loadPackDir('test/fixtures/good');
+const quizPack = packs.find((p) => p.id === 'fixture-quiz')!;
+
+type UI = ReturnType<typeof renderInk>;
+
+function start() {
+	const store = new MemoryStore();
+	let clock = Date.UTC(2026, 10, 25, 9);
+	const ui = renderInk(
+		<App index={packs.map(indexOf)} packs={async () => packs} store={async () => store} lang="en" langForced={false} now={() => (clock += 1000)} />,
+	);
+	return {ui, store};
+}
+
+async function openQuiz(ui: UI) {
+	await ui.waitForText('Overall');
+	ui.write('jj');
+	await ui.waitForText('❯ 92 Quiz kinds');
+	ui.write(KEY.enter);
+	await ui.waitForText('Chapter 92');
+	ui.write('jj');
+	await ui.waitForText('❯ Quiz · 6 questions');
+	ui.write(KEY.enter);
+	return ui.waitForText('question 1/6');
+}
+
+/** The number shown before a choice's text, e.g. "2" for "  2. Memory". */
+function numberOf(frame: string, text: string): string {
+	const line = frame.split('\n').find((l) => new RegExp(`\\d\\. (\\[.\\] )?${text}$`).test(l.trim()));
+	if (!line) throw new Error(`no choice "${text}" in\n${frame}`);
+	return /(\d)\./.exec(line)![1]!;
+}
+
+/** Answers whatever question is on screen correctly, reading the layout from the frame. */
+async function answerRight(ui: UI, frame: string) {
+	if (frame.includes('Which store is fastest?')) ui.write(numberOf(frame, 'Memory'));
+	else if (frame.includes('always serves fresh')) ui.write(numberOf(frame, 'False'));
+	else if (frame.includes('Pick every in-memory')) {
+		for (const t of ['Redis', 'Memcached']) {
+			ui.write(numberOf(frame, t));
+			ui.write(KEY.space);
+		}
+	} else if (frame.includes('Put them in order')) {
+		// Carry each step to its place: grab, move, drop.
+		// order[position on screen] = the step's place in the right order.
+		let order: number[] = [];
+		['one', 'two', 'three'].forEach((t, target) => {
+			order[Number(numberOf(frame, t)) - 1] = target;
+		});
+		let cursor = 0;
+		for (let target = 0; target < 3; target++) {
+			const from = order.indexOf(target);
+			const to = target;
+			// cursor → from
+			ui.write((from > cursor ? 'j' : 'k').repeat(Math.abs(from - cursor)));
+			ui.write(' ');
+			ui.write((to > from ? 'j' : 'k').repeat(Math.abs(to - from)));
+			ui.write(' ');
+			const moved = [...order];
+			moved.splice(from, 1);
+			moved.splice(to, 0, target);
+			order = moved;
+			cursor = to;
+		}
+	} else if (frame.includes('Match them')) {
+		const letterOf = (right: string) => frame.split('\n').find((l) => l.trim().endsWith(`) ${right}`))!.trim()[0]!;
+		const lefts = frame.split('\n').filter((l) => /\[ \] (red|green|blue)$/.test(l.trim()));
+		ui.write(lefts.map((l) => letterOf({red: 'R', green: 'G', blue: 'B'}[l.trim().split(' ').at(-1) as 'red']!)).join(''));
+	} else if (frame.includes('costs fall')) ui.write('90');
+	else throw new Error(`not a question of the fixture:\n${frame}`);
+	ui.write(KEY.enter);
+	return ui.waitForText('✓ Right');
+}
+
+describe('the quiz screen', () => {
+	it('takes all six kinds of question, gives feedback, and ends with a score that is saved', async () => {
+		const {ui, store} = start();
+		let frame = await openQuiz(ui);
+		for (let i = 1; i <= 6; i++) {
+			const feedback = await answerRight(ui, frame);
+			expect(feedback).toContain('Why:');
+			ui.write(KEY.enter);
+			frame = i < 6 ? await ui.waitForText(`question ${i + 1}/6`) : await ui.waitForText('Best so far');
+		}
+		expect(frame).toContain('6 of 6 right (100%)');
+		expect(frame).toContain('Best so far: 100%');
+		expect(frame).toContain('Everything right: nothing to retry.');
+		const {answers, runs} = history(store.doc);
+		expect(answers.map((a) => [a.item, a.correct, a.rating])).toHaveLength(6);
+		expect(answers.every((a) => a.correct && a.mode === 'quiz')).toBe(true);
+		expect(runs.map((r) => [r.pack, r.correct, r.total])).toEqual([['fixture-quiz', 6, 6]]);
+		await ui.press(KEY.escape);
+		await ui.waitForText('Quiz · 6 questions · best 100%');
+		ui.unmount();
+	});
+
+	it('shows the right answer and the misconception after a wrong answer; undo takes it back', async () => {
+		const {ui, store} = start();
+		let frame = await openQuiz(ui);
+		// Move to the single-choice question by answering others right.
+		while (!frame.includes('Which store is fastest?')) {
+			await answerRight(ui, frame);
+			const n = Number(/question (\d)\/6/.exec(frame)![1]);
+			ui.write(KEY.enter);
+			frame = await ui.waitForText(`question ${n + 1}/6`);
+		}
+		ui.write(numberOf(frame, 'Tape'));
+		ui.write(KEY.enter);
+		frame = await ui.waitForText('✗ Not quite');
+		expect(frame).toContain('The answer:');
+		expect(frame).toContain('    Memory');
+		expect(frame).toContain('The idea to unlearn: Disk is as fast as memory');
+		const wrong = history(store.doc).answers.at(-1)!;
+		expect(wrong).toMatchObject({item: 'q-single', correct: false, rating: 1, misconception: 'disk-is-fast'});
+		ui.write('u');
+		frame = await ui.waitFor((f) => f.includes('Which store is fastest?') && !f.includes('Not quite'), 'the question again');
+		expect(frame).not.toContain('Not quite');
+		expect(history(store.doc).answers.some((a) => a.item === 'q-single')).toBe(false);
+		ui.unmount();
+	});
+
+	it('opens the linked card from the feedback and comes back to it', async () => {
+		const {ui} = start();
+		const frame = await openQuiz(ui);
+		await answerRight(ui, frame);
+		ui.write('c');
+		await ui.waitForText('Learn the question kinds.');
+		ui.write(KEY.escape);
+		await ui.waitForText('✓ Right');
+		ui.unmount();
+	});
+
+	it('offers to retry only the missed questions, and a retry is not a chapter score', async () => {
+		const {ui, store} = start();
+		let frame = await openQuiz(ui);
+		for (let i = 1; i <= 6; i++) {
+			// Answer the numeric one wrong, the rest right.
+			if (frame.includes('costs fall')) {
+				ui.write('80\r');
+				await ui.waitForText('✗ Not quite');
+			} else await answerRight(ui, frame);
+			ui.write(KEY.enter);
+			frame = await ui.waitForText(i < 6 ? `question ${i + 1}/6` : 'Best so far');
+		}
+		expect(frame).toContain('5 of 6 right (83%)');
+		expect(frame).toContain('✗ By what percent did costs fall?');
+		ui.write('r');
+		frame = await ui.waitForText('question 1/1');
+		expect(frame).toContain('By what percent did costs fall?');
+		ui.write('90\r');
+		await ui.waitForText('✓ Right');
+		ui.write(KEY.enter);
+		frame = await ui.waitForText('1 of 1 right (100%)');
+		expect(frame).toContain('Best so far: 83%');
+		expect(history(store.doc).runs.map((r) => r.correct)).toEqual([5]);
+		ui.unmount();
+	});
+});
