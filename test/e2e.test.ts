@@ -96,6 +96,56 @@ describe('the built CLI in a real terminal', () => {
 		expect(JSON.parse(readFileSync(path.join(home, 'progress.json'), 'utf8')).version).toBe(2);
 	});
 
+	it('answers a chapter quiz, keeps the best score, and shows reviews due days later', async () => {
+		const home = tempHome();
+		const env = {SD_TRAINER_HOME: home};
+		const args = ['--lang', 'en', '--lessons', 'test/fixtures/good'];
+		const run = runInPty(args, {env});
+		await run.waitForText('Overall 0%');
+		run.write('k');
+		await run.waitForText('❯ 92 Quiz kinds');
+		run.write(KEY.enter);
+		await run.waitForText('Chapter 92');
+		run.write('jj');
+		await run.waitForText('❯ Quiz · 6 questions');
+		run.write(KEY.enter);
+		// Answer whatever is asked (a letter for each pair, a number where one is wanted).
+		for (let i = 1; i <= 6; i++) {
+			const screen = await run.waitForText(`question ${i}/6`);
+			if (screen.includes('Match them')) run.write('abc');
+			if (screen.includes('costs fall')) run.write('90');
+			run.write(KEY.enter);
+			await run.waitFor((s) => /✓ Right|✗ /.test(s), 'feedback');
+			run.write(KEY.enter);
+		}
+		const score = await run.waitForText('Best so far');
+		const [, right, pct] = /(\d) of 6 right \((\d+)%\)/.exec(score)!;
+		expect(score).toContain(`Best so far: ${pct}%`);
+		run.write('q');
+		expect(await run.exited).toBe(0);
+
+		// Five days later (the saved times moved back), the questions are due.
+		const file = path.join(home, 'progress.json');
+		const doc = JSON.parse(readFileSync(file, 'utf8'));
+		const back = 5 * 86_400_000;
+		for (const a of Object.values(doc.answers) as {at: number}[]) a.at -= back;
+		for (const r of Object.values(doc.runs) as {at: number}[]) r.at -= back;
+		for (const c of Object.values(doc.chapters) as {seen: Record<string, number>}[]) for (const k of Object.keys(c.seen)) c.seen[k]! -= back;
+		writeFileSync(file, JSON.stringify(doc));
+
+		const again = runInPty(args, {env});
+		const map = await again.waitForText(' due');
+		const due = Number(/(\d+) due/.exec(map)![1]);
+		expect(due).toBeGreaterThanOrEqual(6 - Number(right));
+		expect(due).toBeGreaterThan(0);
+		again.write('k');
+		await again.waitForText('❯ 92 Quiz kinds');
+		again.write(KEY.enter);
+		await again.waitForText(`Quiz · 6 questions · best ${pct}%`);
+		again.write('q');
+		expect(await again.exited).toBe(0);
+	});
+
 	it('keeps going when the data directory cannot be used', async () => {
 		const home = path.join(tempHome(), 'a-file');
 		writeFileSync(home, 'not a directory');
