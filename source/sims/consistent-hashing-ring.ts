@@ -1,0 +1,58 @@
+/**
+ * The continuum of consistent hashing (Karger et al., 1997, as libketama
+ * builds it): every server's points sorted on a 2^32 circle; a key belongs
+ * to the first point at or after its hash, wrapping to the first point.
+ */
+
+export interface RingServer {
+	readonly id: number;
+	readonly points: readonly number[];
+}
+
+/** Parallel arrays sorted by point: `points[i]` belongs to server `ids[i]`. */
+export interface Ring {
+	readonly points: readonly number[];
+	readonly ids: readonly number[];
+}
+
+export function buildRing(servers: readonly RingServer[]): Ring {
+	const entries: [number, number][] = [];
+	for (const server of servers) for (const point of server.points) entries.push([point, server.id]);
+	// Array.prototype.sort is stable, so on a collision the earlier server keeps the point.
+	entries.sort((a, b) => a[0] - b[0]);
+	return {points: entries.map((e) => e[0]), ids: entries.map((e) => e[1])};
+}
+
+/** Index of the first point >= hash (binary search), wrapping past the top to 0. */
+export function successor(points: readonly number[], hash: number): number {
+	let lo = 0;
+	let hi = points.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (points[mid]! < hash) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo === points.length ? 0 : lo;
+}
+
+export function ownerOf(ring: Ring, hash: number): number {
+	return ring.ids[successor(ring.points, hash)] ?? -1;
+}
+
+export function assignAll(ring: Ring, hashes: readonly number[]): number[] {
+	return hashes.map((hash) => ownerOf(ring, hash));
+}
+
+/** Where a 32-bit point sits on the circle, in degrees clockwise from the top. */
+export function pointAngle(point: number): number {
+	return (point / 2 ** 32) * 360;
+}
+
+/** Population standard deviation over mean, and max over mean. */
+export function loadSpread(counts: readonly number[]): {cv: number; maxRatio: number} {
+	if (counts.length === 0) return {cv: 0, maxRatio: 0};
+	const mean = counts.reduce((a, b) => a + b, 0) / counts.length;
+	if (mean === 0) return {cv: 0, maxRatio: 0};
+	const variance = counts.reduce((a, c) => a + (c - mean) ** 2, 0) / counts.length;
+	return {cv: Math.sqrt(variance) / mean, maxRatio: Math.max(...counts) / mean};
+}

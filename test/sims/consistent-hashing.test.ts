@@ -1,0 +1,175 @@
+import {describe, expect, it} from 'vitest';
+import {
+	type ConsistentHashingState,
+	consistentHashing as engine,
+	movedKeyIndexes,
+} from '../../source/sims/consistent-hashing.js';
+import {ketamaKeyHash, ketamaServerPoints} from '../../source/sims/hash/md5-ketama.js';
+
+type Action = Parameters<typeof engine.step>[1];
+
+function run(params: object, seed = 1): ConsistentHashingState {
+	let state = engine.init(engine.params.parse(params), seed);
+	while (!engine.done(state)) state = engine.step(state, {type: 'tick'});
+	return state;
+}
+
+/** Linear scan over every point: the smallest point >= hash, else the smallest point overall. */
+function bruteOwner(servers: readonly string[], vnodes: number, hash: number): string {
+	let best: [number, string] | null = null;
+	let lowest: [number, string] | null = null;
+	for (const name of servers) {
+		for (const p of ketamaServerPoints(name, vnodes)) {
+			if (p >= hash && (best === null || p < best[0])) best = [p, name];
+			if (lowest === null || p < lowest[0]) lowest = [p, name];
+		}
+	}
+	return (best ?? lowest)![1];
+}
+
+function deepFreeze<T>(value: T): T {
+	if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+		Object.freeze(value);
+		for (const v of Object.values(value)) deepFreeze(v);
+	}
+	return value;
+}
+
+describe('consistent hashing', () => {
+	it('runs the defaults to done, fast', () => {
+		const t = performance.now();
+		const state = run({});
+		const ms = performance.now() - t;
+		expect(ms).toBeLessThan(300);
+		const s = engine.summary(state);
+		expect(s).toMatchObject({nodesBefore: 10, nodesAfter: 11, vnodes: 8, keys: 10_000, changes: ['+node-10']});
+		expect(Object.values(s.keysPerNode).reduce((a, b) => a + b, 0)).toBe(10_000);
+		// Adding one server: only the keys it takes move, about 1/11 of them; mod N moves about 10/11.
+		expect(s.movedKeys).toBe(s.keysPerNode['node-10']);
+		expect(Math.abs(s.moduloMovedFraction - 10 / 11)).toBeLessThan(0.01);
+		expect(JSON.parse(JSON.stringify(s))).toEqual(s);
+		// Pinned from this implementation (regression): MD5 positions make them fixed.
+		expect([s.movedKeys, s.moduloMovedKeys, s.loadCv, s.maxLoadRatio]).toEqual([1053, 9081, 0.3278, 1.6236]);
+	});
+
+	it('matches a hand-worked one-to-two-server case', () => {
+		// One server owns every key (load CV 0). Adding node-1 moves exactly
+		// the keys whose nearest point is now node-1's; mod N goes from h % 1
+		// (always node-0) to h % 2, so exactly the odd hashes move.
+		const keys = 2000;
+		const first = engine.summary(engine.init(engine.params.parse({nodes: 1, keys, add: 1}), 7));
+		expect(first.keysPerNode).toEqual({'node-0': keys});
+		expect(first.loadCv).toBe(0);
+		const s = engine.summary(run({nodes: 1, keys, add: 1}, 7));
+		const hashes = Array.from({length: keys}, (_, i) => ketamaKeyHash(`key-${i}`));
+		const toNode1 = hashes.filter((h) => bruteOwner(['node-0', 'node-1'], 8, h) === 'node-1').length;
+		expect(s.movedKeys).toBe(toNode1);
+		expect(s.keysPerNode).toEqual({'node-0': keys - toNode1, 'node-1': toNode1});
+		expect(s.moduloMovedKeys).toBe(hashes.filter((h) => h % 2 === 1).length);
+	});
+
+	it('agrees with a linear scan of the ring', () => {
+		const state = run({nodes: 4, vnodes: 12, keys: 300, add: 1, remove: 2}, 3);
+		const names = state.servers.map((s) => s.name);
+		state.keyHashes.forEach((h, i) => {
+			expect(state.names[state.owners[i]!]).toBe(bruteOwner(names, 12, h));
+		});
+	});
+
+	it('keeps its invariants over 200 seeds', () => {
+		for (let seed = 0; seed < 200; seed++) {
+			const nodes = 2 + (seed % 9);
+			const params = {nodes, vnodes: 4 * (1 + (seed % 7)), keys: 400, add: seed % 3, remove: (seed >> 2) % Math.min(3, nodes)};
+			const state = run(params, seed);
+			const s = engine.summary(state);
+			expect(s.nodesAfter).toBe(nodes + params.add - params.remove);
+			expect(Object.values(s.keysPerNode).reduce((a, b) => a + b, 0)).toBe(400);
+			const added = new Set(state.applied.filter((c) => c.kind === 'add').map((c) => c.name));
+			const removed = new Set(state.applied.filter((c) => c.kind === 'remove').map((c) => c.name));
+			// Monotonicity: a key moves only onto an added server or off a removed one.
+			for (const i of movedKeyIndexes(state, 'initial')) {
+				const from = state.names[state.initialOwners[i]!]!;
+				const to = state.names[state.owners[i]!]!;
+				expect(added.has(to) || removed.has(from)).toBe(true);
+			}
+			expect(s.movedKeys).toBe(movedKeyIndexes(state, 'initial').length);
+			const before = state.initial.map((id) => state.names[id]);
+			const after = state.servers.map((x) => x.name);
+			const modMoved = state.keyHashes.filter((h) => before[h % before.length] !== after[h % after.length]).length;
+			expect(s.moduloMovedKeys).toBe(modMoved);
+		}
+	});
+
+	it('is deterministic and the seed picks which servers leave', () => {
+		const a = engine.summary(run({remove: 3}, 42));
+		expect(engine.summary(run({remove: 3}, 42))).toEqual(a);
+		const picks = new Set([1, 2, 3, 4, 5].map((seed) => engine.summary(run({remove: 3}, seed)).changes.join()));
+		expect(picks.size).toBeGreaterThan(1);
+	});
+
+	it('never mutates the state it steps', () => {
+		const start = engine.init(engine.params.parse({keys: 500, add: 2, remove: 1}), 5);
+		const copy = structuredClone(start);
+		deepFreeze(start);
+		const actions: Action[] = [
+			{type: 'tick'},
+			{type: 'add-server', name: 'cache-a'},
+			{type: 'add-server'},
+			{type: 'remove-server', name: 'node-0'},
+			{type: 'remove-server', name: 'nope'},
+		];
+		for (const action of actions) engine.step(start, action);
+		expect(start).toEqual(copy);
+	});
+
+	it('adds and removes servers by hand', () => {
+		let state = engine.init(engine.params.parse({nodes: 3, keys: 1000, add: 1}), 1);
+		state = engine.step(state, {type: 'add-server', name: 'cache-a'});
+		expect(state.servers.map((s) => s.name)).toEqual(['node-0', 'node-1', 'node-2', 'cache-a']);
+		const taken = movedKeyIndexes(state, 'previous');
+		expect(taken.every((i) => state.names[state.owners[i]!] === 'cache-a')).toBe(true);
+		expect(engine.summary(state).keysPerNode['cache-a']).toBe(taken.length);
+		// The automatic name skips the scheduled node-3.
+		expect(engine.step(state, {type: 'add-server'}).servers.at(-1)?.name).toBe('node-4');
+		expect(engine.step(state, {type: 'add-server', name: 'cache-a'}).note).toBe('cache-a is already on the ring');
+		expect(engine.step(state, {type: 'add-server', name: 'bad name!'}).note).toBe('invalid server name "bad name!"');
+		expect(engine.step(state, {type: 'remove-server', name: 'zzz'}).note).toBe('zzz is not on the ring');
+		// Removing the newcomer gives every key back to its first owner.
+		const back = engine.step(state, {type: 'remove-server', name: 'cache-a'});
+		expect(engine.summary(back).movedKeys).toBe(0);
+		let one = engine.init(engine.params.parse({nodes: 2, add: 0}), 1);
+		one = engine.step(one, {type: 'remove-server', name: 'node-0'});
+		expect(engine.step(one, {type: 'remove-server', name: 'node-1'}).note).toBe('the last server cannot be removed');
+	});
+
+	it('validates params', () => {
+		expect(engine.params.safeParse({nodes: 3, remove: 3}).success).toBe(false);
+		expect(engine.params.safeParse({vnodes: 6}).success).toBe(false);
+		expect(engine.params.safeParse({keys: 0}).success).toBe(false);
+		expect(engine.params.safeParse({keys: 100_001}).success).toBe(false);
+		expect(engine.params.safeParse({nodes: 3, remove: 2, vnodes: 500}).success).toBe(true);
+	});
+
+	it('places 100,000 keys on 10 servers × 200 vnodes in under 0.5 s', () => {
+		const t = performance.now();
+		const state = run({keys: 100_000, nodes: 10, vnodes: 200, add: 1});
+		const ms = performance.now() - t;
+		const s = engine.summary(state);
+		console.log(`consistent-hashing 100k keys, 10×200 vnodes, +1 server: ${ms.toFixed(0)} ms`);
+		expect(ms).toBeLessThan(500);
+		expect(Math.abs(s.movedFraction - 1 / 11)).toBeLessThan(0.025);
+		expect(s.loadCv).toBeLessThan(0.1);
+	});
+
+	// The challenges proposed for the game (/tmp/challenges-consistent-hashing.yaml), on several seeds.
+	it.each([
+		['even-load', {vnodes: 160}, 'loadCv', '<', 0.1],
+		['no-hot-spot', {vnodes: 160}, 'maxLoadRatio', '<', 1.2],
+		['small-move', {nodes: 30, vnodes: 160}, 'movedFraction', '<', 0.05],
+		['modulo-reshuffle', {nodes: 30}, 'moduloMovedFraction', '>', 0.95],
+	] as const)('challenge %s is reachable and not met by the defaults', (_id, params, metric, op, value) => {
+		const meets = (x: number) => (op === '<' ? x < value : x > value);
+		for (const seed of [1, 2, 3]) expect(meets(engine.summary(run(params, seed))[metric])).toBe(true);
+		expect(meets(engine.summary(run({}, 1))[metric])).toBe(false);
+	});
+});
