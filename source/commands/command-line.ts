@@ -22,6 +22,9 @@ export async function runCommandLine(importMeta: ImportMeta): Promise<number> {
     $ sd-trainer validate [DIR]  check lesson packs (default: the shipped ones);
                                  prints file:line:col for each problem, exit 1 if any
     $ sd-trainer stats [--json]  mastery, scores, weak spots, streak, review forecast
+    $ sd-trainer sim --list      the simulations and their parameters
+    $ sd-trainer sim ID [--PARAM VALUE …] [--seed N] [--json]
+                                 run a simulation headless and print its summary
     $ sd-trainer export FILE     write all progress to FILE
     $ sd-trainer import FILE     merge progress from FILE into yours (nothing is lost)
     $ sd-trainer reset [--chapter N] --yes
@@ -55,6 +58,8 @@ export async function runCommandLine(importMeta: ImportMeta): Promise<number> {
 				json: {type: 'boolean', default: false},
 			chapter: {type: 'number'},
 			yes: {type: 'boolean', default: false},
+			seed: {type: 'number', default: 1},
+			list: {type: 'boolean', default: false},
 			},
 		},
 	);
@@ -75,6 +80,14 @@ export async function runCommandLine(importMeta: ImportMeta): Promise<number> {
 		for (const line of result.err) console.error(line);
 		for (const line of result.out) console.log(line);
 		return result.ok ? 0 : 1;
+	}
+	if (command === 'sim') {
+		const {simList, simRun} = await import('./sim.js');
+		const {lang: _l, lessons: _s, json, chapter: _c, yes: _y, seed, list, ...params} = cli.flags as Record<string, unknown>;
+		const result = list ? simList(Boolean(json)) : simRun(rest[0], params, Number(seed), Boolean(json));
+		for (const line of result.err) console.error(line);
+		for (const line of result.out) console.log(line);
+		return result.code;
 	}
 	if (command === 'stats' || command === 'export' || command === 'import' || command === 'reset') {
 		return progressCommand(command, rest, {json: cli.flags.json, chapter: cli.flags.chapter, yes: cli.flags.yes}, dirs);

@@ -1,0 +1,48 @@
+import type {AnyEngine} from './types.js';
+
+/** A safety stop for headless runs: no engine needs anywhere near this many steps. */
+export const MAX_STEPS = 5_000_000;
+
+export type RunResult = {summary: unknown; steps: number; finished: boolean};
+
+/** Runs an engine headless: init, tick until done (or the safety stop), summarise. */
+export function runHeadless(engine: AnyEngine, params: unknown, seed: number): RunResult {
+	let state = engine.init(params, seed);
+	let steps = 0;
+	while (!engine.done(state) && steps < MAX_STEPS) {
+		state = engine.step(state, {type: 'tick'});
+		steps++;
+	}
+	return {summary: engine.summary(state), steps, finished: engine.done(state)};
+}
+
+/** Reads a value from a dotted path such as "vsCompare.droppedDiff". */
+export function valueAt(summary: unknown, path: string): unknown {
+	let value: unknown = summary;
+	for (const key of path.split('.')) {
+		if (value === null || typeof value !== 'object') return undefined;
+		value = (value as Record<string, unknown>)[key];
+	}
+	return value;
+}
+
+export type Goal = {metric: string; op: '<' | '<=' | '>' | '>=' | '==' | '!='; value: number | string | boolean};
+
+/** Whether a summary meets a challenge's goal. */
+export function meets(summary: unknown, goal: Goal): boolean {
+	const actual = valueAt(summary, goal.metric);
+	if (actual === undefined || actual === null) return false;
+	switch (goal.op) {
+		case '==':
+			return actual === goal.value;
+		case '!=':
+			return actual !== goal.value;
+		default: {
+			if (typeof actual !== 'number' || typeof goal.value !== 'number') return false;
+			if (goal.op === '<') return actual < goal.value;
+			if (goal.op === '<=') return actual <= goal.value;
+			if (goal.op === '>') return actual > goal.value;
+			return actual >= goal.value;
+		}
+	}
+}
