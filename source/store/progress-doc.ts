@@ -13,7 +13,7 @@
  * frame, and the validator (zod, in progress-schema.ts) loads with the store.
  */
 
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 export type Register<T> = {value: T; at: number};
 
@@ -70,10 +70,27 @@ export type ProgressDoc = {
 	resets: Record<string, Reset>;
 	/** Time studied: one entry per run of the program (id → start and length). */
 	sessions: Record<string, {start: number; ms: number}>;
+	/** Simulation challenges met ("pack/sim/challenge" → when first met). */
+	challenges: Record<string, number>;
+	/** Predictions made before a simulation run, and how close they came. */
+	predictions: Record<string, Prediction>;
 };
 
+export type Prediction = {pack: string; sim: string; metric: string; predicted: number; actual: number; score: number; at: number};
+
 export function emptyDoc(): ProgressDoc {
-	return {version: CURRENT_VERSION, settings: {}, chapters: {}, answers: {}, runs: {}, undone: {}, resets: {}, sessions: {}};
+	return {
+		version: CURRENT_VERSION,
+		settings: {},
+		chapters: {},
+		answers: {},
+		runs: {},
+		undone: {},
+		resets: {},
+		sessions: {},
+		challenges: {},
+		predictions: {},
+	};
 }
 
 export function emptyChapter(): ChapterProgress {
@@ -130,6 +147,8 @@ export function merge(a: ProgressDoc, b: ProgressDoc): ProgressDoc {
 		undone: mergeRecords(a.undone, b.undone, Math.max),
 		resets: mergeRecords(a.resets, b.resets, pickStable),
 		sessions: mergeRecords(a.sessions, b.sessions, (x, y) => ({start: Math.min(x.start, y.start), ms: Math.max(x.ms, y.ms)})),
+		challenges: mergeRecords(a.challenges, b.challenges, Math.min),
+		predictions: mergeRecords(a.predictions, b.predictions, pickStable),
 	};
 }
 
@@ -205,4 +224,13 @@ export function addReset(doc: ProgressDoc, id: string, reset: Reset): ProgressDo
 
 export function recordSession(doc: ProgressDoc, id: string, start: number, ms: number): ProgressDoc {
 	return {...doc, sessions: {...doc.sessions, [id]: {start, ms}}};
+}
+
+export function meetChallenge(doc: ProgressDoc, key: string, at: number): ProgressDoc {
+	if (doc.challenges[key] !== undefined) return doc;
+	return {...doc, challenges: {...doc.challenges, [key]: at}};
+}
+
+export function addPrediction(doc: ProgressDoc, id: string, prediction: Prediction): ProgressDoc {
+	return {...doc, predictions: {...doc.predictions, [id]: prediction}};
 }

@@ -39,6 +39,21 @@ export const progressDoc: z.ZodType<ProgressDoc, unknown> = z.strictObject({
 	undone: z.record(z.string(), stamp).default({}),
 	resets: z.record(z.string(), z.strictObject({scope: z.string(), at: stamp})).default({}),
 	sessions: z.record(z.string(), z.strictObject({start: stamp, ms: stamp})).default({}),
+	challenges: z.record(z.string(), stamp).default({}),
+	predictions: z
+		.record(
+			z.string(),
+			z.strictObject({
+				pack: z.string(),
+				sim: z.string(),
+				metric: z.string(),
+				predicted: z.number(),
+				actual: z.number(),
+				score: z.number().min(0).max(1),
+				at: stamp,
+			}),
+		)
+		.default({}),
 });
 
 /** Upgrades older documents step by step; index i upgrades version i to i + 1. */
@@ -56,6 +71,8 @@ const migrations: ((doc: Record<string, unknown>) => Record<string, unknown>)[] 
 		);
 		return {...doc, version: 2, chapters: upgraded};
 	},
+	// 2 → 3: simulation challenges and predictions start empty.
+	(doc) => ({...doc, version: 3}),
 ];
 
 export type ReadOutcome =
