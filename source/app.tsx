@@ -20,6 +20,8 @@ import {Help} from './ui/screens/help.js';
 import {Home} from './ui/screens/home.js';
 import {Quiz} from './ui/screens/quiz.js';
 import {Settings} from './ui/screens/settings.js';
+import {SimulationList} from './ui/screens/simulation-list.js';
+import {SimulationScreen} from './ui/screens/simulation.js';
 import {StatsScreen} from './ui/screens/stats.js';
 import {TooSmall} from './ui/screens/too-small.js';
 import {MIN_COLUMNS, MIN_ROWS} from './ui/theme.js';
@@ -56,6 +58,8 @@ type Route =
 	| {name: 'cards'; pack: PackIndex; card?: string}
 	| {name: 'quiz'; session: Session}
 	| {name: 'stats'}
+	| {name: 'sims'; pack: PackIndex}
+	| {name: 'sim'; pack: PackIndex; sim: string}
 	| {name: 'settings'};
 
 /** Counts time as studied only while keys are pressed (gaps over two minutes are idle). */
@@ -163,6 +167,7 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 						onOpen={(entry) => {
 							if (entry === 'cards') push({name: 'cards', pack: route.pack});
 							if (entry === 'quiz') push({name: 'quiz', session: startChapterQuiz(route.pack, now())});
+							if (entry === 'sims') push({name: 'sims', pack: route.pack});
 						}}
 						columns={columns}
 					/>
@@ -185,6 +190,19 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 						onRetry={(items) => replaceTop({name: 'quiz', session: startRetry(route.session, items, now())})}
 					/>
 				) : null;
+			case 'sims':
+				return (
+					<SimulationList
+						pack={route.pack}
+						columns={columns}
+						onOpen={(sim) => (route.pack.simulations === 1 ? replaceTop : push)({name: 'sim', pack: route.pack, sim})}
+					/>
+				);
+			case 'sim': {
+				const pack = packs?.get(route.pack.id);
+				const sim = pack?.simulations.find((x) => x.id === route.sim);
+				return pack && sim ? <SimulationScreen key={sim.id} pack={pack} sim={sim} columns={columns} rows={rows} now={now} /> : null;
+			}
 			case 'stats':
 				return <StatsScreen index={index} columns={columns} rows={rows} now={now} />;
 			case 'settings':

@@ -89,16 +89,21 @@ export const glossaryTerm = z.strictObject({
 
 const comparison = z.enum(['<', '<=', '>', '>=', '==', '!=']);
 
+const goal = z.strictObject({
+	metric: z.string().regex(/^[A-Za-z0-9_.]+$/, 'must be a dotted path such as movedFraction'),
+	op: comparison,
+	value: z.union([z.number(), z.string(), z.boolean()]),
+});
+
 export const challenge = z.strictObject({
 	id: slug,
 	title: localized,
-	// A goal over the simulation's JSON summary: `metric` is a dotted path into it.
-	goal: z.strictObject({
-		metric: z.string().regex(/^[A-Za-z0-9_.]+$/, 'must be a dotted path such as movedFraction'),
-		op: comparison,
-		value: z.union([z.number(), z.string(), z.boolean()]),
-	}),
+	// A goal over the simulation's JSON summary (`metric` is a dotted path into
+	// it), or several that must all hold (e.g. an algorithm and a figure).
+	goal: z.union([goal, z.array(goal).min(1)]),
 	hint: localized.optional(),
+	// Parameters that meet it: tests check the challenge can be completed.
+	solution: z.record(z.string(), z.unknown()).optional(),
 });
 
 export const simulation = z.strictObject({

@@ -26,10 +26,16 @@ export function valueAt(summary: unknown, path: string): unknown {
 	return value;
 }
 
+/** The figure a goal is mostly about: the last numeric one (for predictions). */
+export function mainGoal(goal: Goal | Goal[]): Goal | undefined {
+	return (Array.isArray(goal) ? goal : [goal]).filter((g) => typeof g.value === 'number').at(-1);
+}
+
 export type Goal = {metric: string; op: '<' | '<=' | '>' | '>=' | '==' | '!='; value: number | string | boolean};
 
-/** Whether a summary meets a challenge's goal. */
-export function meets(summary: unknown, goal: Goal): boolean {
+/** Whether a summary meets a challenge's goal (every one of them, for a list). */
+export function meets(summary: unknown, goal: Goal | Goal[]): boolean {
+	if (Array.isArray(goal)) return goal.every((g) => meets(summary, g));
 	const actual = valueAt(summary, goal.metric);
 	if (actual === undefined || actual === null) return false;
 	switch (goal.op) {

@@ -19,6 +19,12 @@ export const KEYS = {
 	review: {show: 'r', match: (input: string) => input === 'r'},
 	stats: {show: 't', match: (input: string) => input === 't'},
 	settings: {show: 's', match: (input: string) => input === 's'},
+	stepNext: {show: 'n', match: (input: string) => input === 'n'},
+	stepBack: {show: 'b', match: (input: string) => input === 'b'},
+	toEnd: {show: 'e', match: (input: string) => input === 'e'},
+	restart: {show: 'x', match: (input: string) => input === 'x'},
+	newSeed: {show: 'g', match: (input: string) => input === 'g'},
+	predict: {show: 'p', match: (input: string) => input === 'p'},
 	help: {show: '?', match: (input: string) => input === '?'},
 	quit: {show: 'q', match: (input: string, key: Key) => input === 'q' || (key.ctrl && input === 'c')},
 } as const;
@@ -56,6 +62,8 @@ export type ScreenName =
 	| 'cards'
 	| 'settings'
 	| 'stats'
+	| 'sim'
+	| 'sim-predict'
 	| 'quiz-choice'
 	| 'quiz-multi'
 	| 'quiz-order'
@@ -94,6 +102,19 @@ export const SCREEN_KEYS: Record<ScreenName, Hint[]> = {
 	],
 	settings: [MOVE, {actions: ['open'], label: 'open'}, {actions: ['back'], label: 'back'}, {actions: ['quit'], label: 'quit'}],
 	stats: [{actions: ['up', 'down'], label: 'scroll'}, ...EXIT],
+	sim: [
+		{actions: ['toggle'], label: 'play'},
+		{actions: ['stepNext'], label: 'step'},
+		{actions: ['stepBack'], label: 'stepBack'},
+		{actions: ['toEnd'], label: 'toEnd'},
+		{actions: ['restart'], label: 'restart'},
+		{actions: ['newSeed'], label: 'newSeed'},
+		{actions: ['up', 'down'], label: 'param'},
+		{actions: ['prev', 'next'], label: 'change'},
+		{actions: ['predict'], label: 'predict'},
+		...EXIT,
+	],
+	'sim-predict': [{actions: ['erase'], label: 'erase'}, SUBMIT, {actions: ['back'], label: 'back'}],
 	'quiz-choice': [MOVE, SUBMIT, ...EXIT],
 	'quiz-multi': [MOVE, {actions: ['toggle'], label: 'select'}, SUBMIT, ...EXIT],
 	'quiz-order': [MOVE, {actions: ['toggle'], label: 'grab'}, SUBMIT, ...EXIT],

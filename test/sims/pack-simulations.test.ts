@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {loadPackDir} from '../../source/content/load-packs.js';
 import {engineById} from '../../source/sims/registry.js';
+import {paramMeta} from '../../source/sims/param-meta.js';
 import {meets, runHeadless, valueAt} from '../../source/sims/run.js';
 
 const {packs} = loadPackDir('lessons');
@@ -19,10 +20,18 @@ describe('the simulations the packs offer', () => {
 		const {summary, finished} = runHeadless(engine!, params, 1);
 		expect(finished).toBe(true);
 		for (const c of sim.challenges) {
-			// The metric's top-level field exists (a comparison's figures are null until one is asked for).
-			expect(valueAt(summary, c.goal.metric.split('.')[0]!), `${c.id}: ${c.goal.metric}`).not.toBeUndefined();
-			// A challenge asks the learner to change something: the defaults do not meet it.
+			for (const g of [c.goal].flat()) {
+				// The metric's top-level field exists (a comparison's figures are null until one is asked for).
+				expect(valueAt(summary, g.metric.split('.')[0]!), `${c.id}: ${g.metric}`).not.toBeUndefined();
+			}
+			// A challenge asks the learner to change something: the defaults do not meet it…
 			expect(meets(summary, c.goal), `${c.id} is met by the defaults`).toBe(false);
+			// …and it can be met, by parameters the simulation screen can set.
+			expect(c.solution, `${c.id} has a solution`).toBeDefined();
+			const solved = engine!.params.parse({...(sim.params as object), ...c.solution});
+			expect(meets(runHeadless(engine!, solved, 1).summary, c.goal), `${c.id} is met by its solution`).toBe(true);
+			const editable = new Set(paramMeta(engine!, solved as Record<string, unknown>).filter((m) => m.kind !== 'fixed').map((m) => m.name.split('.')[0]));
+			for (const name of Object.keys(c.solution!)) expect(editable.has(name), `${c.id}: ${name} can be changed on screen`).toBe(true);
 		}
 	});
 });

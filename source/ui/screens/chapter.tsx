@@ -22,7 +22,7 @@ export function Chapter({pack, onOpen, columns}: Props) {
 	const best = scores.best === undefined ? undefined : Math.round(scores.best * 100);
 	const items: {label: string; value: Entry}[] = [
 		{label: `${m.menuCards} · ${loaded ? m.knownOf(known, pack.cardIds.length) : m.loadingProgress}`, value: 'cards'},
-		{label: `${m.menuSims} · ${m.notYet}`, value: 'sims'},
+		{label: `${m.menuSims} · ${pack.simulations > 0 ? String(pack.simulations) : m.notYet}`, value: 'sims'},
 		{label: `${m.menuQuiz} · ${m.menuQuizItems(pack.quiz, best)}`, value: 'quiz'},
 	];
 	return (
@@ -38,7 +38,7 @@ export function Chapter({pack, onOpen, columns}: Props) {
 			<Text color={theme.muted}>{truncate(`${m.source}: ${pack.source.title}`, inner)}</Text>
 			<Text color={theme.muted}>{truncate(pack.source.url, inner)}</Text>
 			<Text> </Text>
-			<Menu items={items} columns={inner} screen="chapter" onSelect={(value) => value !== 'sims' && onOpen(value)} />
+			<Menu items={items} columns={inner} screen="chapter" onSelect={(value) => (value !== 'sims' || pack.simulations > 0) && onOpen(value)} />
 			<Text> </Text>
 			<KeyHelp screen="chapter" columns={inner} />
 		</Box>

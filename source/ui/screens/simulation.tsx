@@ -1,0 +1,234 @@
+import {Box, Text} from 'ink';
+import {useEffect, useMemo, useRef, useState} from 'react';
+import type {LessonPack, Simulation} from '../../content/schema.js';
+import {pick, truncate, width as widthOf, wrap} from '../../content/text.js';
+import {getParam, nudge, paramMeta, setParam} from '../../sims/param-meta.js';
+import {advance, type Playback, startPlayback, stepBack, toEnd} from '../../sims/playback.js';
+import {engineById} from '../../sims/registry.js';
+import {mainGoal, meets, valueAt} from '../../sims/run.js';
+import {addPrediction, meetChallenge} from '../../store/progress-doc.js';
+import {KeyHelp} from '../components/key-help.js';
+import {useKeys} from '../hooks/use-keys.js';
+import {useI18n} from '../i18n-context.js';
+import {useProgress} from '../progress-context.js';
+import {theme} from '../theme.js';
+
+type Props = {pack: LessonPack; sim: Simulation; columns: number; rows: number; now: () => number};
+
+const FRAME_MS = 50;
+
+/** A number or word from a summary, short enough for a column. */
+function show(value: unknown): string {
+	if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
+	if (typeof value === 'string' || typeof value === 'boolean') return String(value);
+	if (Array.isArray(value)) return `[${value.length}]`;
+	return value === null ? '-' : '{…}';
+}
+
+/**
+ * A simulation to play with: change its parameters, run it (play, step,
+ * step back, to the end, restart, new seed), predict a result first, and
+ * meet the chapter's challenges.
+ */
+export function SimulationScreen({pack, sim, columns, rows, now}: Props) {
+	const {lang, m} = useI18n();
+	const {doc, update} = useProgress();
+	const engine = engineById(sim.engine)!;
+	const [playback, setPlayback] = useState<Playback>(() => startPlayback(engine, engine.params.parse(sim.params), 1));
+	const params = playback.params as Record<string, unknown>;
+	const metas = useMemo(() => paramMeta(engine, params), [engine, params]);
+	const [playing, setPlaying] = useState(false);
+	const [selected, setSelected] = useState(0);
+	// A line being typed: a prediction, or a text parameter (by name).
+	const [predicting, setPredictingState] = useState<string | undefined>();
+	const [editing, setEditing] = useState<string | undefined>();
+	// Keys can come faster than renders: the typed text and the selection live in refs too.
+	const typed = useRef<string | undefined>(undefined);
+	const setPredicting = (text: string | undefined) => {
+		typed.current = text;
+		setPredictingState(text);
+	};
+	const chosen = useRef(0);
+	const [prediction, setPrediction] = useState<number | undefined>();
+	const [notice, setNotice] = useState<string | undefined>();
+	const latest = useRef(playback);
+	latest.current = playback;
+	const inner = columns - 4;
+	const summary = useMemo(() => engine.summary(playback.state), [engine, playback.state]);
+	const predictMetric = sim.challenges.map((c) => mainGoal(c.goal)).find((g) => g !== undefined)?.metric;
+	const key = (id: string) => `${pack.id}/${sim.id}/${id}`;
+
+	const set = (p: Playback) => {
+		latest.current = p;
+		setPlayback(p);
+	};
+	const restart = (params: unknown, seed: number) => {
+		setPlaying(false);
+		setPrediction(undefined);
+		set(startPlayback(engine, params, seed));
+	};
+
+	// Playing: more ticks per frame as the run goes on, so long runs end in seconds.
+	// biome-ignore lint/correctness/useExhaustiveDependencies: `set` only writes state and a ref
+	useEffect(() => {
+		if (!playing) return;
+		const timer = setInterval(() => {
+			const p = latest.current;
+			const next = advance(engine, p, Math.ceil(p.steps / 10) + 1);
+			set(next);
+			if (next.done) setPlaying(false);
+		}, FRAME_MS);
+		return () => clearInterval(timer);
+	}, [playing, engine]);
+
+	// At the end of a run: challenges met, and the prediction revealed (once per finished run).
+	// biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the run's end alone
+	useEffect(() => {
+		if (!playback.done || playback.steps === 0) return;
+		const met = sim.challenges.filter((c) => meets(summary, c.goal) && doc.challenges[key(c.id)] === undefined);
+		const at = now();
+		if (met.length > 0) {
+			update((d) => met.reduce((acc, c) => meetChallenge(acc, key(c.id), at), d));
+			setNotice(m.simChallengeMet(pick(met[0]!.title, lang)));
+		}
+		const actual = predictMetric ? valueAt(summary, predictMetric) : undefined;
+		if (prediction !== undefined && predictMetric && typeof actual === 'number') {
+			const score = Math.max(0, 1 - Math.abs(prediction - actual) / Math.max(Math.abs(actual), 1e-9));
+			update((d) => addPrediction(d, `${at.toString(36)}-${process.pid}`, {pack: pack.id, sim: sim.id, metric: predictMetric, predicted: prediction, actual, score, at}));
+			setNotice(m.simPrediction(prediction, Number(actual.toPrecision(4)), Math.round(score * 100)));
+			setPrediction(undefined);
+		}
+	}, [playback.done, playback.steps]);
+
+	const select = (index: number) => {
+		chosen.current = index;
+		setSelected(index);
+	};
+	const changeParam = (direction: 1 | -1) => {
+		const meta = metas[chosen.current];
+		if (!meta || meta.kind === 'fixed') return;
+		const current = latest.current.params as Record<string, unknown>;
+		const parsed = engine.params.safeParse(setParam(current, meta.name, nudge(meta, getParam(current, meta.name), direction)));
+		if (parsed.success) restart(parsed.data, latest.current.seed);
+	};
+
+	useKeys(
+		predicting !== undefined
+			? {
+					text: (ch) => {
+						if (editing ? ch >= ' ' : /[\d.-]/.test(ch)) setPredicting(`${typed.current ?? ''}${ch}`);
+					},
+					erase: () => setPredicting((typed.current ?? '').slice(0, -1)),
+					open: () => {
+						const text = typed.current ?? '';
+						setPredicting(undefined);
+						if (editing) {
+							setEditing(undefined);
+							const parsed = engine.params.safeParse(setParam(latest.current.params as Record<string, unknown>, editing, text));
+							if (parsed.success) restart(parsed.data, latest.current.seed);
+							return;
+						}
+						const value = Number(text);
+						if (text !== '' && Number.isFinite(value)) setPrediction(value);
+					},
+				}
+			: {
+					toggle: () => !latest.current.done && setPlaying((x) => !x),
+					stepNext: () => {
+						setPlaying(false);
+						set(advance(engine, latest.current, 1));
+					},
+					stepBack: () => {
+						setPlaying(false);
+						set(stepBack(engine, latest.current));
+					},
+					toEnd: () => {
+						setPlaying(false);
+						set(toEnd(engine, latest.current));
+					},
+					restart: () => restart(latest.current.params, latest.current.seed),
+					newSeed: () => restart(latest.current.params, latest.current.seed + 1),
+					up: () => select((chosen.current - 1 + metas.length) % metas.length),
+					down: () => select((chosen.current + 1) % metas.length),
+					prev: () => changeParam(-1),
+					next: () => changeParam(1),
+					open: () => {
+						const meta = metas[chosen.current];
+						if (meta?.kind !== 'text') return;
+						setEditing(meta.name);
+						setPredicting(String(getParam(latest.current.params as Record<string, unknown>, meta.name) ?? ''));
+					},
+					predict: () => {
+						if (predictMetric && latest.current.steps === 0) setPredicting('');
+					},
+				},
+		predicting !== undefined ? 'sim-predict' : 'sim',
+	);
+
+	const status = m.simStatus(playback.seed, playback.steps, playback.done ? m.simDone : playing ? m.simPlaying : m.simPaused);
+	const title = truncate(`${pack.chapter} ${pick(sim.title, lang)}`, inner - widthOf(status) - 2);
+	const intro = sim.intro ? wrap(pick(sim.intro, lang), inner).slice(0, 2) : [];
+	const scalars = Object.entries(summary as Record<string, unknown>).filter(([, v]) => v === null || typeof v !== 'object');
+	const challengeLines = sim.challenges.slice(0, 4);
+	// header, rule, intro, params title, result title, challenges title + list, notice, help
+	const free = Math.max(4, rows - 2 - intro.length - 2 - 1 - challengeLines.length - 2 - 1);
+	const paramRows = Math.min(metas.length, Math.max(2, Math.floor(free / 2)));
+	const resultRows = Math.max(2, free - paramRows);
+	const firstParam = Math.min(Math.max(0, selected - paramRows + 1), Math.max(0, metas.length - paramRows));
+	const half = Math.floor(inner / 2);
+	const resultCells = scalars.slice(0, resultRows * 2).map(([k, v]) => truncate(`${k} ${show(v)}`, half - 1));
+
+	return (
+		<Box flexDirection="column" paddingX={2}>
+			<Box justifyContent="space-between">
+				<Text color={theme.accent} bold>
+					{title}
+				</Text>
+				<Text color={theme.muted}>{status}</Text>
+			</Box>
+			<Text color={theme.muted}>{'─'.repeat(inner)}</Text>
+			{intro.map((line, i) => (
+				<Text key={`i${i}`}>{line}</Text>
+			))}
+			<Text color={theme.muted}>{m.simParams}</Text>
+			{metas.slice(firstParam, firstParam + paramRows).map((meta, i) => {
+				const index = firstParam + i;
+				const active = index === selected;
+				const raw = getParam(params, meta.name);
+				const value = meta.kind === 'fixed' ? `${show(raw)} ${m.simFixed}` : meta.kind === 'text' ? `"${show(raw)}" (Enter)` : show(raw);
+				return (
+					<Text key={meta.name} color={active ? theme.accent : undefined}>
+						{truncate(`${active ? theme.pointer : ' '} ${meta.name.padEnd(18)} ${active && meta.kind !== 'fixed' && meta.kind !== 'text' ? `◀ ${value} ▶` : value}`, inner)}
+					</Text>
+				);
+			})}
+			<Text color={theme.muted}>{m.simResult}</Text>
+			{Array.from({length: Math.ceil(resultCells.length / 2)}, (_, r) => {
+				const left = resultCells[r * 2] ?? '';
+				return <Text key={`r${r}`}>{`${left}${' '.repeat(Math.max(1, half - widthOf(left)))}${resultCells[r * 2 + 1] ?? ''}`}</Text>;
+			})}
+			<Text color={theme.muted}>{m.simChallenges}</Text>
+			{challengeLines.map((c) => {
+				const met = doc.challenges[key(c.id)] !== undefined;
+				return (
+					<Text key={c.id} color={met ? theme.done : undefined}>
+						{truncate(`${met ? '✓' : '○'} ${pick(c.title, lang)}`, inner)}
+					</Text>
+				);
+			})}
+			<Text color={predicting !== undefined ? theme.warn : theme.accent}>
+				{truncate(
+					predicting !== undefined && editing
+						? `${editing}: ${predicting}▏`
+						: predicting !== undefined && predictMetric
+						? `${m.simPredictPrompt(predictMetric)} ${predicting}▏`
+						: prediction !== undefined
+							? m.simPredicted(prediction)
+							: (notice ?? ' '),
+					inner,
+				)}
+			</Text>
+			<KeyHelp screen={predicting !== undefined ? 'sim-predict' : 'sim'} columns={inner} />
+		</Box>
+	);
+}
