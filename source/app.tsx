@@ -167,7 +167,9 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 						onOpen={(entry) => {
 							if (entry === 'cards') push({name: 'cards', pack: route.pack});
 							if (entry === 'quiz') push({name: 'quiz', session: startChapterQuiz(route.pack, now())});
-							if (entry === 'sims') push({name: 'sims', pack: route.pack});
+							// One simulation opens at once; several are listed first.
+							const only = route.pack.simulationIds.length === 1 ? route.pack.simulationIds[0] : undefined;
+							if (entry === 'sims') push(only ? {name: 'sim', pack: route.pack, sim: only} : {name: 'sims', pack: route.pack});
 						}}
 						columns={columns}
 					/>
@@ -195,7 +197,7 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 					<SimulationList
 						pack={route.pack}
 						columns={columns}
-						onOpen={(sim) => (route.pack.simulations === 1 ? replaceTop : push)({name: 'sim', pack: route.pack, sim})}
+						onOpen={(sim) => push({name: 'sim', pack: route.pack, sim})}
 					/>
 				);
 			case 'sim': {

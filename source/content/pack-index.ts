@@ -14,6 +14,7 @@ export type PackIndex = {
 	quizIds: string[];
 	quiz: number;
 	simulations: number;
+	simulationIds: string[];
 };
 
 export function indexOf(pack: LessonPack): PackIndex {
@@ -27,5 +28,6 @@ export function indexOf(pack: LessonPack): PackIndex {
 		quizIds: pack.quiz.map((q) => q.id),
 		quiz: pack.quiz.length,
 		simulations: pack.simulations.length,
+		simulationIds: pack.simulations.map((s) => s.id),
 	};
 }

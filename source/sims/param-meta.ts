@@ -58,7 +58,8 @@ export function paramMeta(engine: AnyEngine, params: Record<string, unknown> = {
 			return list.flatMap((_, i) =>
 				Object.keys(element.shape!)
 					.map((key) => metaOf(`${name}.${i}.${key}`, element.shape![key]))
-					.filter((m) => m.kind !== 'fixed'),
+					// Names and such inside a list stay as they are.
+					.filter((m) => m.kind !== 'fixed' && m.kind !== 'text'),
 			);
 		}
 		return [metaOf(name, field)];
@@ -71,12 +72,16 @@ export function getParam(params: Record<string, unknown>, name: string): unknown
 }
 
 /** The params with one (possibly dotted) value replaced; nothing else is touched. */
-export function setParam(params: Record<string, unknown>, name: string, value: unknown): Record<string, unknown> {
-	const [head, ...rest] = name.split('.');
-	if (rest.length === 0) return {...params, [head!]: value};
-	const child = params[head!];
-	const copy = Array.isArray(child) ? [...child] : {...(child as Record<string, unknown>)};
-	return {...params, [head!]: setParam(copy as Record<string, unknown>, rest.join('.'), value)};
+export function setParam<T extends Record<string, unknown> | unknown[]>(params: T, name: string, value: unknown): T {
+	const [head, ...rest] = name.split('.') as [string, ...string[]];
+	const child = (params as Record<string, unknown>)[head];
+	const next = rest.length === 0 ? value : setParam((child ?? {}) as Record<string, unknown> | unknown[], rest.join('.'), value);
+	if (Array.isArray(params)) {
+		const copy = [...params];
+		copy[Number(head)] = next;
+		return copy as T;
+	}
+	return {...params, [head]: next};
 }
 
 /** A parameter's next value one notch up or down (numbers by about a tenth, at least one step). */

@@ -1,5 +1,4 @@
 import {Box, Text} from 'ink';
-import {useEffect} from 'react';
 import type {PackIndex} from '../../content/pack-index.js';
 import {pick, truncate} from '../../content/text.js';
 import {KeyHelp} from '../components/key-help.js';
@@ -11,15 +10,11 @@ import {theme} from '../theme.js';
 
 type Props = {pack: PackIndex; columns: number; onOpen: (sim: string) => void};
 
-/** A chapter's simulations, with how many of each one's challenges are met. A single one opens at once. */
+/** A chapter's simulations, with how many of each one's challenges are met. */
 export function SimulationList({pack: index, columns, onOpen}: Props) {
 	const {lang, m} = useI18n();
 	const {doc} = useProgress();
 	const pack = usePack(index.id);
-	const only = pack?.simulations.length === 1 ? pack.simulations[0] : undefined;
-	useEffect(() => {
-		if (only) onOpen(only.id);
-	});
 	if (!pack) return <Text color={theme.muted}> {m.loading}</Text>;
 	const items = pack.simulations.map((s) => {
 		const met = s.challenges.filter((c) => doc.challenges[`${pack.id}/${s.id}/${c.id}`] !== undefined).length;

@@ -1,0 +1,105 @@
+import {describe, expect, it} from 'vitest';
+import {App} from '../source/app.js';
+import {loadPacks} from '../source/content/load-packs.js';
+import {indexOf} from '../source/content/pack-index.js';
+import {MemoryStore} from '../source/store/memory-store.js';
+import {KEY, renderInk} from './support/render-ink.js';
+
+const {packs} = loadPacks(['lessons/57-load-balancing.yaml', 'lessons/58-core-algorithms.yaml']);
+
+function start() {
+	const store = new MemoryStore();
+	let clock = Date.UTC(2026, 10, 25, 9);
+	const ui = renderInk(
+		<App index={packs.map(indexOf)} packs={async () => packs} store={async () => store} lang="en" langForced={false} now={() => (clock += 1000)} />,
+	);
+	return {ui, store};
+}
+
+async function openLoadBalancer(ui: ReturnType<typeof renderInk>) {
+	await ui.waitForText('Overall');
+	ui.write(KEY.enter);
+	await ui.waitForText('Chapter 57');
+	ui.write('j\r');
+	return ui.waitForText('Load balancer simulator');
+}
+
+describe('the simulation screen', () => {
+	it('runs the default, then meets a challenge after a parameter change, and remembers it', async () => {
+		const {ui, store} = start();
+		let frame = await openLoadBalancer(ui);
+		expect(frame).toContain('seed 1 · step 0 · paused');
+		expect(frame).toContain('❯ algorithm          ◀ round-robin ▶');
+		expect(frame).toContain('○ Drop fewer than 1% of requests');
+		ui.write('e');
+		frame = await ui.waitForText('· done');
+		expect(frame).toContain('droppedFraction 0.0767');
+		expect(frame).toContain('○ Drop fewer than 1% of requests');
+		// Four notches along the algorithms: least-connections.
+		ui.write('llll');
+		frame = await ui.waitForText('◀ least-connections ▶');
+		expect(frame).toContain('step 0');
+		ui.write('e');
+		frame = await ui.waitForText('Challenge met: Drop fewer than 1% of requests');
+		expect(frame).toContain('✓ Drop fewer than 1% of requests');
+		expect(Object.keys(store.doc.challenges)).toEqual(['load-balancing/lb-sim/few-drops']);
+		ui.unmount();
+	});
+
+	it('steps forward and back to the same state, and restarts', async () => {
+		const {ui} = start();
+		await openLoadBalancer(ui);
+		ui.write('nnn');
+		const three = await ui.waitForText('step 3 ·');
+		ui.write('n');
+		await ui.waitForText('step 4 ·');
+		ui.write('b');
+		expect(await ui.waitForText('step 3 ·')).toBe(three);
+		ui.write('x');
+		await ui.waitForText('step 0 ·');
+		ui.write('g');
+		await ui.waitForText('seed 2 · step 0');
+		ui.unmount();
+	});
+
+	it('takes a prediction before the run and scores it at the end', async () => {
+		const {ui, store} = start();
+		await openLoadBalancer(ui);
+		ui.write('p');
+		await ui.waitForText('Before running: what will droppedFraction be?');
+		ui.write('0.1\r');
+		await ui.waitForText('Your prediction: 0.1 (revealed at the end)');
+		ui.write('e');
+		// Actual 0.0767: |0.1 − 0.0767| / 0.0767 off, so 70% close.
+		await ui.waitForText('Predicted 0.1, actual 0.0767: 70% close');
+		expect(Object.values(store.doc.predictions).map((p) => [p.metric, p.predicted, p.actual])).toEqual([['droppedFraction', 0.1, 0.0767]]);
+		ui.unmount();
+	});
+
+	it('lists a chapter’s simulations and changes a server’s weight', async () => {
+		const {ui} = start();
+		await ui.waitForText('Overall');
+		ui.write('j\r');
+		await ui.waitForText('Chapter 58');
+		ui.write('j\r');
+		await ui.waitForText('Chapter 58 · Simulations');
+		ui.write('\r');
+		await ui.waitForText('Consistent hashing ring');
+		ui.write(KEY.escape);
+		await ui.waitForText('Chapter 58 · Simulations');
+		ui.write(KEY.escape);
+		await ui.waitFor((f) => f.includes('Chapter 58') && !f.includes('Simulations\n'), 'the chapter');
+		ui.write(KEY.escape);
+		await ui.waitForText('Overall');
+		ui.write('k\r');
+		await ui.waitForText('Chapter 57');
+		ui.write('j\r');
+		await ui.waitForText('Load balancer simulator');
+		ui.write('jjj');
+		const frame = await ui.waitForText('❯ servers.0.weight');
+		expect(frame).toContain('◀ 1 ▶');
+		ui.write('l');
+		await ui.waitForText('◀ 2 ▶');
+		ui.unmount();
+	});
+});
