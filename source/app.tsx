@@ -1,5 +1,5 @@
 import {useApp} from 'ink';
-import {useEffect, useRef, useState} from 'react';
+import {lazy, Suspense, useEffect, useRef, useState} from 'react';
 import type {PackIndex} from './content/pack-index.js';
 import type {LessonPack} from './content/schema.js';
 import type {Lang} from './content/text.js';
@@ -20,11 +20,13 @@ import {Help} from './ui/screens/help.js';
 import {Home} from './ui/screens/home.js';
 import {Quiz} from './ui/screens/quiz.js';
 import {Settings} from './ui/screens/settings.js';
-import {SimulationList} from './ui/screens/simulation-list.js';
-import {SimulationScreen} from './ui/screens/simulation.js';
 import {StatsScreen} from './ui/screens/stats.js';
 import {TooSmall} from './ui/screens/too-small.js';
 import {MIN_COLUMNS, MIN_ROWS} from './ui/theme.js';
+
+// The simulations (their engines and zod schemas) load only when one is opened.
+const SimulationList = lazy(async () => ({default: (await import('./ui/screens/simulation-list.js')).SimulationList}));
+const SimulationScreen = lazy(async () => ({default: (await import('./ui/screens/simulation.js')).SimulationScreen}));
 
 export type AppProps = {
 	/** The chapters, enough to draw the map and chapter screens. */
@@ -230,7 +232,9 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 
 	return (
 		<I18nContext.Provider value={i18n}>
-			<ScreenKeysProvider value={screenKeys}>{content}</ScreenKeysProvider>
+			<ScreenKeysProvider value={screenKeys}>
+				<Suspense fallback={null}>{content}</Suspense>
+			</ScreenKeysProvider>
 		</I18nContext.Provider>
 	);
 }
