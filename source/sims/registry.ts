@@ -1,5 +1,6 @@
 import {bloomFilter} from './bloom-filter.js';
 import {consistentHashing} from './consistent-hashing.js';
+import {kafka} from './kafka.js';
 import {loadBalancer} from './load-balancer.js';
 import {quadtree} from './quadtree.js';
 import {rateLimiter} from './rate-limiter.js';
@@ -7,7 +8,7 @@ import {trie} from './trie.js';
 import type {AnyEngine} from './types.js';
 
 /** Every simulation, in chapter order: what packs name and `sd-trainer sim` runs. */
-export const ENGINES: readonly AnyEngine[] = [loadBalancer, consistentHashing, rateLimiter, bloomFilter, trie, quadtree];
+export const ENGINES: readonly AnyEngine[] = [loadBalancer, consistentHashing, rateLimiter, bloomFilter, trie, quadtree, kafka];
 
 export function engineById(id: string): AnyEngine | undefined {
 	return ENGINES.find((e) => e.id === id);
