@@ -217,6 +217,29 @@ describe('the plain commands', () => {
 		expect(ids).not.toContain('duplicate-id');
 	});
 
+	it('lists the simulations and runs each headless with its defaults', () => {
+		const list = JSON.parse(runPlain(['sim', '--list', '--json']).out).engines as {id: string}[];
+		const fields: Record<string, string[]> = {
+			'load-balancer': ['picks', 'servers'],
+			'consistent-hashing': ['movedFraction', 'moduloMovedFraction', 'loadCv', 'keysPerNode'],
+			'rate-limiter': ['accepted', 'dropped', 'maxWaitMs', 'timeline'],
+			'bloom-filter': ['falsePositiveRate', 'theoreticalFalsePositiveRate', 'falseNegatives', 'fillRatio', 'optimalHashes'],
+			trie: ['completions', 'nodeCount', 'radixNodeCount'],
+			quadtree: ['found', 'pointsChecked', 'bruteForceChecked'],
+			kafka: ['assignment', 'partitionOfKey', 'lag'],
+		};
+		expect(list.map((e) => e.id)).toEqual(expect.arrayContaining(Object.keys(fields)));
+		for (const [id, keys] of Object.entries(fields)) {
+			const result = runPlain(['sim', id, '--json']);
+			expect(result.code, id).toBe(0);
+			expect(Object.keys(JSON.parse(result.out)), id).toEqual(expect.arrayContaining(keys));
+		}
+		const run = runPlain(['sim', 'consistent-hashing', '--nodes', '20', '--seed', '7', '--json']);
+		expect(JSON.parse(run.out).nodesBefore).toBe(20);
+		expect(runPlain(['sim', 'consistent-hashing', '--vnode', '3']).err).toContain('has no parameter --vnode');
+		expect(runPlain(['sim', 'nope']).code).toBe(2);
+	});
+
 	it('answers --help, --version and unknown commands', () => {
 		const help = runPlain(['--help']);
 		expect(help.code).toBe(0);
