@@ -1,24 +1,14 @@
 import {describe, expect, it} from 'vitest';
-import {App} from '../source/app.js';
 import {loadPackDir} from '../source/content/load-packs.js';
-import {indexOf} from '../source/content/pack-index.js';
 import {history} from '../source/quiz/history.js';
-import {MemoryStore} from '../source/store/memory-store.js';
-import {KEY, renderInk} from './support/render-ink.js';
+import {KEY, type renderInk} from './support/render-ink.js';
+import {startApp} from './support/start-app.js';
 
 const {packs} = loadPackDir('test/fixtures/good');
-const quizPack = packs.find((p) => p.id === 'fixture-quiz')!;
 
 type UI = ReturnType<typeof renderInk>;
 
-function start() {
-	const store = new MemoryStore();
-	let clock = Date.UTC(2026, 10, 25, 9);
-	const ui = renderInk(
-		<App index={packs.map(indexOf)} packs={async () => packs} store={async () => store} lang="en" langForced={false} now={() => (clock += 1000)} />,
-	);
-	return {ui, store};
-}
+const start = () => startApp(packs);
 
 async function openQuiz(ui: UI) {
 	await ui.waitForText('Overall');

@@ -1,20 +1,11 @@
 import {describe, expect, it} from 'vitest';
-import {App} from '../source/app.js';
 import {loadPacks} from '../source/content/load-packs.js';
-import {indexOf} from '../source/content/pack-index.js';
-import {MemoryStore} from '../source/store/memory-store.js';
-import {KEY, renderInk} from './support/render-ink.js';
+import {KEY, type renderInk} from './support/render-ink.js';
+import {startApp} from './support/start-app.js';
 
 const {packs} = loadPacks(['lessons/57-load-balancing.yaml', 'lessons/58-core-algorithms.yaml']);
 
-function start() {
-	const store = new MemoryStore();
-	let clock = Date.UTC(2026, 10, 25, 9);
-	const ui = renderInk(
-		<App index={packs.map(indexOf)} packs={async () => packs} store={async () => store} lang="en" langForced={false} now={() => (clock += 1000)} />,
-	);
-	return {ui, store};
-}
+const start = () => startApp(packs);
 
 async function openLoadBalancer(ui: ReturnType<typeof renderInk>) {
 	await ui.waitForText('Overall');
