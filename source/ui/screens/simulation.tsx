@@ -8,6 +8,7 @@ import {engineById} from '../../sims/registry.js';
 import {mainGoal, meets, valueAt} from '../../sims/run.js';
 import {addPrediction, meetChallenge} from '../../store/progress-doc.js';
 import {KeyHelp} from '../components/key-help.js';
+import {viewFor} from '../sim-views/index.js';
 import {useKeys} from '../hooks/use-keys.js';
 import {useI18n} from '../i18n-context.js';
 import {useProgress} from '../progress-context.js';
@@ -172,8 +173,13 @@ export function SimulationScreen({pack, sim, columns, rows, now}: Props) {
 	const challengeLines = sim.challenges.slice(0, 4);
 	// header, rule, intro, params title, result title, challenges title + list, notice, help
 	const free = Math.max(4, rows - 2 - intro.length - 2 - 1 - challengeLines.length - 2 - 1);
-	const paramRows = Math.min(metas.length, Math.max(2, Math.floor(free / 2)));
-	const resultRows = Math.max(2, free - paramRows);
+	// The drawing takes up to half the room; parameters and results share the rest.
+	const draw = viewFor(engine.id);
+	const viewRows = draw ? Math.min(8, Math.max(0, Math.floor(free / 2))) : 0;
+	const viewLines = draw && viewRows >= 3 ? draw(playback.state, inner, viewRows, lang) : [];
+	const rest = free - viewLines.length;
+	const paramRows = Math.min(metas.length, Math.max(2, Math.floor(rest / 2)));
+	const resultRows = Math.max(1, rest - paramRows);
 	const firstParam = Math.min(Math.max(0, selected - paramRows + 1), Math.max(0, metas.length - paramRows));
 	const half = Math.floor(inner / 2);
 	const resultCells = scalars.slice(0, resultRows * 2).map(([k, v]) => truncate(`${k} ${show(v)}`, half - 1));
@@ -202,6 +208,11 @@ export function SimulationScreen({pack, sim, columns, rows, now}: Props) {
 					</Text>
 				);
 			})}
+			{viewLines.map((line, i) => (
+				<Text key={`v${i}`} color={line.color}>
+					{line.text || ' '}
+				</Text>
+			))}
 			<Text color={theme.muted}>{m.simResult}</Text>
 			{Array.from({length: Math.ceil(resultCells.length / 2)}, (_, r) => {
 				const left = resultCells[r * 2] ?? '';

@@ -1,0 +1,131 @@
+import {describe, expect, it} from 'vitest';
+import {width as widthOf} from '../../source/content/text.js';
+import {type ConsistentHashingState, consistentHashing as engine} from '../../source/sims/consistent-hashing.js';
+import {ownerOf} from '../../source/sims/consistent-hashing-ring.js';
+import {consistentHashingView} from '../../source/ui/sim-views/consistent-hashing.js';
+import type {ViewLine} from '../../source/ui/sim-views/types.js';
+
+const SIZES: [number, number][] = [
+	[56, 3],
+	[56, 8],
+	[60, 4],
+	[64, 5],
+	[76, 6],
+	[76, 8],
+];
+
+/** Every state of a run, the initial one first. */
+function states(params: object, seed = 1): ConsistentHashingState[] {
+	let state = engine.init(engine.params.parse(params), seed);
+	const all = [state];
+	while (!engine.done(state)) {
+		state = engine.step(state, {type: 'tick'});
+		all.push(state);
+	}
+	return all;
+}
+
+function expectFits(lines: ViewLine[], width: number, rows: number) {
+	expect(lines.length).toBeLessThanOrEqual(rows);
+	expect(lines.length).toBeGreaterThan(0);
+	for (const line of lines) expect(widthOf(line.text), line.text).toBeLessThanOrEqual(width);
+}
+
+const strip = (lines: ViewLine[], label: string) => lines.find((l) => l.text.startsWith(label))!.text.slice(6);
+
+describe('consistent hashing view', () => {
+	it('draws two servers, then the keys a third one takes', () => {
+		const [first, second] = states({nodes: 2, vnodes: 4, keys: 8, add: 1});
+		// node-0 (a) and node-1 (b), 4 points each; 20 columns of 2^32/20 each, lettered by who owns the middle.
+		// The first point is b's at 1031442890, so columns 0-4 (middles up to 966367641) go to b;
+		// column 5's middle 1181116006 falls past a's 1059907304, before b's 1209500706: b again.
+		expect(first!.ring.points.slice(0, 3)).toEqual([1031442890, 1059907304, 1209500706]);
+		expect(consistentHashingView(first!, 26, 6, 'en')).toEqual([
+			{text: '2 servers × 4 vnodes · 8 …', color: 'cyan'},
+			{text: 'now   bbbbbbaaabaaaaaaabbb'},
+			{text: 'moved', color: 'yellow'},
+			// a owns 3 keys, b 5; the mean is 4 (▄): 3/4·4 = 3 → ▃, 5/4·4 = 5 → ▅.
+			{text: 'keys  a▃ b▅'},
+			{text: 'a=node-0 b=node-1', color: 'gray'},
+		]);
+		// node-2 (c) takes key-1 (hash 2339090209, column 10) and key-7 (1929485890, column 8).
+		expect(second!.owners).toEqual([1, 2, 0, 1, 1, 1, 0, 2]);
+		expect(consistentHashingView(second!, 26, 6, 'en')).toEqual([
+			{text: '+node-2: 2 keys moved · t…', color: 'cyan'},
+			{text: 'was   bbbbbbaaabaaaaaaabbb', color: 'gray'},
+			{text: 'now   bbbbbbaaabcaaaaaacbb'},
+			{text: `moved ${' '.repeat(8)}█ █`, color: 'yellow'},
+			// a 2, b 4, c 2 of 8 keys, mean 8/3: 2·3/8·4 = 3 → ▃, 4·3/8·4 = 6 → ▆.
+			{text: 'keys  a▃ b▆ c▃'},
+			{text: 'a-c=node-0..2', color: 'gray'},
+		]);
+		expect(engine.summary(second!)).toMatchObject({movedFraction: 0.25, moduloMovedFraction: 0.375});
+		expect(consistentHashingView(second!, 76, 3, 'ko')[0]).toEqual({
+			text: '+node-2: 키 2개 이동 · 누적 25.0% · mod N 37.5%',
+			color: 'cyan',
+		});
+	});
+
+	it('letters each column by the owner of its middle point', () => {
+		const [state] = states({nodes: 12, vnodes: 40, keys: 10});
+		const now = strip(consistentHashingView(state!, 76, 3, 'en'), 'now');
+		expect(now).toHaveLength(70);
+		const letters = 'abcdefghijkl';
+		for (let c = 0; c < 70; c++) expect(now[c]).toBe(letters[ownerOf(state!.ring, Math.floor(((c + 0.5) * 2 ** 32) / 70))]);
+	});
+
+	it('shows before the last change what the previous step showed now, for adds and removes', () => {
+		const all = states({nodes: 6, vnodes: 40, keys: 2000, add: 2, remove: 2}, 3);
+		expect(all.map((s) => s.applied.at(-1)?.kind)).toEqual([undefined, 'add', 'add', 'remove', 'remove']);
+		for (let i = 1; i < all.length; i++) {
+			const was = strip(consistentHashingView(all[i]!, 76, 8, 'en'), 'was');
+			expect(was).toBe(strip(consistentHashingView(all[i - 1]!, 76, 8, 'en'), 'now'));
+		}
+	});
+
+	it('marks moved keys only in the columns where they sit', () => {
+		const all = states({keys: 5000, add: 1});
+		const last = all[all.length - 1]!;
+		const marks = consistentHashingView(last, 76, 6, 'en').find((l) => l.color === 'yellow')!.text.slice(6);
+		const columns = new Set<number>();
+		last.owners.forEach((o, i) => {
+			if (o !== last.previousOwners[i]) columns.add(Math.floor((last.keyHashes[i]! / 2 ** 32) * 70));
+		});
+		for (let c = 0; c < 70; c++) expect((marks[c] ?? ' ') !== ' ', `column ${c}`).toBe(columns.has(c));
+		expect(marks).toContain('█');
+	});
+
+	for (const [name, params] of [
+		['defaults', {}],
+		['many servers', {nodes: 50, vnodes: 160, keys: 20_000, add: 5, remove: 10}],
+		['one server, one key', {nodes: 1, vnodes: 4, keys: 1, add: 1}],
+		['removes only', {nodes: 3, vnodes: 4, keys: 30, add: 0, remove: 2}],
+	] as const) {
+		it(`fits every size on every step (${name})`, () => {
+			const all = states(params);
+			const picked = [0, 1, Math.floor(all.length / 2), all.length - 1].map((i) => all[Math.min(i, all.length - 1)]!);
+			for (const state of picked)
+				for (const [width, rows] of SIZES)
+					for (const lang of ['en', 'ko'] as const) expectFits(consistentHashingView(state, width, rows, lang), width, rows);
+		});
+	}
+
+	it('does not mutate the state', () => {
+		const all = states({nodes: 5, vnodes: 8, keys: 500, add: 1, remove: 1});
+		for (const state of all) {
+			const before = structuredClone(state);
+			consistentHashingView(state, 76, 8, 'en');
+			consistentHashingView(state, 56, 3, 'ko');
+			expect(state).toEqual(before);
+		}
+	});
+
+	it('draws the defaults well under 5 ms a frame', () => {
+		const all = states({});
+		const state = all[all.length - 1]!;
+		for (let i = 0; i < 20; i++) consistentHashingView(state, 76, 8, 'en');
+		const t = performance.now();
+		for (let i = 0; i < 50; i++) consistentHashingView(state, 76, 8, 'en');
+		expect((performance.now() - t) / 50).toBeLessThan(5);
+	});
+});
