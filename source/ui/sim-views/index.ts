@@ -3,6 +3,7 @@ import {bloomFilterView} from './bloom-filter.js';
 import {consistentHashingView} from './consistent-hashing.js';
 import {loadBalancerView} from './load-balancer.js';
 import {quadtreeView} from './quadtree.js';
+import {raftView} from './raft.js';
 import {rateLimiterView} from './rate-limiter.js';
 import {trieView} from './trie.js';
 import type {ViewLine} from './types.js';
@@ -18,6 +19,7 @@ const VIEWS: Record<string, View> = {
 	'rate-limiter': rateLimiterView,
 	trie: trieView,
 	quadtree: quadtreeView,
+	raft: raftView,
 };
 
 export function viewFor(engine: string): View | undefined {
