@@ -48,6 +48,14 @@ describe('the simulation screen', () => {
 		expect(await ui.waitForText('step 3 ·')).toBe(three);
 		ui.write('x');
 		await ui.waitForText('step 0 ·');
+		// Slowest speed: one step a frame while playing.
+		ui.write('---');
+		ui.write(' ');
+		await ui.waitForText('· playing ×1');
+		ui.write('+');
+		await ui.waitForText('· playing ×5');
+		ui.write(' ');
+		await ui.waitForText('· paused');
 		ui.write('g');
 		await ui.waitForText('seed 2 · step 0');
 		ui.unmount();

@@ -25,6 +25,8 @@ export const KEYS = {
 	restart: {show: 'x', match: (input: string) => input === 'x'},
 	newSeed: {show: 'g', match: (input: string) => input === 'g'},
 	predict: {show: 'p', match: (input: string) => input === 'p'},
+	slower: {show: '-', match: (input: string) => input === '-'},
+	faster: {show: '+', match: (input: string) => input === '+' || input === '='},
 	help: {show: '?', match: (input: string) => input === '?'},
 	quit: {show: 'q', match: (input: string, key: Key) => input === 'q' || (key.ctrl && input === 'c')},
 } as const;
@@ -104,6 +106,7 @@ export const SCREEN_KEYS: Record<ScreenName, Hint[]> = {
 	stats: [{actions: ['up', 'down'], label: 'scroll'}, ...EXIT],
 	sim: [
 		{actions: ['toggle'], label: 'play'},
+		{actions: ['slower', 'faster'], label: 'speed'},
 		{actions: ['stepNext'], label: 'step'},
 		{actions: ['stepBack'], label: 'stepBack'},
 		{actions: ['toEnd'], label: 'toEnd'},

@@ -17,6 +17,8 @@ import {theme} from '../theme.js';
 type Props = {pack: LessonPack; sim: Simulation; columns: number; rows: number; now: () => number};
 
 const FRAME_MS = 50;
+/** Steps per frame while playing; 0 speeds up as the run goes on, so long runs end in seconds. */
+const SPEEDS = [1, 5, 25, 0];
 
 /** A number or word from a summary, short enough for a column. */
 function show(value: unknown): string {
@@ -39,6 +41,7 @@ export function SimulationScreen({pack, sim, columns, rows, now}: Props) {
 	const params = playback.params as Record<string, unknown>;
 	const metas = useMemo(() => paramMeta(engine, params), [engine, params]);
 	const [playing, setPlaying] = useState(false);
+	const [speed, setSpeed] = useState(SPEEDS.length - 1);
 	const [selected, setSelected] = useState(0);
 	// A line being typed: a prediction, or a text parameter (by name).
 	const [predicting, setPredictingState] = useState<string | undefined>();
@@ -75,12 +78,13 @@ export function SimulationScreen({pack, sim, columns, rows, now}: Props) {
 		if (!playing) return;
 		const timer = setInterval(() => {
 			const p = latest.current;
-			const next = advance(engine, p, Math.ceil(p.steps / 10) + 1);
+			const perFrame = SPEEDS[speed] || Math.ceil(p.steps / 10) + 1;
+			const next = advance(engine, p, perFrame);
 			set(next);
 			if (next.done) setPlaying(false);
 		}, FRAME_MS);
 		return () => clearInterval(timer);
-	}, [playing, engine]);
+	}, [playing, engine, speed]);
 
 	// At the end of a run: challenges met, and the prediction revealed (once per finished run).
 	// biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the run's end alone
@@ -135,6 +139,8 @@ export function SimulationScreen({pack, sim, columns, rows, now}: Props) {
 				}
 			: {
 					toggle: () => !latest.current.done && setPlaying((x) => !x),
+					slower: () => setSpeed((x) => Math.max(0, x - 1)),
+					faster: () => setSpeed((x) => Math.min(SPEEDS.length - 1, x + 1)),
 					stepNext: () => {
 						setPlaying(false);
 						set(advance(engine, latest.current, 1));
@@ -166,7 +172,8 @@ export function SimulationScreen({pack, sim, columns, rows, now}: Props) {
 		predicting !== undefined ? 'sim-predict' : 'sim',
 	);
 
-	const status = m.simStatus(playback.seed, playback.steps, playback.done ? m.simDone : playing ? m.simPlaying : m.simPaused);
+	const pace = SPEEDS[speed] ? `×${SPEEDS[speed]}` : m.simSpeedAuto;
+	const status = m.simStatus(playback.seed, playback.steps, playback.done ? m.simDone : playing ? `${m.simPlaying} ${pace}` : m.simPaused);
 	const title = truncate(`${pack.chapter} ${pick(sim.title, lang)}`, inner - widthOf(status) - 2);
 	const intro = sim.intro ? wrap(pick(sim.intro, lang), inner).slice(0, 2) : [];
 	const scalars = Object.entries(summary as Record<string, unknown>).filter(([, v]) => v === null || typeof v !== 'object');
