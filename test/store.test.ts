@@ -1,4 +1,4 @@
-import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync, utimesSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {ConfStore} from '../source/store/conf-store.js';
@@ -135,6 +135,14 @@ describe('file lock', () => {
 		writeFileSync(lock, '999999999');
 		expect(withFileLock(lock, () => 'ran')).toBe('ran');
 		expect(existsSync(lock)).toBe(false);
+	});
+
+	it('takes over an empty lock left by a process killed while creating it', () => {
+		const home = tempHome();
+		const lock = path.join(home, 'x.lock');
+		writeFileSync(lock, '');
+		utimesSync(lock, new Date(Date.now() - 2000), new Date(Date.now() - 2000));
+		expect(withFileLock(lock, () => 'ran')).toBe('ran');
 	});
 
 	it('waits for a live holder and gives up with a clear error', () => {

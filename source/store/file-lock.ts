@@ -3,6 +3,8 @@ import {closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync} from
 const WAIT_MS = 5;
 const GIVE_UP_MS = 5000;
 const STALE_MS = 10_000;
+/** A lock file with no pid yet is being written; after this long its writer died. */
+const UNWRITTEN_MS = 1000;
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 
 function sleep(ms: number): void {
@@ -21,9 +23,13 @@ function alive(pid: number): boolean {
 /** A lock left behind by a process that died (or hung) while holding it. */
 function stale(lockPath: string): boolean {
 	try {
-		const pid = Number(readFileSync(lockPath, 'utf8'));
+		const text = readFileSync(lockPath, 'utf8');
+		const age = Date.now() - statSync(lockPath).mtimeMs;
+		// Killed between creating the file and writing its pid.
+		if (text === '') return age > UNWRITTEN_MS;
+		const pid = Number(text);
 		if (Number.isInteger(pid) && pid > 0 && !alive(pid)) return true;
-		return Date.now() - statSync(lockPath).mtimeMs > STALE_MS;
+		return age > STALE_MS;
 	} catch {
 		return false; // gone already, or half-written by its owner: try again
 	}
