@@ -3,7 +3,7 @@ import {width as widthOf} from '../../source/content/text.js';
 import {type BloomFilterState, bloomFilter as engine} from '../../source/sims/bloom-filter.js';
 import {cellPositions} from '../../source/sims/bloom-filter-cells.js';
 import {bloomFilterView} from '../../source/ui/sim-views/bloom-filter.js';
-import type {ViewLine} from '../../source/ui/sim-views/types.js';
+import {expectFits, runStates} from '../support/sims.js';
 
 const SIZES: [number, number][] = [
 	[56, 3],
@@ -14,22 +14,8 @@ const SIZES: [number, number][] = [
 	[76, 8],
 ];
 
-/** Every state of a run, the initial one first. */
-function states(params: object, seed = 1): BloomFilterState[] {
-	let state = engine.init(engine.params.parse(params), seed);
-	const all = [state];
-	while (!engine.done(state)) {
-		state = engine.step(state, {type: 'tick'});
-		all.push(state);
-	}
-	return all;
-}
+const states = (params: object, seed = 1) => runStates<BloomFilterState>(engine, params, seed);
 
-function expectFits(lines: ViewLine[], width: number, rows: number) {
-	expect(lines.length).toBeLessThanOrEqual(rows);
-	expect(lines.length).toBeGreaterThan(0);
-	for (const line of lines) expect(widthOf(line.text), line.text).toBeLessThanOrEqual(width);
-}
 
 describe('bloom filter view', () => {
 	it('draws 16 bits filling up, then a probe that finds an empty cell', () => {

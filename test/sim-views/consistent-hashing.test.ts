@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest';
-import {width as widthOf} from '../../source/content/text.js';
 import {type ConsistentHashingState, consistentHashing as engine} from '../../source/sims/consistent-hashing.js';
 import {ownerOf} from '../../source/sims/consistent-hashing-ring.js';
 import {consistentHashingView} from '../../source/ui/sim-views/consistent-hashing.js';
 import type {ViewLine} from '../../source/ui/sim-views/types.js';
+import {expectFits, runStates} from '../support/sims.js';
 
 const SIZES: [number, number][] = [
 	[56, 3],
@@ -14,22 +14,8 @@ const SIZES: [number, number][] = [
 	[76, 8],
 ];
 
-/** Every state of a run, the initial one first. */
-function states(params: object, seed = 1): ConsistentHashingState[] {
-	let state = engine.init(engine.params.parse(params), seed);
-	const all = [state];
-	while (!engine.done(state)) {
-		state = engine.step(state, {type: 'tick'});
-		all.push(state);
-	}
-	return all;
-}
+const states = (params: object, seed = 1) => runStates<ConsistentHashingState>(engine, params, seed);
 
-function expectFits(lines: ViewLine[], width: number, rows: number) {
-	expect(lines.length).toBeLessThanOrEqual(rows);
-	expect(lines.length).toBeGreaterThan(0);
-	for (const line of lines) expect(widthOf(line.text), line.text).toBeLessThanOrEqual(width);
-}
 
 const strip = (lines: ViewLine[], label: string) => lines.find((l) => l.text.startsWith(label))!.text.slice(6);
 

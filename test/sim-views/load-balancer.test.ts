@@ -1,8 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {width as widthOf} from '../../source/content/text.js';
 import {type LoadBalancerState, loadBalancer as engine} from '../../source/sims/load-balancer.js';
 import {loadBalancerView} from '../../source/ui/sim-views/load-balancer.js';
-import type {ViewLine} from '../../source/ui/sim-views/types.js';
+import {expectFits} from '../support/sims.js';
 
 const SIZES: [number, number][] = [
 	[56, 3],
@@ -34,11 +33,6 @@ function untilArrived(state: LoadBalancerState, n: number): LoadBalancerState {
 	return s;
 }
 
-function expectFits(lines: ViewLine[], width: number, rows: number) {
-	expect(lines.length).toBeLessThanOrEqual(rows);
-	expect(lines.length).toBeGreaterThan(0);
-	for (const line of lines) expect(widthOf(line.text), line.text).toBeLessThanOrEqual(width);
-}
 
 // Two servers of capacity 2, three requests 1 ms apart that each take a second: all three are open at once.
 const TWO = [

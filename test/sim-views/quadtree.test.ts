@@ -2,14 +2,8 @@ import {describe, expect, it} from 'vitest';
 import {width as widthOf} from '../../source/content/text.js';
 import {type QuadtreeState, quadtree} from '../../source/sims/quadtree.js';
 import {quadtreeView} from '../../source/ui/sim-views/quadtree.js';
+import {deepFreeze} from '../support/sims.js';
 
-function deepFreeze<T>(o: T): T {
-	if (o && typeof o === 'object' && !Object.isFrozen(o)) {
-		Object.freeze(o);
-		for (const v of Object.values(o)) deepFreeze(v);
-	}
-	return o;
-}
 
 /** The states after 0, 1, 2, … ticks, up to done. */
 function states(input: unknown, seed = 1): QuadtreeState[] {

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {width as widthOf} from '../../source/content/text.js';
 import {type RaftState, raft as engine} from '../../source/sims/raft.js';
 import {raftView} from '../../source/ui/sim-views/raft.js';
-import type {ViewLine} from '../../source/ui/sim-views/types.js';
+import {expectFits, runStates} from '../support/sims.js';
 
 const SIZES: [number, number][] = [
 	[56, 3],
@@ -15,22 +15,8 @@ const SIZES: [number, number][] = [
 	[76, 8],
 ];
 
-/** Every state of a run, the initial one first. */
-function states(params: object, seed = 1): RaftState[] {
-	let state = engine.init(engine.params.parse(params), seed);
-	const all = [state];
-	while (!engine.done(state)) {
-		state = engine.step(state, {type: 'tick'});
-		all.push(state);
-	}
-	return all;
-}
+const states = (params: object, seed = 1) => runStates<RaftState>(engine, params, seed);
 
-function expectFits(lines: ViewLine[], width: number, rows: number) {
-	expect(lines.length).toBeLessThanOrEqual(rows);
-	expect(lines.length).toBeGreaterThan(0);
-	for (const line of lines) expect(widthOf(line.text), line.text).toBeLessThanOrEqual(width);
-}
 
 // Three servers, every message takes exactly 5 ms, a client command every 100 ms.
 const SMALL = {nodes: 3, durationMs: 400, delayMinMs: 5, delayMaxMs: 5, clientIntervalMs: 100};

@@ -5,6 +5,7 @@ import {
 	movedKeyIndexes,
 } from '../../source/sims/consistent-hashing.js';
 import {ketamaKeyHash, ketamaServerPoints} from '../../source/sims/hash/md5-ketama.js';
+import {deepFreeze} from '../support/sims.js';
 
 type Action = Parameters<typeof engine.step>[1];
 
@@ -27,13 +28,6 @@ function bruteOwner(servers: readonly string[], vnodes: number, hash: number): s
 	return (best ?? lowest)![1];
 }
 
-function deepFreeze<T>(value: T): T {
-	if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-		Object.freeze(value);
-		for (const v of Object.values(value)) deepFreeze(v);
-	}
-	return value;
-}
 
 describe('consistent hashing', () => {
 	it('runs the defaults to done, fast', () => {

@@ -5,6 +5,7 @@ import {assignSingleTopic, rangeAssign, roundRobinAssign} from '../../source/sim
 import {placeReplicas} from '../../source/sims/kafka-cluster.js';
 import {keyName, partitionForKey} from '../../source/sims/kafka-partitioner.js';
 import {Random, seedRandom} from '../../source/sims/random.js';
+import {deepFreeze} from '../support/sims.js';
 
 type Step = KafkaAction | {type: 'tick'};
 
@@ -26,13 +27,6 @@ function runToEnd(overrides: Record<string, unknown>, seed = 1): KafkaState {
 	return s;
 }
 
-function deepFreeze<T>(value: T): T {
-	if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-		Object.freeze(value);
-		for (const v of Object.values(value)) deepFreeze(v);
-	}
-	return value;
-}
 
 const quiet = {failBrokers: 0};
 

@@ -2,14 +2,8 @@ import {describe, expect, it} from 'vitest';
 import {type QuadtreeAction, type QuadtreeState, quadtree} from '../../source/sims/quadtree.js';
 import {leaf, QUADRANTS, quadrant} from '../../source/sims/quadtree-tree.js';
 import {Random, seedRandom} from '../../source/sims/random.js';
+import {deepFreeze} from '../support/sims.js';
 
-function deepFreeze<T>(o: T): T {
-	if (o && typeof o === 'object' && !Object.isFrozen(o)) {
-		Object.freeze(o);
-		for (const v of Object.values(o)) deepFreeze(v);
-	}
-	return o;
-}
 
 function run(input: unknown, seed = 1): QuadtreeState {
 	let s = quadtree.init(quadtree.params.parse(input), seed);

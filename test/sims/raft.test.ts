@@ -3,6 +3,7 @@ import {Random} from '../../source/sims/random.js';
 import {nextEventAt, type RaftAction, type RaftState, raft} from '../../source/sims/raft.js';
 import {openCtx, setNode} from '../../source/sims/raft-context.js';
 import {observeCommit, recordLeader, recordVote} from '../../source/sims/raft-safety.js';
+import {deepFreeze} from '../support/sims.js';
 
 type Setup = Record<string, unknown>;
 type Script = (state: RaftState) => RaftAction | null;
@@ -32,13 +33,6 @@ function committedLogsAgree(s: RaftState): boolean {
 	);
 }
 
-function deepFreeze<T>(value: T): T {
-	if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-		Object.freeze(value);
-		for (const v of Object.values(value)) deepFreeze(v);
-	}
-	return value;
-}
 
 describe('raft params', () => {
 	it('parses {} into the documented defaults', () => {

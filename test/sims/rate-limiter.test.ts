@@ -1,14 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {Random, seedRandom} from '../../source/sims/random.js';
 import {type RateLimiterParams, type RateLimiterState, rateLimiter} from '../../source/sims/rate-limiter.js';
+import {deepFreeze} from '../support/sims.js';
 
-function deepFreeze<T>(o: T): T {
-	if (o && typeof o === 'object' && !Object.isFrozen(o)) {
-		Object.freeze(o);
-		for (const v of Object.values(o)) deepFreeze(v);
-	}
-	return o;
-}
 
 function run(input: Partial<RateLimiterParams>, seed = 1): RateLimiterState {
 	let s = rateLimiter.init(rateLimiter.params.parse(input), seed);

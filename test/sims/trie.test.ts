@@ -2,14 +2,8 @@ import {describe, expect, it} from 'vitest';
 import {Random, seedRandom} from '../../source/sims/random.js';
 import {type TrieAction, type TrieState, trie} from '../../source/sims/trie.js';
 import {DEFAULT_TRIE_WORDS} from '../../source/sims/trie-words.js';
+import {deepFreeze} from '../support/sims.js';
 
-function deepFreeze<T>(o: T): T {
-	if (o && typeof o === 'object' && !Object.isFrozen(o)) {
-		Object.freeze(o);
-		for (const v of Object.values(o)) deepFreeze(v);
-	}
-	return o;
-}
 
 function run(input: unknown, actions: TrieAction[] = []): TrieState {
 	let s = trie.init(trie.params.parse(input), 1);
