@@ -1,6 +1,7 @@
 import type {Lang} from '../../content/text.js';
 import {bloomFilterView} from './bloom-filter.js';
 import {consistentHashingView} from './consistent-hashing.js';
+import {kafkaView} from './kafka.js';
 import {loadBalancerView} from './load-balancer.js';
 import {quadtreeView} from './quadtree.js';
 import {raftView} from './raft.js';
@@ -20,6 +21,7 @@ const VIEWS: Record<string, View> = {
 	trie: trieView,
 	quadtree: quadtreeView,
 	raft: raftView,
+	kafka: kafkaView,
 };
 
 export function viewFor(engine: string): View | undefined {
