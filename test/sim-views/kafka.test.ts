@@ -1,8 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {width as widthOf} from '../../source/content/text.js';
 import {kafka as engine, type KafkaState} from '../../source/sims/kafka.js';
 import {kafkaView} from '../../source/ui/sim-views/kafka.js';
-import type {ViewLine} from '../../source/ui/sim-views/types.js';
+import {expectFits, runStates} from '../support/sims.js';
 
 const SIZES: [number, number][] = [
 	[56, 3],
@@ -16,22 +15,8 @@ const SIZES: [number, number][] = [
 	[76, 8],
 ];
 
-/** Every state of a run, the initial one first. */
-function states(params: object, seed = 1): KafkaState[] {
-	let state = engine.init(engine.params.parse(params), seed);
-	const all = [state];
-	while (!engine.done(state)) {
-		state = engine.step(state, {type: 'tick'});
-		all.push(state);
-	}
-	return all;
-}
+const states = (params: object, seed = 1) => runStates<KafkaState>(engine, params, seed);
 
-function expectFits(lines: ViewLine[], width: number, rows: number) {
-	expect(lines.length).toBeLessThanOrEqual(rows);
-	expect(lines.length).toBeGreaterThan(0);
-	for (const line of lines) expect(widthOf(line.text), line.text).toBeLessThanOrEqual(width);
-}
 
 // Two partitions on two brokers (each on both), three consumers for two partitions, two keys,
 // four messages a tick against one read per consumer; broker 0 fails at tick 3.
