@@ -75,6 +75,33 @@ describe('the simulation screen', () => {
 		ui.unmount();
 	});
 
+	it('takes live actions (crash the Raft leader) and keeps them when stepping back', async () => {
+		const {ui} = start();
+		await ui.waitForText('Overall');
+		ui.write('j\r');
+		await ui.waitForText('Chapter 58');
+		ui.write('j\r');
+		await ui.waitForText('Chapter 58 · Simulations');
+		ui.write('jjjj\r');
+		let frame = await ui.waitForText('seed 1 · step 0');
+		expect(frame).toContain('58 Raft leader election');
+		expect(frame).toContain('1 crash leader · 2 restart · 3 isolate leader · 4 heal');
+		ui.write('n'.repeat(300));
+		frame = await ui.waitForText('step 300 ·');
+		expect(frame).toContain('leader n0');
+		ui.write('1');
+		frame = await ui.waitFor((f) => f.includes('n0 ✗'), 'n0 crashed');
+		ui.write('n');
+		await ui.waitForText('step 301 ·');
+		ui.write('b');
+		frame = await ui.waitForText('step 300 ·');
+		expect(frame).toContain('n0 ✗');
+		ui.write('b');
+		frame = await ui.waitForText('step 299 ·');
+		expect(frame).not.toContain('n0 ✗');
+		ui.unmount();
+	});
+
 	it('lists a chapter’s simulations and changes a server’s weight', async () => {
 		const {ui} = start();
 		await ui.waitForText('Overall');

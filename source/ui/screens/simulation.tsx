@@ -3,7 +3,8 @@ import {useEffect, useMemo, useRef, useState} from 'react';
 import type {LessonPack, Simulation} from '../../content/schema.js';
 import {pick, truncate, width as widthOf, wrap} from '../../content/text.js';
 import {getParam, nudge, paramMeta, setParam} from '../../sims/param-meta.js';
-import {advance, type Playback, startPlayback, stepBack, toEnd} from '../../sims/playback.js';
+import {liveActions} from '../../sims/live-actions.js';
+import {act, advance, type Playback, startPlayback, stepBack, toEnd} from '../../sims/playback.js';
 import {engineById} from '../../sims/registry.js';
 import {mainGoal, meets, valueAt} from '../../sims/run.js';
 import {addPrediction, meetChallenge} from '../../store/progress-doc.js';
@@ -59,6 +60,7 @@ export function SimulationScreen({pack, sim, columns, rows, now}: Props) {
 	latest.current = playback;
 	const inner = columns - 4;
 	const summary = useMemo(() => engine.summary(playback.state), [engine, playback.state]);
+	const actions = liveActions(engine.id);
 	const predictMetric = sim.challenges.map((c) => mainGoal(c.goal)).find((g) => g !== undefined)?.metric;
 	const key = (id: string) => `${pack.id}/${sim.id}/${id}`;
 
@@ -168,6 +170,12 @@ export function SimulationScreen({pack, sim, columns, rows, now}: Props) {
 					predict: () => {
 						if (predictMetric && latest.current.steps === 0) setPredicting('');
 					},
+					// 1–9: the engine's live actions (crash the leader, add a consumer…).
+					text: (ch) => {
+						const live = actions[Number(ch) - 1];
+						const action = live?.make(latest.current.state as never);
+						if (action && !latest.current.done) set(act(engine, latest.current, action));
+					},
 				},
 		predicting !== undefined ? 'sim-predict' : 'sim',
 	);
@@ -179,7 +187,7 @@ export function SimulationScreen({pack, sim, columns, rows, now}: Props) {
 	const scalars = Object.entries(summary as Record<string, unknown>).filter(([, v]) => v === null || typeof v !== 'object');
 	const challengeLines = sim.challenges.slice(0, 4);
 	// header, rule, intro, params title, result title, challenges title + list, notice, help
-	const free = Math.max(4, rows - 2 - intro.length - 2 - 1 - challengeLines.length - 2 - 1);
+	const free = Math.max(4, rows - 2 - intro.length - 2 - 1 - challengeLines.length - 2 - 1 - (actions.length > 0 ? 1 : 0));
 	// The drawing takes up to half the room; parameters and results share the rest.
 	const draw = viewFor(engine.id);
 	const viewRows = draw ? Math.min(8, Math.max(0, Math.floor(free / 2))) : 0;
@@ -234,6 +242,9 @@ export function SimulationScreen({pack, sim, columns, rows, now}: Props) {
 					</Text>
 				);
 			})}
+			{actions.length > 0 ? (
+				<Text color={theme.muted}>{truncate(actions.map((a, i) => `${i + 1} ${pick(a.label, lang)}`).join(' · '), inner)}</Text>
+			) : null}
 			<Text color={predicting !== undefined ? theme.warn : theme.accent}>
 				{truncate(
 					predicting !== undefined && editing
