@@ -11,12 +11,10 @@ describe('live actions', () => {
 		const p = advance(kafka, startPlayback(kafka, kafka.params.parse({failBrokers: 0}), 1), 5);
 		expect(make('kafka', 0, p.state)).toEqual({type: 'add-consumer'});
 		const more = act(kafka, p, make('kafka', 0, p.state)!);
-		expect(Object.keys(kafka.summary(toEnd(more)).assignment)).toHaveLength(4);
+		const end = advance(kafka, more, 1000).state as Parameters<typeof kafka.summary>[0];
+		expect(Object.keys(kafka.summary(end).assignment)).toHaveLength(4);
 		const failed = act(kafka, p, make('kafka', 2, p.state)!);
 		expect(make('kafka', 3, failed.state)).toEqual({type: 'recover-broker', broker: 0});
-		function toEnd(x: typeof p) {
-			return advance(kafka, x, 1000).state;
-		}
 	});
 
 	it('take a server down and back, never the last one', () => {
