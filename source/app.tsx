@@ -8,7 +8,7 @@ import {addReset, recordSession, setLang, setSetting} from './store/progress-doc
 import type {ProgressStore} from './store/progress-store.js';
 import {Notices, noticeLines} from './ui/components/notices.js';
 import {ScreenKeysProvider, useKeyDispatch} from './ui/hooks/use-keys.js';
-import {reviewQueue, startChapterQuiz, startRetry, startReview, useHomeStatus} from './ui/hooks/use-study.js';
+import {startChapterQuiz, startRetry, startReview, useHomeStatus} from './ui/hooks/use-study.js';
 import {useTerminalSize} from './ui/hooks/use-terminal-size.js';
 import {I18nContext, i18nFor} from './ui/i18n-context.js';
 import type {ScreenName} from './ui/keys.js';
@@ -130,9 +130,9 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 		});
 
 	const openReview = () => {
-		const queue = reviewQueue(doc, index, now());
-		if (queue.reviews.length + queue.fresh.length === 0) setMessage(i18n.m.reviewDone);
-		else push({name: 'quiz', session: startReview(queue, now())});
+		const {session} = startReview(doc, index, now());
+		if (session) push({name: 'quiz', session});
+		else setMessage(i18n.m.reviewDone);
 	};
 
 	const small = columns < MIN_COLUMNS || rows < MIN_ROWS;

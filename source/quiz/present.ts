@@ -21,6 +21,11 @@ function shuffled(count: number, random: RandomState): [number[], RandomState] {
 	return [out, state];
 }
 
+/** 0 … count-1 in an order of their own for `seed` (for a quiz's question order). */
+export function shuffledIndexes(count: number, seed: number): number[] {
+	return shuffled(count, seedRandom(seed))[0];
+}
+
 /** Steps must not start in the right order (that would give the answer away). */
 function shuffledNotIdentity(count: number, random: RandomState): number[] {
 	let state = random;

@@ -66,11 +66,6 @@ export function paramMeta(engine: AnyEngine, params: Record<string, unknown> = {
 	});
 }
 
-/** A parameter's value by its (possibly dotted) name. */
-export function getParam(params: Record<string, unknown>, name: string): unknown {
-	return name.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), params);
-}
-
 /** The params with one (possibly dotted) value replaced; nothing else is touched. */
 export function setParam<T extends Record<string, unknown> | unknown[]>(params: T, name: string, value: unknown): T {
 	const [head, ...rest] = name.split('.') as [string, ...string[]];

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {getParam, nudge, paramMeta, setParam} from '../../source/sims/param-meta.js';
+import {nudge, paramMeta, setParam} from '../../source/sims/param-meta.js';
+import {valueAt} from '../../source/sims/run.js';
 import {loadBalancer} from '../../source/sims/load-balancer.js';
 import {quadtree} from '../../source/sims/quadtree.js';
 
@@ -19,7 +20,7 @@ describe('simulation parameters on screen', () => {
 		expect(next).toEqual({servers: [{name: 'a', weight: 1}, {name: 'b', weight: 5}], n: 3});
 		expect(Array.isArray(next.servers)).toBe(true);
 		expect(params.servers[1]!.weight).toBe(1);
-		expect(getParam(next, 'servers.1.weight')).toBe(5);
+		expect(valueAt(next, 'servers.1.weight')).toBe(5);
 	});
 
 	it('nudges numbers by about a tenth within their range, and cycles choices', () => {

@@ -9,6 +9,7 @@ import {type Line, maxOffset, ScrollLines} from '../components/scroll-lines.js';
 import {useKeys} from '../hooks/use-keys.js';
 import {useI18n} from '../i18n-context.js';
 import {useProgress} from '../progress-context.js';
+import {formatDuration} from '../format.js';
 import {theme} from '../theme.js';
 
 type Props = {
@@ -19,14 +20,6 @@ type Props = {
 	onRetry: (items: ItemRef[]) => void;
 	onUndo: () => void;
 };
-
-export function formatDuration(ms: number): string {
-	const s = Math.round(ms / 1000);
-	const h = Math.floor(s / 3600);
-	const min = Math.floor((s % 3600) / 60);
-	if (h > 0) return `${h}h ${min}m`;
-	return min > 0 ? `${min}m ${s % 60}s` : `${s}s`;
-}
 
 /** The end of a quiz: the score, time, best so far, each item's result; retry the missed ones. */
 export function QuizScore({session, packs, columns, rows, onRetry, onUndo}: Props) {

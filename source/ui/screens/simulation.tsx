@@ -2,7 +2,7 @@ import {Box, Text} from 'ink';
 import {useEffect, useMemo, useRef, useState} from 'react';
 import type {LessonPack, Simulation} from '../../content/schema.js';
 import {pick, truncate, width as widthOf, wrap} from '../../content/text.js';
-import {getParam, nudge, paramMeta, setParam} from '../../sims/param-meta.js';
+import {nudge, paramMeta, setParam} from '../../sims/param-meta.js';
 import {liveActions} from '../../sims/live-actions.js';
 import {act, advance, type Playback, startPlayback, stepBack, toEnd} from '../../sims/playback.js';
 import {engineById} from '../../sims/registry.js';
@@ -115,7 +115,7 @@ export function SimulationScreen({pack, sim, columns, rows, now}: Props) {
 		const meta = metas[chosen.current];
 		if (!meta || meta.kind === 'fixed') return;
 		const current = latest.current.params as Record<string, unknown>;
-		const parsed = engine.params.safeParse(setParam(current, meta.name, nudge(meta, getParam(current, meta.name), direction)));
+		const parsed = engine.params.safeParse(setParam(current, meta.name, nudge(meta, valueAt(current, meta.name), direction)));
 		if (parsed.success) restart(parsed.data, latest.current.seed);
 	};
 
@@ -165,7 +165,7 @@ export function SimulationScreen({pack, sim, columns, rows, now}: Props) {
 						const meta = metas[chosen.current];
 						if (meta?.kind !== 'text') return;
 						setEditing(meta.name);
-						setPredicting(String(getParam(latest.current.params as Record<string, unknown>, meta.name) ?? ''));
+						setPredicting(String(valueAt(latest.current.params as Record<string, unknown>, meta.name) ?? ''));
 					},
 					predict: () => {
 						if (predictMetric && latest.current.steps === 0) setPredicting('');
@@ -215,7 +215,7 @@ export function SimulationScreen({pack, sim, columns, rows, now}: Props) {
 			{metas.slice(firstParam, firstParam + paramRows).map((meta, i) => {
 				const index = firstParam + i;
 				const active = index === selected;
-				const raw = getParam(params, meta.name);
+				const raw = valueAt(params, meta.name);
 				const value = meta.kind === 'fixed' ? `${show(raw)} ${m.simFixed}` : meta.kind === 'text' ? `"${show(raw)}" (Enter)` : show(raw);
 				return (
 					<Text key={meta.name} color={active ? theme.accent : undefined}>

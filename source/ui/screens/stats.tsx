@@ -6,6 +6,7 @@ import {chapterInfo} from '../../quiz/chapter-info.js';
 import {localTz} from '../../quiz/days.js';
 import {statsOf} from '../../quiz/stats.js';
 import {columnChart} from '../chart.js';
+import {formatDuration} from '../format.js';
 import {KeyHelp} from '../components/key-help.js';
 import {type Line, maxOffset, ScrollLines} from '../components/scroll-lines.js';
 import {useKeys} from '../hooks/use-keys.js';
@@ -13,7 +14,6 @@ import {useI18n} from '../i18n-context.js';
 import {usePacks} from '../packs-context.js';
 import {useProgress} from '../progress-context.js';
 import {theme} from '../theme.js';
-import {formatDuration} from './quiz-score.js';
 
 type Props = {index: PackIndex[]; columns: number; rows: number; now: () => number};
 
