@@ -1,14 +1,15 @@
 import {useApp} from 'ink';
-import {lazy, Suspense, useEffect, useRef, useState} from 'react';
+import {lazy, Suspense, useState} from 'react';
 import type {PackIndex} from './content/pack-index.js';
 import type {LessonPack} from './content/schema.js';
 import type {Lang} from './content/text.js';
 import {type Session, type SessionAction, sessionReducer} from './quiz/session.js';
-import {addReset, recordSession, setLang, setSetting} from './store/progress-doc.js';
+import {addReset, setLang, setSetting} from './store/progress-doc.js';
 import type {ProgressStore} from './store/progress-store.js';
 import {Notices, noticeLines} from './ui/components/notices.js';
 import {ScreenKeysProvider, useKeyDispatch} from './ui/hooks/use-keys.js';
 import {startChapterQuiz, startRetry, startReview, useHomeStatus} from './ui/hooks/use-study.js';
+import {useStudyClock} from './ui/hooks/use-study-clock.js';
 import {useTerminalSize} from './ui/hooks/use-terminal-size.js';
 import {I18nContext, i18nFor} from './ui/i18n-context.js';
 import type {ScreenName} from './ui/keys.js';
@@ -64,9 +65,6 @@ type Route =
 	| {name: 'sim'; pack: PackIndex; sim: string}
 	| {name: 'settings'};
 
-/** Counts time as studied only while keys are pressed (gaps over two minutes are idle). */
-const IDLE_MS = 120_000;
-
 function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = Date.now}: AppProps) {
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize();
@@ -82,32 +80,23 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 	const route = stack[stack.length - 1]!;
 	const i18n = i18nFor(lang);
 	const status = useHomeStatus(doc, index, now);
-	// Study time: one session entry per run, saved with progress.
-	const study = useRef({id: `${now().toString(36)}-${process.pid}`, start: now(), last: now(), ms: 0});
-	const saveStudyTime = () => update((d) => recordSession(d, study.current.id, study.current.start, study.current.ms));
+	const study = useStudyClock(update, now);
 	const push = (r: Route) => {
-		saveStudyTime();
+		study.save();
 		setStack((s) => [...s, r]);
 	};
 	const replaceTop = (r: Route) => setStack((s) => [...s.slice(0, -1), r]);
 
-	useEffect(() => {
-		const timer = setInterval(saveStudyTime, 60_000);
-		return () => clearInterval(timer);
-	});
-
 	// Keys every screen shares: quit, back, help. Any key hides the notices.
 	const screenKeys = useKeyDispatch((actions) => {
-		const at = now();
-		study.current.ms += Math.min(IDLE_MS, at - study.current.last);
-		study.current.last = at;
+		study.press();
 		if (notices.length > 0 || warningsShown > 0 || message) {
 			dismissNotices();
 			setWarningsShown(0);
 			setMessage(undefined);
 		}
 		if (actions.includes('quit')) {
-			saveStudyTime();
+			study.save();
 			exit();
 			return [];
 		}

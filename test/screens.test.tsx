@@ -215,10 +215,15 @@ describe('settings, help and small terminals', () => {
 		ui.unmount();
 	});
 
-	it('quits with q from a card screen', async () => {
-		const {ui} = start({lang: 'en'});
+	it('quits with q from a card screen, saving the time studied', async () => {
+		const {ui, store} = start({lang: 'en'});
 		await openCards(ui, 'en', 'card 1/3');
 		ui.write('q');
 		await ui.waitUntilExit();
+		// The test clock moves a second per reading: a few key presses, a few seconds.
+		const sessions = Object.values(store.doc.sessions);
+		expect(sessions).toHaveLength(1);
+		expect(sessions[0]!.ms).toBeGreaterThan(0);
+		expect(sessions[0]!.ms).toBeLessThan(60_000);
 	});
 });
