@@ -4,22 +4,19 @@ import type {LessonPack, Simulation} from '../../content/schema.js';
 import {pick, truncate, width as widthOf, wrap} from '../../content/text.js';
 import {nudge, paramMeta, setParam} from '../../sims/param-meta.js';
 import {liveActions} from '../../sims/live-actions.js';
-import {act, advance, type Playback, startPlayback, stepBack, toEnd} from '../../sims/playback.js';
 import {engineById} from '../../sims/registry.js';
 import {mainGoal, meets, valueAt} from '../../sims/run.js';
 import {addPrediction, meetChallenge} from '../../store/progress-doc.js';
 import {KeyHelp} from '../components/key-help.js';
 import {viewFor} from '../sim-views/index.js';
 import {useKeys} from '../hooks/use-keys.js';
+import {usePlayback} from '../hooks/use-playback.js';
 import {useI18n} from '../i18n-context.js';
 import {useProgress} from '../progress-context.js';
 import {theme} from '../theme.js';
 
 type Props = {pack: LessonPack; sim: Simulation; columns: number; rows: number; now: () => number};
 
-const FRAME_MS = 50;
-/** Steps per frame while playing; 0 speeds up as the run goes on, so long runs end in seconds. */
-const SPEEDS = [1, 5, 25, 0];
 
 /** A number or word from a summary, short enough for a column. */
 function show(value: unknown): string {
@@ -38,55 +35,34 @@ export function SimulationScreen({pack, sim, columns, rows, now}: Props) {
 	const {lang, m} = useI18n();
 	const {doc, update} = useProgress();
 	const engine = engineById(sim.engine)!;
-	const [playback, setPlayback] = useState<Playback>(() => startPlayback(engine, engine.params.parse(sim.params), 1));
+	const run = usePlayback(engine, engine.params.parse(sim.params));
+	const {playback, playing} = run;
 	const params = playback.params as Record<string, unknown>;
 	const metas = useMemo(() => paramMeta(engine, params), [engine, params]);
-	const [playing, setPlaying] = useState(false);
-	const [speed, setSpeed] = useState(SPEEDS.length - 1);
 	const [selected, setSelected] = useState(0);
-	// A line being typed: a prediction, or a text parameter (by name).
-	const [predicting, setPredictingState] = useState<string | undefined>();
+	// A line being typed: a prediction, or a text parameter (when `editing` names it).
+	const [typing, setTypingState] = useState<string | undefined>();
 	const [editing, setEditing] = useState<string | undefined>();
 	// Keys can come faster than renders: the typed text and the selection live in refs too.
 	const typed = useRef<string | undefined>(undefined);
-	const setPredicting = (text: string | undefined) => {
+	const setTyping = (text: string | undefined) => {
 		typed.current = text;
-		setPredictingState(text);
+		setTypingState(text);
 	};
 	const chosen = useRef(0);
 	const [prediction, setPrediction] = useState<number | undefined>();
 	const [notice, setNotice] = useState<string | undefined>();
-	const latest = useRef(playback);
-	latest.current = playback;
 	const inner = columns - 4;
 	const summary = useMemo(() => engine.summary(playback.state), [engine, playback.state]);
 	const actions = liveActions(engine.id);
 	const predictMetric = sim.challenges.map((c) => mainGoal(c.goal)).find((g) => g !== undefined)?.metric;
 	const key = (id: string) => `${pack.id}/${sim.id}/${id}`;
 
-	const set = (p: Playback) => {
-		latest.current = p;
-		setPlayback(p);
-	};
-	const restart = (params: unknown, seed: number) => {
-		setPlaying(false);
+	// A new run forgets the prediction made for the old one.
+	const restart = (nextParams: unknown, seed: number) => {
 		setPrediction(undefined);
-		set(startPlayback(engine, params, seed));
+		run.restart(nextParams, seed);
 	};
-
-	// Playing: more ticks per frame as the run goes on, so long runs end in seconds.
-	// biome-ignore lint/correctness/useExhaustiveDependencies: `set` only writes state and a ref
-	useEffect(() => {
-		if (!playing) return;
-		const timer = setInterval(() => {
-			const p = latest.current;
-			const perFrame = SPEEDS[speed] || Math.ceil(p.steps / 10) + 1;
-			const next = advance(engine, p, perFrame);
-			set(next);
-			if (next.done) setPlaying(false);
-		}, FRAME_MS);
-		return () => clearInterval(timer);
-	}, [playing, engine, speed]);
 
 	// At the end of a run: challenges met, and the prediction revealed (once per finished run).
 	// biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the run's end alone
@@ -114,25 +90,25 @@ export function SimulationScreen({pack, sim, columns, rows, now}: Props) {
 	const changeParam = (direction: 1 | -1) => {
 		const meta = metas[chosen.current];
 		if (!meta || meta.kind === 'fixed') return;
-		const current = latest.current.params as Record<string, unknown>;
+		const current = run.current().params as Record<string, unknown>;
 		const parsed = engine.params.safeParse(setParam(current, meta.name, nudge(meta, valueAt(current, meta.name), direction)));
-		if (parsed.success) restart(parsed.data, latest.current.seed);
+		if (parsed.success) restart(parsed.data, run.current().seed);
 	};
 
 	useKeys(
-		predicting !== undefined
+		typing !== undefined
 			? {
 					text: (ch) => {
-						if (editing ? ch >= ' ' : /[\d.-]/.test(ch)) setPredicting(`${typed.current ?? ''}${ch}`);
+						if (editing ? ch >= ' ' : /[\d.-]/.test(ch)) setTyping(`${typed.current ?? ''}${ch}`);
 					},
-					erase: () => setPredicting((typed.current ?? '').slice(0, -1)),
+					erase: () => setTyping((typed.current ?? '').slice(0, -1)),
 					open: () => {
 						const text = typed.current ?? '';
-						setPredicting(undefined);
+						setTyping(undefined);
 						if (editing) {
 							setEditing(undefined);
-							const parsed = engine.params.safeParse(setParam(latest.current.params as Record<string, unknown>, editing, text));
-							if (parsed.success) restart(parsed.data, latest.current.seed);
+							const parsed = engine.params.safeParse(setParam(run.current().params as Record<string, unknown>, editing, text));
+							if (parsed.success) restart(parsed.data, run.current().seed);
 							return;
 						}
 						const value = Number(text);
@@ -140,23 +116,14 @@ export function SimulationScreen({pack, sim, columns, rows, now}: Props) {
 					},
 				}
 			: {
-					toggle: () => !latest.current.done && setPlaying((x) => !x),
-					slower: () => setSpeed((x) => Math.max(0, x - 1)),
-					faster: () => setSpeed((x) => Math.min(SPEEDS.length - 1, x + 1)),
-					stepNext: () => {
-						setPlaying(false);
-						set(advance(engine, latest.current, 1));
-					},
-					stepBack: () => {
-						setPlaying(false);
-						set(stepBack(engine, latest.current));
-					},
-					toEnd: () => {
-						setPlaying(false);
-						set(toEnd(engine, latest.current));
-					},
-					restart: () => restart(latest.current.params, latest.current.seed),
-					newSeed: () => restart(latest.current.params, latest.current.seed + 1),
+					toggle: run.toggle,
+					slower: run.slower,
+					faster: run.faster,
+					stepNext: run.step,
+					stepBack: run.back,
+					toEnd: run.toEnd,
+					restart: () => restart(run.current().params, run.current().seed),
+					newSeed: () => restart(run.current().params, run.current().seed + 1),
 					up: () => select((chosen.current - 1 + metas.length) % metas.length),
 					down: () => select((chosen.current + 1) % metas.length),
 					prev: () => changeParam(-1),
@@ -165,22 +132,21 @@ export function SimulationScreen({pack, sim, columns, rows, now}: Props) {
 						const meta = metas[chosen.current];
 						if (meta?.kind !== 'text') return;
 						setEditing(meta.name);
-						setPredicting(String(valueAt(latest.current.params as Record<string, unknown>, meta.name) ?? ''));
+						setTyping(String(valueAt(run.current().params, meta.name) ?? ''));
 					},
 					predict: () => {
-						if (predictMetric && latest.current.steps === 0) setPredicting('');
+						if (predictMetric && run.current().steps === 0) setTyping('');
 					},
 					// 1–9: the engine's live actions (crash the leader, add a consumer…).
 					text: (ch) => {
-						const live = actions[Number(ch) - 1];
-						const action = live?.make(latest.current.state as never);
-						if (action && !latest.current.done) set(act(engine, latest.current, action));
+						const action = actions[Number(ch) - 1]?.make(run.current().state as never);
+						if (action) run.act(action);
 					},
 				},
-		predicting !== undefined ? 'sim-predict' : 'sim',
+		typing !== undefined ? 'sim-predict' : 'sim',
 	);
 
-	const pace = SPEEDS[speed] ? `×${SPEEDS[speed]}` : m.simSpeedAuto;
+	const pace = run.pace ? `×${run.pace}` : m.simSpeedAuto;
 	const status = m.simStatus(playback.seed, playback.steps, playback.done ? m.simDone : playing ? `${m.simPlaying} ${pace}` : m.simPaused);
 	const title = truncate(`${pack.chapter} ${pick(sim.title, lang)}`, inner - widthOf(status) - 2);
 	const intro = sim.intro ? wrap(pick(sim.intro, lang), inner).slice(0, 2) : [];
@@ -245,19 +211,19 @@ export function SimulationScreen({pack, sim, columns, rows, now}: Props) {
 			{actions.length > 0 ? (
 				<Text color={theme.muted}>{truncate(actions.map((a, i) => `${i + 1} ${pick(a.label, lang)}`).join(' · '), inner)}</Text>
 			) : null}
-			<Text color={predicting !== undefined ? theme.warn : theme.accent}>
+			<Text color={typing !== undefined ? theme.warn : theme.accent}>
 				{truncate(
-					predicting !== undefined && editing
-						? `${editing}: ${predicting}▏`
-						: predicting !== undefined && predictMetric
-						? `${m.simPredictPrompt(predictMetric)} ${predicting}▏`
+					typing !== undefined && editing
+						? `${editing}: ${typing}▏`
+						: typing !== undefined && predictMetric
+						? `${m.simPredictPrompt(predictMetric)} ${typing}▏`
 						: prediction !== undefined
 							? m.simPredicted(prediction)
 							: (notice ?? ' '),
 					inner,
 				)}
 			</Text>
-			<KeyHelp screen={predicting !== undefined ? 'sim-predict' : 'sim'} columns={inner} />
+			<KeyHelp screen={typing !== undefined ? 'sim-predict' : 'sim'} columns={inner} />
 		</Box>
 	);
 }
