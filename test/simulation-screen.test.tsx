@@ -15,6 +15,15 @@ async function openLoadBalancer(ui: ReturnType<typeof renderInk>) {
 	return ui.waitForText('Load balancer simulator');
 }
 
+/** From the map to chapter 58's list of simulations. */
+async function openChapter58List(ui: ReturnType<typeof renderInk>) {
+	await ui.waitForText('Overall');
+	ui.write('j\r');
+	await ui.waitForText('Chapter 58');
+	ui.write('j\r');
+	return ui.waitForText('Chapter 58 · Simulations');
+}
+
 describe('the simulation screen', () => {
 	it('runs the default, then meets a challenge after a parameter change, and remembers it', async () => {
 		const {ui, store} = start();
@@ -77,11 +86,7 @@ describe('the simulation screen', () => {
 
 	it('takes live actions (crash the Raft leader) and keeps them when stepping back', async () => {
 		const {ui} = start();
-		await ui.waitForText('Overall');
-		ui.write('j\r');
-		await ui.waitForText('Chapter 58');
-		ui.write('j\r');
-		await ui.waitForText('Chapter 58 · Simulations');
+		await openChapter58List(ui);
 		ui.write('jjjj\r');
 		let frame = await ui.waitForText('seed 1 · step 0');
 		expect(frame).toContain('58 Raft leader election');
@@ -104,11 +109,7 @@ describe('the simulation screen', () => {
 
 	it('lists a chapter’s simulations and changes a server’s weight', async () => {
 		const {ui} = start();
-		await ui.waitForText('Overall');
-		ui.write('j\r');
-		await ui.waitForText('Chapter 58');
-		ui.write('j\r');
-		await ui.waitForText('Chapter 58 · Simulations');
+		await openChapter58List(ui);
 		ui.write('\r');
 		await ui.waitForText('Consistent hashing ring');
 		ui.write(KEY.escape);

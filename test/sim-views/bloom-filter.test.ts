@@ -3,7 +3,7 @@ import {width as widthOf} from '../../source/content/text.js';
 import {type BloomFilterState, bloomFilter as engine} from '../../source/sims/bloom-filter.js';
 import {cellPositions} from '../../source/sims/bloom-filter-cells.js';
 import {bloomFilterView} from '../../source/ui/sim-views/bloom-filter.js';
-import {expectFits, runStates} from '../support/sims.js';
+import {expectFits, expectViewFast, expectViewLeavesStateAlone, runStates} from '../support/sims.js';
 
 const SIZES: [number, number][] = [
 	[56, 3],
@@ -129,20 +129,12 @@ describe('bloom filter view', () => {
 
 	it('does not mutate the state', () => {
 		const all = states({counting: true, deletes: 10, probes: 100});
-		for (const state of [all[0]!, all[5]!, all[all.length - 1]!]) {
-			const before = structuredClone(state);
-			bloomFilterView(state, 76, 8, 'en');
-			bloomFilterView(state, 56, 3, 'ko');
-			expect(state).toEqual(before);
-		}
+		expectViewLeavesStateAlone(bloomFilterView, [all[0]!, all[5]!, all[all.length - 1]!]);
 	});
 
 	it('draws the defaults well under 5 ms a frame', () => {
 		const all = states({});
 		const state = all[all.length - 1]!;
-		for (let i = 0; i < 20; i++) bloomFilterView(state, 76, 8, 'en');
-		const t = performance.now();
-		for (let i = 0; i < 50; i++) bloomFilterView(state, 76, 8, 'en');
-		expect((performance.now() - t) / 50).toBeLessThan(5);
+		expectViewFast(bloomFilterView, state);
 	});
 });

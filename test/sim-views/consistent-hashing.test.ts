@@ -3,7 +3,7 @@ import {type ConsistentHashingState, consistentHashing as engine} from '../../so
 import {ownerOf} from '../../source/sims/consistent-hashing-ring.js';
 import {consistentHashingView} from '../../source/ui/sim-views/consistent-hashing.js';
 import type {ViewLine} from '../../source/ui/sim-views/types.js';
-import {expectFits, runStates} from '../support/sims.js';
+import {expectFits, expectViewFast, expectViewLeavesStateAlone, runStates} from '../support/sims.js';
 
 const SIZES: [number, number][] = [
 	[56, 3],
@@ -98,20 +98,12 @@ describe('consistent hashing view', () => {
 
 	it('does not mutate the state', () => {
 		const all = states({nodes: 5, vnodes: 8, keys: 500, add: 1, remove: 1});
-		for (const state of all) {
-			const before = structuredClone(state);
-			consistentHashingView(state, 76, 8, 'en');
-			consistentHashingView(state, 56, 3, 'ko');
-			expect(state).toEqual(before);
-		}
+		expectViewLeavesStateAlone(consistentHashingView, all);
 	});
 
 	it('draws the defaults well under 5 ms a frame', () => {
 		const all = states({});
 		const state = all[all.length - 1]!;
-		for (let i = 0; i < 20; i++) consistentHashingView(state, 76, 8, 'en');
-		const t = performance.now();
-		for (let i = 0; i < 50; i++) consistentHashingView(state, 76, 8, 'en');
-		expect((performance.now() - t) / 50).toBeLessThan(5);
+		expectViewFast(consistentHashingView, state);
 	});
 });

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {type LoadBalancerState, loadBalancer as engine} from '../../source/sims/load-balancer.js';
 import {loadBalancerView} from '../../source/ui/sim-views/load-balancer.js';
-import {expectFits} from '../support/sims.js';
+import {expectFits, expectViewFast, expectViewLeavesStateAlone} from '../support/sims.js';
 
 const SIZES: [number, number][] = [
 	[56, 3],
@@ -133,20 +133,12 @@ describe('load balancer view', () => {
 
 	it('does not mutate the state', () => {
 		const all = states({compareWith: 'least-connections'});
-		for (const state of [all[0]!, all[Math.floor(all.length / 2)]!, all[all.length - 1]!]) {
-			const before = structuredClone(state);
-			loadBalancerView(state, 76, 8, 'en');
-			loadBalancerView(state, 56, 3, 'ko');
-			expect(state).toEqual(before);
-		}
+		expectViewLeavesStateAlone(loadBalancerView, [all[0]!, all[Math.floor(all.length / 2)]!, all[all.length - 1]!]);
 	});
 
 	it('draws the defaults well under 5 ms a frame', () => {
 		const all = states({compareWith: 'least-connections'});
 		const state = all[Math.floor(all.length / 2)]!;
-		for (let i = 0; i < 20; i++) loadBalancerView(state, 76, 8, 'en');
-		const t = performance.now();
-		for (let i = 0; i < 50; i++) loadBalancerView(state, 76, 8, 'en');
-		expect((performance.now() - t) / 50).toBeLessThan(5);
+		expectViewFast(loadBalancerView, state);
 	});
 });

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {width as widthOf} from '../../source/content/text.js';
 import {type QuadtreeState, quadtree} from '../../source/sims/quadtree.js';
 import {quadtreeView} from '../../source/ui/sim-views/quadtree.js';
-import {deepFreeze} from '../support/sims.js';
+import {expectViewFast, expectViewLeavesStateAlone} from '../support/sims.js';
 
 
 /** The states after 0, 1, 2, … ticks, up to done. */
@@ -107,20 +107,11 @@ describe('quadtreeView', () => {
 
 	it('does not mutate the state', () => {
 		const r = states({});
-		for (const s of [r[0]!, r[50]!, r.at(-1)!]) {
-			const before = JSON.stringify(s);
-			deepFreeze(s);
-			quadtreeView(s, 76, 8, 'en');
-			quadtreeView(s, 56, 3, 'ko');
-			expect(JSON.stringify(s)).toBe(before);
-		}
+		expectViewLeavesStateAlone(quadtreeView, [r[0]!, r[50]!, r.at(-1)!], {freeze: true});
 	});
 
 	it('is fast enough to run every frame', () => {
 		const s = states({}).at(-1)!;
-		quadtreeView(s, 76, 8, 'en');
-		const t0 = performance.now();
-		for (let i = 0; i < 50; i++) quadtreeView(s, 76, 8, 'en');
-		expect((performance.now() - t0) / 50).toBeLessThan(5);
+		expectViewFast(quadtreeView, s);
 	});
 });

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {width as widthOf} from '../../source/content/text.js';
 import {type RateLimiterState, rateLimiter} from '../../source/sims/rate-limiter.js';
 import {rateLimiterView} from '../../source/ui/sim-views/rate-limiter.js';
-import {deepFreeze} from '../support/sims.js';
+import {expectViewFast, expectViewLeavesStateAlone} from '../support/sims.js';
 
 
 /** The states after 0, 1, 2, … ticks, up to done. */
@@ -98,21 +98,12 @@ describe('rateLimiterView', () => {
 	});
 
 	it('does not mutate the state', () => {
-		for (const s of [states({})[0]!, states({}).at(-1)!]) {
-			const before = JSON.stringify(s);
-			deepFreeze(s);
-			rateLimiterView(s, 76, 8, 'en');
-			rateLimiterView(s, 56, 3, 'ko');
-			expect(JSON.stringify(s)).toBe(before);
-		}
+		expectViewLeavesStateAlone(rateLimiterView, [states({})[0]!, states({}).at(-1)!], {freeze: true});
 	});
 
 	it('is fast enough to run every frame', () => {
 		const run = states({duration: 120});
 		const s = run[Math.floor(run.length / 2)]!;
-		rateLimiterView(s, 76, 8, 'en');
-		const t0 = performance.now();
-		for (let i = 0; i < 50; i++) rateLimiterView(s, 76, 8, 'en');
-		expect((performance.now() - t0) / 50).toBeLessThan(5);
+		expectViewFast(rateLimiterView, s);
 	});
 });

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {width as widthOf} from '../../source/content/text.js';
 import {type TrieState, trie} from '../../source/sims/trie.js';
 import {trieView} from '../../source/ui/sim-views/trie.js';
-import {deepFreeze} from '../support/sims.js';
+import {expectViewFast, expectViewLeavesStateAlone} from '../support/sims.js';
 
 
 /** The states after 0, 1, 2, … ticks, up to done. */
@@ -125,20 +125,11 @@ describe('trieView', () => {
 
 	it('does not mutate the state', () => {
 		const r = states({});
-		for (const s of [r[0]!, r[20]!, r.at(-1)!]) {
-			const before = JSON.stringify(s);
-			deepFreeze(s);
-			trieView(s, 76, 8, 'en');
-			trieView(s, 56, 3, 'ko');
-			expect(JSON.stringify(s)).toBe(before);
-		}
+		expectViewLeavesStateAlone(trieView, [r[0]!, r[20]!, r.at(-1)!], {freeze: true});
 	});
 
 	it('is fast enough to run every frame', () => {
 		const s = states({}).at(-1)!;
-		trieView(s, 76, 8, 'en');
-		const t0 = performance.now();
-		for (let i = 0; i < 50; i++) trieView(s, 76, 8, 'en');
-		expect((performance.now() - t0) / 50).toBeLessThan(5);
+		expectViewFast(trieView, s);
 	});
 });

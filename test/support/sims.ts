@@ -29,3 +29,24 @@ export function expectFits(lines: ViewLine[], columns: number, rows: number): vo
 	expect(lines.length).toBeGreaterThan(0);
 	for (const line of lines) expect(width(line.text), line.text).toBeLessThanOrEqual(columns);
 }
+
+type View<S> = (state: S, width: number, rows: number, lang: 'ko' | 'en') => ViewLine[];
+
+/** Drawing a state (at two sizes, in both languages) leaves it exactly as it was; `freeze` also makes any write throw. */
+export function expectViewLeavesStateAlone<S>(view: View<S>, states: S[], {freeze = false} = {}): void {
+	for (const state of states) {
+		const before = structuredClone(state);
+		if (freeze) deepFreeze(state);
+		view(state, 76, 8, 'en');
+		view(state, 56, 3, 'ko');
+		expect(state).toEqual(before);
+	}
+}
+
+/** A drawing is cheap enough to redraw every frame (50 ms): well under 5 ms, after warming up. */
+export function expectViewFast<S>(view: View<S>, state: S): void {
+	for (let i = 0; i < 20; i++) view(state, 76, 8, 'en');
+	const started = performance.now();
+	for (let i = 0; i < 50; i++) view(state, 76, 8, 'en');
+	expect((performance.now() - started) / 50).toBeLessThan(5);
+}
