@@ -3,7 +3,7 @@ import {width as widthOf} from '../../source/content/text.js';
 import {type BloomFilterState, bloomFilter as engine} from '../../source/sims/bloom-filter.js';
 import {cellPositions} from '../../source/sims/bloom-filter-cells.js';
 import {bloomFilterView} from '../../source/ui/sim-views/bloom-filter.js';
-import {expectFits, expectViewFast, expectViewLeavesStateAlone, runStates} from '../support/sims.js';
+import {expectViewFast, expectViewFitsEverySize, expectViewLeavesStateAlone, runStates} from '../support/sims.js';
 
 const SIZES: [number, number][] = [
 	[56, 3],
@@ -15,7 +15,6 @@ const SIZES: [number, number][] = [
 ];
 
 const states = (params: object, seed = 1) => runStates<BloomFilterState>(engine, params, seed);
-
 
 describe('bloom filter view', () => {
 	it('draws 16 bits filling up, then a probe that finds an empty cell', () => {
@@ -121,9 +120,7 @@ describe('bloom filter view', () => {
 		it(`fits every size on every step (${name})`, () => {
 			const all = states(params);
 			const picked = [0, 1, Math.floor(all.length / 2), all.length - 1].map((i) => all[Math.min(i, all.length - 1)]!);
-			for (const state of picked)
-				for (const [width, rows] of SIZES)
-					for (const lang of ['en', 'ko'] as const) expectFits(bloomFilterView(state, width, rows, lang), width, rows);
+			expectViewFitsEverySize(bloomFilterView, picked, SIZES);
 		});
 	}
 

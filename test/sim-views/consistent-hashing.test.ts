@@ -3,7 +3,7 @@ import {type ConsistentHashingState, consistentHashing as engine} from '../../so
 import {ownerOf} from '../../source/sims/consistent-hashing-ring.js';
 import {consistentHashingView} from '../../source/ui/sim-views/consistent-hashing.js';
 import type {ViewLine} from '../../source/ui/sim-views/types.js';
-import {expectFits, expectViewFast, expectViewLeavesStateAlone, runStates} from '../support/sims.js';
+import {expectViewFast, expectViewFitsEverySize, expectViewLeavesStateAlone, runStates} from '../support/sims.js';
 
 const SIZES: [number, number][] = [
 	[56, 3],
@@ -15,7 +15,6 @@ const SIZES: [number, number][] = [
 ];
 
 const states = (params: object, seed = 1) => runStates<ConsistentHashingState>(engine, params, seed);
-
 
 const strip = (lines: ViewLine[], label: string) => lines.find((l) => l.text.startsWith(label))!.text.slice(6);
 
@@ -90,9 +89,7 @@ describe('consistent hashing view', () => {
 		it(`fits every size on every step (${name})`, () => {
 			const all = states(params);
 			const picked = [0, 1, Math.floor(all.length / 2), all.length - 1].map((i) => all[Math.min(i, all.length - 1)]!);
-			for (const state of picked)
-				for (const [width, rows] of SIZES)
-					for (const lang of ['en', 'ko'] as const) expectFits(consistentHashingView(state, width, rows, lang), width, rows);
+			expectViewFitsEverySize(consistentHashingView, picked, SIZES);
 		});
 	}
 

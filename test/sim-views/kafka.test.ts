@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {kafka as engine, type KafkaState} from '../../source/sims/kafka.js';
 import {kafkaView} from '../../source/ui/sim-views/kafka.js';
-import {expectFits, expectViewLeavesStateAlone, runStates} from '../support/sims.js';
+import {expectFits, expectViewFitsEverySize, expectViewLeavesStateAlone, runStates} from '../support/sims.js';
 
 const SIZES: [number, number][] = [
 	[56, 3],
@@ -16,7 +16,6 @@ const SIZES: [number, number][] = [
 ];
 
 const states = (params: object, seed = 1) => runStates<KafkaState>(engine, params, seed);
-
 
 // Two partitions on two brokers (each on both), three consumers for two partitions, two keys,
 // four messages a tick against one read per consumer; broker 0 fails at tick 3.
@@ -165,9 +164,7 @@ describe('kafka view', () => {
 		it(`fits every size on every step (${name})`, () => {
 			const all = states(params);
 			const picked = [0, 1, 2, Math.floor(all.length / 3), Math.floor(all.length / 2), all.length - 1].map((i) => all[i]!);
-			for (const state of picked)
-				for (const [width, rows] of SIZES)
-					for (const lang of ['en', 'ko'] as const) expectFits(kafkaView(state, width, rows, lang), width, rows);
+			expectViewFitsEverySize(kafkaView, picked, SIZES);
 			for (const state of all) expectFits(kafkaView(state, 56, 4, 'ko'), 56, 4);
 		});
 	}

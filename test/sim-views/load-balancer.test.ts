@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {type LoadBalancerState, loadBalancer as engine} from '../../source/sims/load-balancer.js';
 import {loadBalancerView} from '../../source/ui/sim-views/load-balancer.js';
-import {expectFits, expectViewFast, expectViewLeavesStateAlone} from '../support/sims.js';
+import {expectViewFast, expectViewFitsEverySize, expectViewLeavesStateAlone} from '../support/sims.js';
 
 const SIZES: [number, number][] = [
 	[56, 3],
@@ -32,7 +32,6 @@ function untilArrived(state: LoadBalancerState, n: number): LoadBalancerState {
 	while (s.main.next < n) s = engine.step(s, {type: 'tick'});
 	return s;
 }
-
 
 // Two servers of capacity 2, three requests 1 ms apart that each take a second: all three are open at once.
 const TWO = [
@@ -125,9 +124,7 @@ describe('load balancer view', () => {
 		it(`fits every size on every step (${name})`, () => {
 			const all = states(params);
 			const picked = [0, 1, 2, Math.floor(all.length / 3), Math.floor(all.length / 2), all.length - 1].map((i) => all[i]!);
-			for (const state of picked)
-				for (const [width, rows] of SIZES)
-					for (const lang of ['en', 'ko'] as const) expectFits(loadBalancerView(state, width, rows, lang), width, rows);
+			expectViewFitsEverySize(loadBalancerView, picked, SIZES);
 		});
 	}
 

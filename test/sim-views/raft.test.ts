@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {width as widthOf} from '../../source/content/text.js';
 import {type RaftState, raft as engine} from '../../source/sims/raft.js';
 import {raftView} from '../../source/ui/sim-views/raft.js';
-import {expectFits, expectViewFast, expectViewLeavesStateAlone, runStates} from '../support/sims.js';
+import {expectFits, expectViewFast, expectViewFitsEverySize, expectViewLeavesStateAlone, runStates} from '../support/sims.js';
 
 const SIZES: [number, number][] = [
 	[56, 3],
@@ -16,7 +16,6 @@ const SIZES: [number, number][] = [
 ];
 
 const states = (params: object, seed = 1) => runStates<RaftState>(engine, params, seed);
-
 
 // Three servers, every message takes exactly 5 ms, a client command every 100 ms.
 const SMALL = {nodes: 3, durationMs: 400, delayMinMs: 5, delayMaxMs: 5, clientIntervalMs: 100};
@@ -163,9 +162,7 @@ describe('raft view', () => {
 		it(`fits every size on every step (${name})`, () => {
 			const all = states(params);
 			const picked = [0, 1, 2, Math.floor(all.length / 3), Math.floor(all.length / 2), all.length - 1].map((i) => all[i]!);
-			for (const state of picked)
-				for (const [width, rows] of SIZES)
-					for (const lang of ['en', 'ko'] as const) expectFits(raftView(state, width, rows, lang), width, rows);
+			expectViewFitsEverySize(raftView, picked, SIZES);
 			// Every step at the size of the sample, so a transient state cannot overflow either.
 			for (const state of all) expectFits(raftView(state, 56, 4, 'ko'), 56, 4);
 		});

@@ -2,19 +2,9 @@ import {describe, expect, it} from 'vitest';
 import {width as widthOf} from '../../source/content/text.js';
 import {type RateLimiterState, rateLimiter} from '../../source/sims/rate-limiter.js';
 import {rateLimiterView} from '../../source/ui/sim-views/rate-limiter.js';
-import {expectViewFast, expectViewLeavesStateAlone} from '../support/sims.js';
+import {expectViewFast, expectViewLeavesStateAlone, runStates} from '../support/sims.js';
 
-
-/** The states after 0, 1, 2, … ticks, up to done. */
-function states(input: unknown): RateLimiterState[] {
-	let s = rateLimiter.init(rateLimiter.params.parse(input), 1);
-	const out = [s];
-	while (!rateLimiter.done(s)) {
-		s = rateLimiter.step(s, {type: 'tick'});
-		out.push(s);
-	}
-	return out;
-}
+const states = (params: unknown) => runStates<RateLimiterState>(rateLimiter, params);
 
 // Leaky bucket of 2, drained once a second; 3 requests at t=0, then one a second for 3 s.
 const SMALL = {capacity: 2, rate: 1, burst: 3, steadyRate: 1, duration: 3, tickMs: 1000};

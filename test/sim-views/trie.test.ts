@@ -2,19 +2,9 @@ import {describe, expect, it} from 'vitest';
 import {width as widthOf} from '../../source/content/text.js';
 import {type TrieState, trie} from '../../source/sims/trie.js';
 import {trieView} from '../../source/ui/sim-views/trie.js';
-import {expectViewFast, expectViewLeavesStateAlone} from '../support/sims.js';
+import {expectViewFast, expectViewLeavesStateAlone, runStates} from '../support/sims.js';
 
-
-/** The states after 0, 1, 2, … ticks, up to done. */
-function states(input: unknown): TrieState[] {
-	let s = trie.init(trie.params.parse(input), 1);
-	const out = [s];
-	while (!trie.done(s)) {
-		s = trie.step(s, {type: 'tick'});
-		out.push(s);
-	}
-	return out;
-}
+const states = (params: unknown) => runStates<TrieState>(trie, params);
 
 // Plain trie: root t r e e i e y = 8 nodes; radix: root, "tr", "ee", "ie", "y" = 5.
 const SMALL = {

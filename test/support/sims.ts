@@ -50,3 +50,10 @@ export function expectViewFast<S>(view: View<S>, state: S): void {
 	for (let i = 0; i < 50; i++) view(state, 76, 8, 'en');
 	expect((performance.now() - started) / 50).toBeLessThan(5);
 }
+
+/** A drawing of each of these states fits each box, in both languages. */
+export function expectViewFitsEverySize<S>(view: View<S>, states: S[], sizes: [number, number][]): void {
+	for (const state of states)
+		for (const [columns, rows] of sizes)
+			for (const lang of ['en', 'ko'] as const) expectFits(view(state, columns, rows, lang), columns, rows);
+}
