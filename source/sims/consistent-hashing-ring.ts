@@ -43,11 +43,6 @@ export function assignAll(ring: Ring, hashes: readonly number[]): number[] {
 	return hashes.map((hash) => ownerOf(ring, hash));
 }
 
-/** Where a 32-bit point sits on the circle, in degrees clockwise from the top. */
-export function pointAngle(point: number): number {
-	return (point / 2 ** 32) * 360;
-}
-
 /** Population standard deviation over mean, and max over mean. */
 export function loadSpread(counts: readonly number[]): {cv: number; maxRatio: number} {
 	if (counts.length === 0) return {cv: 0, maxRatio: 0};

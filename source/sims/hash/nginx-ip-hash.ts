@@ -35,7 +35,3 @@ export function nginxWeightedSlot(hash: number, weights: readonly number[]): num
 	}
 	return p;
 }
-
-export function formatIPv4(ip: IPv4): string {
-	return ip.join('.');
-}
