@@ -119,7 +119,7 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 		});
 
 	const openReview = () => {
-		const {session} = startReview(doc, index, now());
+		const session = startReview(doc, index, now());
 		if (session) push({name: 'quiz', session});
 		else setMessage(i18n.m.reviewDone);
 	};

@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {loadPackDir} from '../source/content/load-packs.js';
 import {history} from '../source/quiz/history.js';
+import {addAnswer, emptyDoc, setSetting} from '../source/store/progress-doc.js';
+import {MemoryStore} from '../source/store/memory-store.js';
 import {KEY, type renderInk} from './support/render-ink.js';
 import {startApp} from './support/start-app.js';
 
@@ -151,6 +153,31 @@ describe('the quiz screen', () => {
 		frame = await ui.waitForText('1 of 1 right (100%)');
 		expect(frame).toContain('Best so far: 83%');
 		expect(history(store.doc).runs.map((r) => r.correct)).toEqual([5]);
+		ui.unmount();
+	});
+});
+
+describe('review', () => {
+	it('runs the due questions within the daily cap and says how many wait for later days', async () => {
+		// Three questions answered right a week ago: all due today, but the cap is 2 (and no new ones).
+		const weekAgo = Date.UTC(2026, 10, 18, 9);
+		let doc = setSetting(setSetting(emptyDoc(), 'reviewCap', 2, weekAgo), 'newCap', 0, weekAgo);
+		for (const item of ['q-single', 'q-tf', 'q-numeric']) {
+			doc = addAnswer(doc, `old-${item}`, {pack: 'fixture-quiz', item, at: weekAgo, ms: 20_000, correct: true, score: 1, rating: 3, mode: 'quiz'});
+		}
+		const {ui, store} = startApp(packs, new MemoryStore(doc));
+		await ui.waitForText('2 due');
+		ui.write('r');
+		let frame = await ui.waitForText('Review · 92 Quiz kinds');
+		expect(frame).toContain('question 1/2');
+		for (let i = 1; i <= 2; i++) {
+			await answerRight(ui, frame);
+			ui.write(KEY.enter);
+			frame = await ui.waitForText(i < 2 ? 'question 2/2' : 'Review\n');
+		}
+		expect(frame).toContain('2 of 2 right (100%)');
+		expect(frame).toContain('1 more are due; they are spread over the next days.');
+		expect(history(store.doc).answers.filter((a) => a.mode === 'review')).toHaveLength(2);
 		ui.unmount();
 	});
 });

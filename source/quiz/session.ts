@@ -25,6 +25,8 @@ export type Session = {
 	retry: boolean;
 	/** The chapter run recorded when the quiz was finished (taken back by an undo). */
 	runId?: string | undefined;
+	/** A review: how many more were due but left for later days by the daily cap. */
+	heldBack?: number | undefined;
 };
 
 export type SessionAction =
@@ -38,10 +40,11 @@ export function startSession(
 	mode: Session['mode'],
 	items: ItemRef[],
 	now: number,
-	options: {pack?: string; retry?: boolean} = {},
+	options: {pack?: string; retry?: boolean; heldBack?: number} = {},
 ): Session {
 	return {
 		retry: options.retry ?? false,
+		heldBack: options.heldBack,
 		id,
 		mode,
 		pack: options.pack,

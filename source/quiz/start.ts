@@ -37,5 +37,5 @@ export function review(id: string, queue: Queue, now: number): Session {
 	queue.fresh.forEach((ref, i) => {
 		items.splice(Math.min(items.length, (i + 1) * step + i), 0, ref);
 	});
-	return startSession(id, 'review', items, now);
+	return startSession(id, 'review', items, now, {heldBack: queue.heldBack});
 }

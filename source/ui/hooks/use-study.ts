@@ -15,11 +15,10 @@ export const startChapterQuiz = (pack: PackIndex, now: number): Session => chapt
 export const startRetry = (session: Session, items: ItemRef[], now: number): Session =>
 	retry(newSessionId(now), session, items, now);
 
-/** Today's review session, or undefined when nothing is due (and how many wait for later days). */
-export function startReview(doc: ProgressDoc, index: PackIndex[], now: number): {session?: Session; heldBack: number} {
+/** Today's review session, or undefined when nothing is due today. */
+export function startReview(doc: ProgressDoc, index: PackIndex[], now: number): Session | undefined {
 	const queue = reviewQueue(doc, index, now, localTz(now));
-	if (queue.reviews.length + queue.fresh.length === 0) return {heldBack: queue.heldBack};
-	return {session: review(newSessionId(now), queue, now), heldBack: queue.heldBack};
+	return queue.reviews.length + queue.fresh.length === 0 ? undefined : review(newSessionId(now), queue, now);
 }
 
 export type HomeStatus = {level: number; xp: number; streak: number; due: number};

@@ -38,6 +38,7 @@ export function QuizScore({session, packs, columns, rows, onRetry, onUndo}: Prop
 		{text: m.quizTime(formatDuration(session.answeringMs)), color: theme.muted},
 		...(best !== undefined ? [{text: m.quizBest(best), color: theme.muted}] : []),
 		...(isNewBest ? [{text: m.quizNewBest, color: theme.done}] : []),
+		...(session.heldBack ? [{text: m.reviewHeldBack(session.heldBack), color: theme.muted}] : []),
 		{text: ''},
 	];
 	const items: Line[] = session.items.map((ref, i) => {
