@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {loadPacks} from '../source/content/load-packs.js';
+import {width} from '../source/content/text.js';
 import {KEY, type renderInk} from './support/render-ink.js';
 import {startApp} from './support/start-app.js';
 
@@ -104,6 +105,24 @@ describe('the simulation screen', () => {
 		ui.write('b');
 		frame = await ui.waitForText('step 299 ·');
 		expect(frame).not.toContain('n0 ✗');
+		ui.unmount();
+	});
+
+	it.each([
+		[80, 24],
+		[60, 16],
+	])('fits a %i×%i terminal, with the header on screen, before and after a run', async (columns, rows) => {
+		const {ui} = startApp(packs, undefined, {columns, rows});
+		await ui.waitForText('Overall');
+		ui.write(KEY.enter);
+		await ui.waitForText('Chapter 57');
+		ui.write('j\r');
+		for (const frame of [await ui.waitForText('step 0 ·'), (ui.write('e'), await ui.waitForText('· done'))]) {
+			const lines = frame.split('\n');
+			expect(lines.length).toBeLessThanOrEqual(rows - 1);
+			expect(lines[0]).toContain('57 Load balancer simulator');
+			for (const line of lines) expect(width(line), line).toBeLessThanOrEqual(columns);
+		}
 		ui.unmount();
 	});
 

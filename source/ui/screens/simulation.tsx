@@ -149,14 +149,20 @@ export function SimulationScreen({pack, sim, columns, rows, now}: Props) {
 	const pace = run.pace ? `×${run.pace}` : m.simSpeedAuto;
 	const status = m.simStatus(playback.seed, playback.steps, playback.done ? m.simDone : playing ? `${m.simPlaying} ${pace}` : m.simPaused);
 	const title = truncate(`${pack.chapter} ${pick(sim.title, lang)}`, inner - widthOf(status) - 2);
-	const intro = sim.intro ? wrap(pick(sim.intro, lang), inner).slice(0, 2) : [];
 	const scalars = Object.entries(summary as Record<string, unknown>).filter(([, v]) => v === null || typeof v !== 'object');
-	const challengeLines = sim.challenges.slice(0, 4);
-	// header, rule, intro, params title, result title, challenges title + list, notice, help
-	const free = Math.max(4, rows - 2 - intro.length - 2 - 1 - challengeLines.length - 2 - 1 - (actions.length > 0 ? 1 : 0));
+	// The screen's lines, one short of the terminal (Ink redraws cleanly only below that):
+	// header and rule, three section titles, the actions line, the notice, the help line,
+	// at least two parameters and one result row; then, as room allows, the intro, the
+	// challenges (up to four), and the drawing.
+	const fixed = 2 + 3 + (actions.length > 0 ? 1 : 0) + 2 + 3;
+	const room = rows - 1 - fixed;
+	const challengeLines = sim.challenges.slice(0, Math.max(1, Math.min(4, room)));
+	const introAll = sim.intro ? wrap(pick(sim.intro, lang), inner).slice(0, 2) : [];
+	const intro = introAll.slice(0, Math.max(0, room - challengeLines.length));
+	const free = 3 + Math.max(0, room - challengeLines.length - intro.length);
 	// The drawing takes up to half the room; parameters and results share the rest.
 	const draw = viewFor(engine.id);
-	const viewRows = draw ? Math.min(8, Math.max(0, Math.floor(free / 2))) : 0;
+	const viewRows = draw ? Math.min(8, Math.floor(free / 2)) : 0;
 	const viewLines = draw && viewRows >= 3 ? draw(playback.state, inner, viewRows, lang) : [];
 	const rest = free - viewLines.length;
 	const paramRows = Math.min(metas.length, Math.max(2, Math.floor(rest / 2)));
