@@ -15,7 +15,9 @@ export function main(args: string[]): void {
 				failed = true;
 			}
 			const types = new Set(pack.quiz.map((q) => q.type));
-			console.log(`ok ${pack.chapter} ${pack.id}: ${pack.cards.length} cards, ${pack.quiz.length} quiz items (${[...types].join(', ')}), ${pack.glossary.length} terms, ${pack.sections.length} sections`);
+			console.log(
+				`ok ${pack.chapter} ${pack.id}: ${pack.cards.length} cards, ${pack.quiz.length} quiz items (${[...types].join(', ')}), ${pack.glossary.length} terms, ${pack.sections.length} sections`,
+			);
 		}
 		if (problems.length > 0) failed = true;
 	}

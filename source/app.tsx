@@ -166,7 +166,16 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 					/>
 				);
 			case 'cards':
-				return <CardsLoader key={`${route.pack.id}/${route.card}`} pack={route.pack} start={route.card} columns={columns} rows={rows} now={now} />;
+				return (
+					<CardsLoader
+						key={`${route.pack.id}/${route.card}`}
+						pack={route.pack}
+						start={route.card}
+						columns={columns}
+						rows={rows}
+						now={now}
+					/>
+				);
 			case 'quiz':
 				return packs ? (
 					<Quiz
@@ -184,13 +193,7 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 					/>
 				) : null;
 			case 'sims':
-				return (
-					<SimulationList
-						pack={route.pack}
-						columns={columns}
-						onOpen={(sim) => push({name: 'sim', pack: route.pack, sim})}
-					/>
-				);
+				return <SimulationList pack={route.pack} columns={columns} onOpen={(sim) => push({name: 'sim', pack: route.pack, sim})} />;
 			case 'sim': {
 				const pack = packs?.get(route.pack.id);
 				const sim = pack?.simulations.find((x) => x.id === route.sim);

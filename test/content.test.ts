@@ -26,21 +26,15 @@ describe('validating lesson packs', () => {
 	});
 
 	it('reports a missing translation at the object that lacks it', () => {
-		expect(problemsOf(bad('missing-translation'))).toEqual([
-			'test/fixtures/bad/missing-translation.yaml:9:7 cards.0.title.en: is missing',
-		]);
+		expect(problemsOf(bad('missing-translation'))).toEqual(['test/fixtures/bad/missing-translation.yaml:9:7 cards.0.title.en: is missing']);
 	});
 
 	it('reports a duplicate id at the second one', () => {
-		expect(problemsOf(bad('duplicate-id'))).toEqual([
-			'test/fixtures/bad/duplicate-id.yaml:10:9 cards.1.id: duplicate id "same"',
-		]);
+		expect(problemsOf(bad('duplicate-id'))).toEqual(['test/fixtures/bad/duplicate-id.yaml:10:9 cards.1.id: duplicate id "same"']);
 	});
 
 	it('reports an unknown field at its key', () => {
-		expect(problemsOf(bad('unknown-field'))).toEqual([
-			'test/fixtures/bad/unknown-field.yaml:10:5 cards.0: unknown field "colour"',
-		]);
+		expect(problemsOf(bad('unknown-field'))).toEqual(['test/fixtures/bad/unknown-field.yaml:10:5 cards.0: unknown field "colour"']);
 	});
 
 	it('reports terminal control characters in text', () => {

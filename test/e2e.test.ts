@@ -130,7 +130,8 @@ describe('the built CLI in a real terminal', () => {
 		const back = 5 * 86_400_000;
 		for (const a of Object.values(doc.answers) as {at: number}[]) a.at -= back;
 		for (const r of Object.values(doc.runs) as {at: number}[]) r.at -= back;
-		for (const c of Object.values(doc.chapters) as {seen: Record<string, number>}[]) for (const k of Object.keys(c.seen)) c.seen[k]! -= back;
+		for (const c of Object.values(doc.chapters) as {seen: Record<string, number>}[])
+			for (const k of Object.keys(c.seen)) c.seen[k]! -= back;
 		writeFileSync(file, JSON.stringify(doc));
 
 		const again = runInPty(args, {env});

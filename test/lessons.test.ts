@@ -36,7 +36,9 @@ describe('the shipped lesson packs', () => {
 	});
 
 	it('has every card fit one 80×24 screen in both languages', () => {
-		expect(packs.flatMap((p) => overlongCards(p, messages).map((o) => `${p.id}/${o.card} ${o.lang}: ${o.lines} > ${CARD_ROWS}`))).toEqual([]);
+		expect(packs.flatMap((p) => overlongCards(p, messages).map((o) => `${p.id}/${o.card} ${o.lang}: ${o.lines} > ${CARD_ROWS}`))).toEqual(
+			[],
+		);
 	});
 
 	it('writes Korean in every Korean field of the cards and quiz, and no Korean in English ones', () => {
@@ -67,7 +69,11 @@ describe('coverage of the source notes', () => {
 			const {pack, section} = covered.get(id)!;
 			expect(section.title, id).toBe(title);
 			expect(pack.chapter, id).toBe(Number(id.split('.')[0]));
-			for (const card of section.cards) expect(pack.cards.some((c) => c.id === card), `${id} → ${card}`).toBe(true);
+			for (const card of section.cards)
+				expect(
+					pack.cards.some((c) => c.id === card),
+					`${id} → ${card}`,
+				).toBe(true);
 		}
 		expect(covered.size).toBe(expected.length);
 	});

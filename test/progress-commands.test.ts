@@ -44,9 +44,15 @@ describe('export, import, reset, stats', () => {
 		const before = readFileSync(store.path, 'utf8');
 		const bad = path.join(tempHome(), 'bad.json');
 		writeFileSync(bad, '{"version": 2, "answers": 5}');
-		expect(importCommand(store, bad)).toEqual({code: 1, out: [], err: [`sd-trainer: ${bad} is not a progress file (answers: Invalid input: expected record, received number)`]});
+		expect(importCommand(store, bad)).toEqual({
+			code: 1,
+			out: [],
+			err: [`sd-trainer: ${bad} is not a progress file (answers: Invalid input: expected record, received number)`],
+		});
 		writeFileSync(bad, '{"version": 99}');
-		expect(importCommand(store, bad).err).toEqual([`sd-trainer: ${bad} was written by a newer sd-trainer (format 99); update to import it`]);
+		expect(importCommand(store, bad).err).toEqual([
+			`sd-trainer: ${bad} was written by a newer sd-trainer (format 99); update to import it`,
+		]);
 		expect(importCommand(store, '/nonexistent/x.json').code).toBe(1);
 		expect(readFileSync(store.path, 'utf8')).toBe(before);
 	});
@@ -82,7 +88,11 @@ describe('export, import, reset, stats', () => {
 
 describe('progress file format', () => {
 	it('migrates a version 1 file: seen cards keep, logs start empty', () => {
-		const v1 = {version: 1, settings: {lang: {value: 'ko', at: 5}}, chapters: {kafka: {known: {a: {value: true, at: 3}}, seen: ['a', 'b']}}};
+		const v1 = {
+			version: 1,
+			settings: {lang: {value: 'ko', at: 5}},
+			chapters: {kafka: {known: {a: {value: true, at: 3}}, seen: ['a', 'b']}},
+		};
 		const out = readDoc(v1);
 		expect(out).toEqual({
 			kind: 'ok',

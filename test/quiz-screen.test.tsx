@@ -63,7 +63,11 @@ async function answerRight(ui: UI, frame: string) {
 			cursor = to;
 		}
 	} else if (frame.includes('Match them')) {
-		const letterOf = (right: string) => frame.split('\n').find((l) => l.trim().endsWith(`) ${right}`))!.trim()[0]!;
+		const letterOf = (right: string) =>
+			frame
+				.split('\n')
+				.find((l) => l.trim().endsWith(`) ${right}`))!
+				.trim()[0]!;
 		const lefts = frame.split('\n').filter((l) => /\[ \] (red|green|blue)$/.test(l.trim()));
 		ui.write(lefts.map((l) => letterOf({red: 'R', green: 'G', blue: 'B'}[l.trim().split(' ').at(-1) as 'red']!)).join(''));
 	} else if (frame.includes('costs fall')) ui.write('90');
@@ -163,7 +167,16 @@ describe('review', () => {
 		const weekAgo = Date.UTC(2026, 10, 18, 9);
 		let doc = setSetting(setSetting(emptyDoc(), 'reviewCap', 2, weekAgo), 'newCap', 0, weekAgo);
 		for (const item of ['q-single', 'q-tf', 'q-numeric']) {
-			doc = addAnswer(doc, `old-${item}`, {pack: 'fixture-quiz', item, at: weekAgo, ms: 20_000, correct: true, score: 1, rating: 3, mode: 'quiz'});
+			doc = addAnswer(doc, `old-${item}`, {
+				pack: 'fixture-quiz',
+				item,
+				at: weekAgo,
+				ms: 20_000,
+				correct: true,
+				score: 1,
+				rating: 3,
+				mode: 'quiz',
+			});
 		}
 		const {ui, store} = startApp(packs, new MemoryStore(doc));
 		await ui.waitForText('2 due');

@@ -15,7 +15,14 @@ function start(options: {lang?: 'ko' | 'en'; store?: MemoryStore; size?: {column
 	const store = options.store ?? new MemoryStore();
 	let clock = 1000;
 	const ui = renderInk(
-		<App index={index} packs={async () => packs} store={async () => store} lang={options.lang ?? 'ko'} langForced={false} now={() => clock++} />,
+		<App
+			index={index}
+			packs={async () => packs}
+			store={async () => store}
+			lang={options.lang ?? 'ko'}
+			langForced={false}
+			now={() => clock++}
+		/>,
 		options.size,
 	);
 	return {ui, store};
@@ -201,7 +208,7 @@ describe('settings, help and small terminals', () => {
 				index={index}
 				packs={async () => packs}
 				store={async () => {
-					throw new Error('EACCES: permission denied, mkdir \'/nope\'');
+					throw new Error("EACCES: permission denied, mkdir '/nope'");
 				}}
 				lang="en"
 				langForced

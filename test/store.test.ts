@@ -3,16 +3,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {ConfStore} from '../source/store/conf-store.js';
 import {withFileLock} from '../source/store/file-lock.js';
-import {
-	CURRENT_VERSION,
-	emptyDoc,
-	isKnown,
-	merge,
-	type ProgressDoc,
-	setKnown,
-	setLang,
-	viewCard,
-} from '../source/store/progress-doc.js';
+import {CURRENT_VERSION, emptyDoc, isKnown, merge, type ProgressDoc, setKnown, setLang, viewCard} from '../source/store/progress-doc.js';
 import {readDoc} from '../source/store/progress-schema.js';
 import {tempHome} from './support/temp-home.js';
 

@@ -56,10 +56,10 @@ export async function runCommandLine(importMeta: ImportMeta): Promise<number> {
 				lang: {type: 'string', choices: ['ko', 'en']},
 				lessons: {type: 'string', isMultiple: true},
 				json: {type: 'boolean', default: false},
-			chapter: {type: 'number'},
-			yes: {type: 'boolean', default: false},
-			seed: {type: 'number', default: 1},
-			list: {type: 'boolean', default: false},
+				chapter: {type: 'number'},
+				yes: {type: 'boolean', default: false},
+				seed: {type: 'number', default: 1},
+				list: {type: 'boolean', default: false},
 			},
 		},
 	);
@@ -136,10 +136,7 @@ async function allPacks(dirs: string[]): Promise<{packs: LessonPack[]; problems:
 	const packs = [...(await builtinPacks())];
 	if (dirs.length === 0) return {packs, problems: []};
 	// Only here are YAML and the validator loaded: never on the plain start-up path.
-	const [{loadPackDir}, {formatProblem}] = await Promise.all([
-		import('../content/load-packs.js'),
-		import('../content/parse-pack.js'),
-	]);
+	const [{loadPackDir}, {formatProblem}] = await Promise.all([import('../content/load-packs.js'), import('../content/parse-pack.js')]);
 	const problems: string[] = [];
 	for (const dir of dirs) {
 		const result = loadPackDir(dir, packs);

@@ -27,7 +27,8 @@ export function statsCommand(store: ProgressStore, packs: LessonPack[], json: bo
 		`level ${stats.level.level} (${stats.level.xp} XP) · streak ${stats.streak.current} (best ${stats.streak.best})`,
 		`${stats.answers} answers, ${pct(stats.correctRate)} right`,
 		...stats.chapters.map(
-			(c) => `${String(c.chapter).padStart(3)} ${c.pack.padEnd(26)} mastery ${pct(c.mastery).padStart(4)}  best ${c.best === undefined ? '  -' : pct(c.best).padStart(4)}`,
+			(c) =>
+				`${String(c.chapter).padStart(3)} ${c.pack.padEnd(26)} mastery ${pct(c.mastery).padStart(4)}  best ${c.best === undefined ? '  -' : pct(c.best).padStart(4)}`,
 		),
 		`reviews, next 7 days: ${stats.forecast.join(' ')}`,
 	]);
@@ -51,7 +52,8 @@ export function importCommand(store: ProgressStore, file: string): Output {
 		return fail(1, `sd-trainer: cannot read ${file}: ${(error as Error).message}`);
 	}
 	const outcome = readDoc(raw);
-	if (outcome.kind === 'newer') return fail(1, `sd-trainer: ${file} was written by a newer sd-trainer (format ${outcome.version}); update to import it`);
+	if (outcome.kind === 'newer')
+		return fail(1, `sd-trainer: ${file} was written by a newer sd-trainer (format ${outcome.version}); update to import it`);
 	if (outcome.kind === 'invalid') return fail(1, `sd-trainer: ${file} is not a progress file (${outcome.reason})`);
 	store.open();
 	const backup = store.backup('import');
@@ -60,7 +62,12 @@ export function importCommand(store: ProgressStore, file: string): Output {
 }
 
 /** `sd-trainer reset [--chapter N] --yes`: clears progress (kept in a backup). */
-export function resetCommand(store: ProgressStore, packs: LessonPack[], options: {chapter?: number; yes: boolean}, now = Date.now()): Output {
+export function resetCommand(
+	store: ProgressStore,
+	packs: LessonPack[],
+	options: {chapter?: number; yes: boolean},
+	now = Date.now(),
+): Output {
 	const pack = options.chapter === undefined ? undefined : packs.find((p) => p.chapter === options.chapter);
 	if (options.chapter !== undefined && !pack) return fail(2, `sd-trainer: there is no chapter ${options.chapter}`);
 	const what = pack ? `chapter ${pack.chapter} (${pack.id})` : 'all progress';

@@ -7,7 +7,11 @@ export function simList(json: boolean): Output {
 	const engines = ENGINES.map((e) => ({
 		id: e.id,
 		chapter: e.chapter,
-		params: Object.entries(e.paramHelp).map(([name, help]) => ({name, help, default: (e.params.parse({}) as Record<string, unknown>)[name]})),
+		params: Object.entries(e.paramHelp).map(([name, help]) => ({
+			name,
+			help,
+			default: (e.params.parse({}) as Record<string, unknown>)[name],
+		})),
 	}));
 	if (json) return {code: 0, out: [JSON.stringify({engines}, null, 2)], err: []};
 	const out: string[] = [];
@@ -32,12 +36,24 @@ function paramValue(value: unknown): unknown {
 export function simRun(id: string | undefined, flags: Record<string, unknown>, seed: number, json: boolean): Output {
 	const engine = id ? engineById(id) : undefined;
 	if (!engine) {
-		return {code: 2, out: [], err: [`sd-trainer: ${id ? `no simulation "${id}"` : 'which simulation?'} Try: sd-trainer sim --list (${ENGINES.map((e) => e.id).join(', ')})`]};
+		return {
+			code: 2,
+			out: [],
+			err: [
+				`sd-trainer: ${id ? `no simulation "${id}"` : 'which simulation?'} Try: sd-trainer sim --list (${ENGINES.map((e) => e.id).join(', ')})`,
+			],
+		};
 	}
 	const known = new Set(Object.keys(engine.paramHelp));
 	const unknown = Object.keys(flags).filter((k) => !known.has(k));
 	if (unknown.length > 0) {
-		return {code: 2, out: [], err: [`sd-trainer: ${engine.id} has no parameter ${unknown.map((k) => `--${k}`).join(', ')}; its parameters: ${[...known].map((k) => `--${k}`).join(' ')}`]};
+		return {
+			code: 2,
+			out: [],
+			err: [
+				`sd-trainer: ${engine.id} has no parameter ${unknown.map((k) => `--${k}`).join(', ')}; its parameters: ${[...known].map((k) => `--${k}`).join(' ')}`,
+			],
+		};
 	}
 	const parsed = engine.params.safeParse(Object.fromEntries(Object.entries(flags).map(([k, v]) => [k, paramValue(v)])));
 	if (!parsed.success) {

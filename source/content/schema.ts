@@ -22,9 +22,7 @@ export const localized = z.strictObject({
 	en: safeText,
 });
 
-export const slug = z
-	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)');
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)');
 
 export const card = z.strictObject({
 	id: slug,
@@ -124,20 +122,20 @@ export const section = z.strictObject({
 
 export const lessonPack = z
 	.strictObject({
-	id: slug,
-	chapter: z.number().int().min(1).max(999),
-	title: localized,
-	summary: localized,
-	source: z.strictObject({
-		title: safeText,
-		url: z.url({protocol: /^https?$/}),
-	}),
-	cards: z.array(card).min(1, 'a pack needs at least one card'),
-	quiz: z.array(quizItem).default([]),
-	glossary: z.array(glossaryTerm).default([]),
-	simulations: z.array(simulation).default([]),
-	sections: z.array(section).default([]),
-})
+		id: slug,
+		chapter: z.number().int().min(1).max(999),
+		title: localized,
+		summary: localized,
+		source: z.strictObject({
+			title: safeText,
+			url: z.url({protocol: /^https?$/}),
+		}),
+		cards: z.array(card).min(1, 'a pack needs at least one card'),
+		quiz: z.array(quizItem).default([]),
+		glossary: z.array(glossaryTerm).default([]),
+		simulations: z.array(simulation).default([]),
+		sections: z.array(section).default([]),
+	})
 	.superRefine((pack, ctx) => {
 		for (const issue of crossCheck(pack)) ctx.addIssue({code: 'custom', ...issue});
 	});

@@ -61,12 +61,7 @@ export type Queue = {
  * up to the cap less what was already reviewed today; the rest wait.
  * New items come only from chapters the learner has opened, in order.
  */
-export function todayQueue(
-	doc: ProgressDoc,
-	chapters: {pack: string; items: string[]}[],
-	now: number,
-	tz: number,
-): Queue {
+export function todayQueue(doc: ProgressDoc, chapters: {pack: string; items: string[]}[], now: number, tz: number): Queue {
 	const caps = capsOf(doc);
 	const today = dayIndex(now, tz);
 	const {answers} = history(doc);

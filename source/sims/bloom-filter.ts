@@ -29,10 +29,7 @@ export type BloomFilterParams = z.infer<typeof bloomFilterParams>;
 
 export type BloomPhase = 'insert' | 'delete' | 'verify' | 'probe' | 'done';
 
-export type BloomFilterAction =
-	| {type: 'insert'; item: string}
-	| {type: 'query'; item: string}
-	| {type: 'delete'; item: string};
+export type BloomFilterAction = {type: 'insert'; item: string} | {type: 'query'; item: string} | {type: 'delete'; item: string};
 
 export interface BloomOp {
 	readonly kind: 'insert' | 'query' | 'delete';
@@ -68,8 +65,7 @@ export interface BloomFilterState {
 const CHUNKS = 16;
 const chunk = (total: number) => Math.max(1, Math.ceil(total / CHUNKS));
 
-const positionsOf = (state: BloomFilterState, item: string) =>
-	cellPositions(item, state.params.bits, state.params.hashes, state.seeds);
+const positionsOf = (state: BloomFilterState, item: string) => cellPositions(item, state.params.bits, state.params.hashes, state.seeds);
 
 function countFalseNegatives(state: BloomFilterState, cells: Uint8Array, members: readonly string[]): number {
 	return members.filter((item) => !mightContain(cells, positionsOf(state, item))).length;

@@ -73,7 +73,6 @@ function freshName(state: ConsistentHashingState): string {
 	return `node-${k}`;
 }
 
-
 function withServers(state: ConsistentHashingState, servers: readonly ChServer[], names: readonly string[], change: ChChange) {
 	const ring = buildRing(servers);
 	return {

@@ -138,9 +138,7 @@ export const kafka: SimEngine<KafkaParams, KafkaState, KafkaAction, KafkaSummary
 
 	init(params, seed) {
 		const members = Array.from({length: params.consumers}, (_, i) => memberId(i + 1));
-		const partitions = Array.from({length: params.partitions}, (_, i) =>
-			createPartition(i, params.brokers, params.replicationFactor, []),
-		);
+		const partitions = Array.from({length: params.partitions}, (_, i) => createPartition(i, params.brokers, params.replicationFactor, []));
 		return {
 			params,
 			tick: 0,

@@ -47,12 +47,10 @@ export const paramsSchema = z.object({
 export type Params = z.infer<typeof paramsSchema>;
 
 export const paramHelp: Readonly<Record<string, string>> = {
-	algorithm:
-		'round-robin | sticky-round-robin | weighted-round-robin | ip-hash | least-connections | least-response-time',
+	algorithm: 'round-robin | sticky-round-robin | weighted-round-robin | ip-hash | least-connections | least-response-time',
 	compareWith: 'a second algorithm run on the very same request stream, or none',
 	lrtCountsOpen: 'least-response-time scores SRTT x (open connections + 1) instead of SRTT alone',
-	servers:
-		'list of {name, weight 1-100, capacity = max concurrent connections 1-1000, speed = work per ms 0.1-10, down}',
+	servers: 'list of {name, weight 1-100, capacity = max concurrent connections 1-1000, speed = work per ms 0.1-10, down}',
 	requests: 'how many requests the stream holds (1-5000)',
 	ratePerSec: 'mean arrival rate, requests per second (Poisson arrivals, 1-10000)',
 	clients: 'distinct clients; each keeps one IPv4 address (1-2000)',

@@ -48,12 +48,7 @@ export interface RunState {
 // A connection whose remaining time is under a microsecond counts as done.
 const EPS = 1e-6;
 
-export function initRun(
-	algorithm: Algorithm,
-	specs: readonly ServerSpec[],
-	clients: number,
-	lrtCountsOpen = false,
-): RunState {
+export function initRun(algorithm: Algorithm, specs: readonly ServerSpec[], clients: number, lrtCountsOpen = false): RunState {
 	return {
 		algorithm,
 		lrtCountsOpen,
@@ -83,8 +78,7 @@ export function runDone(run: RunState, stream: RequestStream): boolean {
 }
 
 const share = (s: ServerState, spec: ServerSpec) => spec.speed / Math.max(1, s.open.length);
-const vtimeAt = (s: ServerState, spec: ServerSpec, t: number) =>
-	s.open.length ? s.vBase + (t - s.since) * share(s, spec) : s.vBase;
+const vtimeAt = (s: ServerState, spec: ServerSpec, t: number) => (s.open.length ? s.vBase + (t - s.since) * share(s, spec) : s.vBase);
 
 /** When the next arrival or completion happens, or null when the run is over. */
 export function nextEvent(run: RunState, specs: readonly ServerSpec[], stream: RequestStream): number | null {

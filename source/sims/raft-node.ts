@@ -102,8 +102,7 @@ export function deliver(ctx: Ctx, m: InFlight): void {
 function onRequestVote(ctx: Ctx, id: number, msg: Msg<'request-vote'>): void {
 	const n = node(ctx, id);
 	// §5.4.1: grant only to a candidate whose log is at least as up-to-date.
-	const upToDate =
-		msg.lastLogTerm > lastLogTerm(n) || (msg.lastLogTerm === lastLogTerm(n) && msg.lastLogIndex >= n.log.length);
+	const upToDate = msg.lastLogTerm > lastLogTerm(n) || (msg.lastLogTerm === lastLogTerm(n) && msg.lastLogIndex >= n.log.length);
 	const free = n.votedFor === null || n.votedFor === msg.candidateId;
 	const granted = msg.term === n.currentTerm && free && upToDate;
 	if (granted) {

@@ -38,8 +38,7 @@ export const raftParamsSchema = z
 			ctx.addIssue({code: 'custom', path: ['delayMaxMs'], message: 'delayMaxMs must be >= delayMinMs'});
 		}
 		p.faults.forEach((f, i) => {
-			const nodes =
-				f.type === 'crash' || f.type === 'restart' ? [f.node] : f.type === 'partition' ? f.groups.flat() : [];
+			const nodes = f.type === 'crash' || f.type === 'restart' ? [f.node] : f.type === 'partition' ? f.groups.flat() : [];
 			const ids = nodes.filter((n) => n !== 'leader');
 			if (ids.some((n) => n >= p.nodes)) {
 				ctx.addIssue({code: 'custom', path: ['faults', i], message: `node index must be below ${p.nodes}`});

@@ -59,8 +59,7 @@ function withCounters(s: RateLimiterState, c: Counters, now: number): RateLimite
 	return {...s, ...c, now};
 }
 
-const sum = (rows: readonly SecondStats[], f: keyof Omit<SecondStats, 'second'>): number =>
-	rows.reduce((a, r) => a + r[f], 0);
+const sum = (rows: readonly SecondStats[], f: keyof Omit<SecondStats, 'second'>): number => rows.reduce((a, r) => a + r[f], 0);
 
 export const rateLimiter: SimEngine<RateLimiterParams, RateLimiterState, RateLimiterAction, RateLimiterSummary> = {
 	id: 'rate-limiter',

@@ -8,7 +8,6 @@ import {emptyDoc, merge, type ProgressDoc} from './progress-doc.js';
 import {readDoc} from './progress-schema.js';
 import type {ProgressStore, StoreNotice, Synced} from './progress-store.js';
 
-
 type Options = {home?: string | undefined; now?: () => Date};
 
 /** A rotating backup every this many saves, besides those at start, reset and import. */

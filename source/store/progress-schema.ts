@@ -33,9 +33,7 @@ export const progressDoc: z.ZodType<ProgressDoc, unknown> = z.strictObject({
 		.default({}),
 	chapters: z.record(z.string(), chapterProgress).default({}),
 	answers: z.record(z.string(), answer).default({}),
-	runs: z
-		.record(z.string(), z.strictObject({pack: z.string(), at: stamp, correct: stamp, total: stamp, ms: stamp}))
-		.default({}),
+	runs: z.record(z.string(), z.strictObject({pack: z.string(), at: stamp, correct: stamp, total: stamp, ms: stamp})).default({}),
 	undone: z.record(z.string(), stamp).default({}),
 	resets: z.record(z.string(), z.strictObject({scope: z.string(), at: stamp})).default({}),
 	sessions: z.record(z.string(), z.strictObject({start: stamp, ms: stamp})).default({}),
@@ -75,10 +73,7 @@ const migrations: ((doc: Record<string, unknown>) => Record<string, unknown>)[] 
 	(doc) => ({...doc, version: 3}),
 ];
 
-export type ReadOutcome =
-	| {kind: 'ok'; doc: ProgressDoc}
-	| {kind: 'newer'; version: number}
-	| {kind: 'invalid'; reason: string};
+export type ReadOutcome = {kind: 'ok'; doc: ProgressDoc} | {kind: 'newer'; version: number} | {kind: 'invalid'; reason: string};
 
 /** Reads whatever JSON was on disk into a current document, or says why not. */
 export function readDoc(raw: unknown): ReadOutcome {

@@ -57,7 +57,6 @@ export function keysOf(input: string, key: Key): KeyPress[] {
 	return chars.map((ch) => ({action: actionOf(ch, ch === '\r' ? RETURN : NO_KEY), text: printable(ch)}));
 }
 
-
 export type ScreenName =
 	| 'home'
 	| 'chapter'

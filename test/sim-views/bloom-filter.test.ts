@@ -63,10 +63,7 @@ describe('bloom filter view', () => {
 			{text: '+item-1 → 12:1 14:2', color: 'green'},
 		]);
 		s = engine.step(s, {type: 'delete', item: 'item-0'});
-		expect(bloomFilterView(s, 56, 3, 'en').slice(1)).toEqual([
-			{text: '✗···········1·✓·'},
-			{text: '-item-0 → 14:1 0:0', color: 'yellow'},
-		]);
+		expect(bloomFilterView(s, 56, 3, 'en').slice(1)).toEqual([{text: '✗···········1·✓·'}, {text: '-item-0 → 14:1 0:0', color: 'yellow'}]);
 		// Which probe-<i> hits cells 12 and 14 only depends on the hashes: find one, and look it up.
 		const fake = Array.from({length: 500}, (_, i) => `x-${i}`).find((x) => {
 			const p = cellPositions(x, 16, 2, s.seeds);
@@ -86,7 +83,10 @@ describe('bloom filter view', () => {
 		// header, 3 lines of 64 characters (192 for 1024 cells: 5.3 cells each), the operation, the legend.
 		expect(lines.map((l) => widthOf(l.text))).toEqual([expect.any(Number), 64, 64, 64, expect.any(Number), expect.any(Number)]);
 		expect(lines[5]).toEqual({text: '█ set  · empty  ░▒▓ partly  ✓✗ last item  5.3 cells/char', color: 'gray'});
-		const cells = lines.slice(1, 4).map((l) => l.text).join('');
+		const cells = lines
+			.slice(1, 4)
+			.map((l) => l.text)
+			.join('');
 		expect(cells).toMatch(/^[·░▒▓█✓✗]+$/);
 		// Every character stands for the cells under it: · exactly where none is set.
 		for (let j = 0; j < 192; j++) {

@@ -71,7 +71,9 @@ describe('consistent hashing view', () => {
 	it('marks moved keys only in the columns where they sit', () => {
 		const all = states({keys: 5000, add: 1});
 		const last = all[all.length - 1]!;
-		const marks = consistentHashingView(last, 76, 6, 'en').find((l) => l.color === 'yellow')!.text.slice(6);
+		const marks = consistentHashingView(last, 76, 6, 'en')
+			.find((l) => l.color === 'yellow')!
+			.text.slice(6);
 		const columns = new Set<number>();
 		last.owners.forEach((o, i) => {
 			if (o !== last.previousOwners[i]) columns.add(Math.floor((last.keyHashes[i]! / 2 ** 32) * 70));

@@ -76,7 +76,9 @@ describe('kafka view', () => {
 			[5, 2],
 			[3, 1],
 		]);
-		expect(kafkaView(t2, 56, 8, 'en')[2]).toEqual({text: `p1 lead b1 isr 1,0 ${'█'.repeat(5)}${'▒'.repeat(9)}${' '.repeat(9)} 1/3 lag 2 c02`});
+		expect(kafkaView(t2, 56, 8, 'en')[2]).toEqual({
+			text: `p1 lead b1 isr 1,0 ${'█'.repeat(5)}${'▒'.repeat(9)}${' '.repeat(9)} 1/3 lag 2 c02`,
+		});
 		// A partition all read has no ▒ even when its end rounds up further than its committed offset.
 		const caughtUp = {...t2, partitions: t2.partitions.map((p, i) => (i === 1 ? {...p, committed: 3, pending: []} : p))};
 		expect(kafkaView(caughtUp, 56, 8, 'en')[2]!.text).toBe(`p1 lead b1 isr 1,0 ${'█'.repeat(14)}${' '.repeat(9)} 3/3 lag 0 c02`);
@@ -158,7 +160,19 @@ describe('kafka view', () => {
 		['defaults', {}],
 		['small', SMALL],
 		['hot key, added partitions', {hotKeyShare: 0.6, addPartitions: 5, addPartitionsAt: 20, rebalanceTicks: 3}],
-		['many of everything', {partitions: 64, consumers: 32, brokers: 9, replicationFactor: 9, failBrokers: 8, produceRate: 50, addPartitions: 64, addPartitionsAt: 10}],
+		[
+			'many of everything',
+			{
+				partitions: 64,
+				consumers: 32,
+				brokers: 9,
+				replicationFactor: 9,
+				failBrokers: 8,
+				produceRate: 50,
+				addPartitions: 64,
+				addPartitionsAt: 10,
+			},
+		],
 		['more consumers than partitions', {partitions: 3, consumers: 7, assignor: 'round-robin'}],
 	] as const) {
 		it(`fits every size on every step (${name})`, () => {

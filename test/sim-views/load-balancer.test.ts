@@ -118,7 +118,17 @@ describe('load balancer view', () => {
 	for (const [name, params] of [
 		['defaults', {}],
 		['compare', {compareWith: 'least-connections'}],
-		['long names, mixed capacities', {servers: [{name: 'alpha-server', capacity: 1000}, {name: 'b', capacity: 3, speed: 0.2}], requests: 300, ratePerSec: 400}],
+		[
+			'long names, mixed capacities',
+			{
+				servers: [
+					{name: 'alpha-server', capacity: 1000},
+					{name: 'b', capacity: 3, speed: 0.2},
+				],
+				requests: 300,
+				ratePerSec: 400,
+			},
+		],
 		['twelve servers', {servers: Array.from({length: 12}, (_, i) => ({name: `server-${i}`, capacity: 5})), compareWith: 'ip-hash'}],
 	] as const) {
 		it(`fits every size on every step (${name})`, () => {

@@ -4,7 +4,6 @@ import {type QuadtreeState, quadtree} from '../../source/sims/quadtree.js';
 import {quadtreeView} from '../../source/ui/sim-views/quadtree.js';
 import {expectViewFast, expectViewLeavesStateAlone} from '../support/sims.js';
 
-
 /** The states after 0, 1, 2, … ticks, up to done. */
 function states(input: unknown, seed = 1): QuadtreeState[] {
 	let s = quadtree.init(quadtree.params.parse(input), seed);

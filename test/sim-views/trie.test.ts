@@ -106,7 +106,10 @@ describe('trieView', () => {
 							expect(lines.length).toBeLessThanOrEqual(rows);
 							for (const l of lines) {
 								expect(widthOf(l.text), l.text).toBeLessThanOrEqual(width);
-								expect([...l.text].some((c) => c.charCodeAt(0) < 0x20), l.text).toBe(false);
+								expect(
+									[...l.text].some((c) => c.charCodeAt(0) < 0x20),
+									l.text,
+								).toBe(false);
 							}
 						}
 		}

@@ -1,9 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {
-	type ConsistentHashingState,
-	consistentHashing as engine,
-	movedKeyIndexes,
-} from '../../source/sims/consistent-hashing.js';
+import {type ConsistentHashingState, consistentHashing as engine, movedKeyIndexes} from '../../source/sims/consistent-hashing.js';
 import {ketamaKeyHash, ketamaServerPoints} from '../../source/sims/hash/md5-ketama.js';
 import {deepFreeze} from '../support/sims.js';
 
@@ -27,7 +23,6 @@ function bruteOwner(servers: readonly string[], vnodes: number, hash: number): s
 	}
 	return (best ?? lowest)![1];
 }
-
 
 describe('consistent hashing', () => {
 	it('runs the defaults to done, fast', () => {

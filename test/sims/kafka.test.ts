@@ -27,7 +27,6 @@ function runToEnd(overrides: Record<string, unknown>, seed = 1): KafkaState {
 	return s;
 }
 
-
 const quiet = {failBrokers: 0};
 
 describe('assignors (Kafka RangeAssignor / RoundRobinAssignor)', () => {
@@ -90,7 +89,14 @@ describe('assignors (Kafka RangeAssignor / RoundRobinAssignor)', () => {
 describe('replica placement', () => {
 	it('follows Kafka rack-unaware placement (hand-worked, start index 0)', () => {
 		// shift = floor(p / brokers); follower j = (first + 1 + (shift + j) % (brokers - 1)) % brokers
-		expect([0, 1, 2, 3, 4, 5].map((p) => placeReplicas(p, 3, 2))).toEqual([[0, 1], [1, 2], [2, 0], [0, 2], [1, 0], [2, 1]]);
+		expect([0, 1, 2, 3, 4, 5].map((p) => placeReplicas(p, 3, 2))).toEqual([
+			[0, 1],
+			[1, 2],
+			[2, 0],
+			[0, 2],
+			[1, 0],
+			[2, 1],
+		]);
 		expect([0, 1, 2, 3, 4, 5].map((p) => placeReplicas(p, 3, 3))).toEqual([
 			[0, 1, 2],
 			[1, 2, 0],
@@ -100,7 +106,14 @@ describe('replica placement', () => {
 			[2, 1, 0],
 		]);
 		expect([0, 1, 2, 3, 4, 5, 6, 7].map((p) => placeReplicas(p, 4, 2))).toEqual([
-			[0, 1], [1, 2], [2, 3], [3, 0], [0, 2], [1, 3], [2, 0], [3, 1],
+			[0, 1],
+			[1, 2],
+			[2, 3],
+			[3, 0],
+			[0, 2],
+			[1, 3],
+			[2, 0],
+			[3, 1],
 		]);
 		expect(placeReplicas(5, 1, 1)).toEqual([0]);
 	});
@@ -220,7 +233,14 @@ describe('broker failure', () => {
 		// Broker 1 returns: it leads 0 and 4 again; partitions 1 and 5 keep leader 2.
 		const s4 = kafka.step(s3, {type: 'recover-broker', broker: 1});
 		expect(lead(s4)).toEqual([1, 2, 2, 2, 1, 2]);
-		expect(kafka.summary(s4).isr).toEqual([[0, 1], [1, 2], [2, 0], [0, 2], [1, 0], [2, 1]]);
+		expect(kafka.summary(s4).isr).toEqual([
+			[0, 1],
+			[1, 2],
+			[2, 0],
+			[0, 2],
+			[1, 0],
+			[2, 1],
+		]);
 		expect(kafka.summary(s4).failedBrokers).toEqual([]);
 	});
 
@@ -314,7 +334,9 @@ describe('invariants over 200 seeds', () => {
 				expect(sum.lag.peakTotal).toBeGreaterThanOrEqual(sum.lag.total);
 				expect(s.partitions.every((p) => p.pending.length === p.logEndOffset - p.committed)).toBe(true);
 				// Assignment: each partition once when there are consumers; idle ones are those beyond the partitions.
-				const owned = Object.values(sum.assignment).flat().sort((a, b) => a - b);
+				const owned = Object.values(sum.assignment)
+					.flat()
+					.sort((a, b) => a - b);
 				expect(owned).toEqual(sum.consumers > 0 ? Array.from({length: sum.partitions}, (_, i) => i) : []);
 				expect(sum.idleCount).toBe(Math.max(0, sum.consumers - sum.partitions));
 				// Leadership: an online leader is alive and in the ISR, and the ISR is alive; offline means the whole ISR is down.
@@ -405,7 +427,11 @@ const challenges = [
 	{id: 'drain-the-lag', metric: (s: ReturnType<typeof kafka.summary>) => s.lag.total < 20, params: {consumers: 6, consumeRate: 4}},
 	{id: 'no-lost-writes', metric: (s: ReturnType<typeof kafka.summary>) => s.produceErrors === 0, params: {replicationFactor: 3}},
 	{id: 'see-an-idle-consumer', metric: (s: ReturnType<typeof kafka.summary>) => s.idleCount > 0, params: {consumers: 7}},
-	{id: 'break-key-order', metric: (s: ReturnType<typeof kafka.summary>) => s.orderViolations > 0, params: {addPartitions: 6, addPartitionsAt: 30}},
+	{
+		id: 'break-key-order',
+		metric: (s: ReturnType<typeof kafka.summary>) => s.orderViolations > 0,
+		params: {addPartitions: 6, addPartitionsAt: 30},
+	},
 ];
 
 describe('challenges', () => {

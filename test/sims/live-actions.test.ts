@@ -34,6 +34,8 @@ describe('live actions', () => {
 		const back = stepBack(kafka, p);
 		expect(back.steps).toBe(4);
 		expect(back.actions).toEqual([{at: 3, action: {type: 'add-consumer'}}]);
-		expect(back.state).toEqual(advance(kafka, act(kafka, advance(kafka, startPlayback(kafka, p.params, 1), 3), {type: 'add-consumer'}), 1).state);
+		expect(back.state).toEqual(
+			advance(kafka, act(kafka, advance(kafka, startPlayback(kafka, p.params, 1), 3), {type: 'add-consumer'}), 1).state,
+		);
 	});
 });

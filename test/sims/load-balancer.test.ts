@@ -1,19 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {
-	type IPv4,
-	NGINX_IP_HASH_START,
-	nginxIpHash,
-	nginxIpHashRound,
-	nginxWeightedSlot,
-} from '../../source/sims/hash/nginx-ip-hash.js';
+import {type IPv4, NGINX_IP_HASH_START, nginxIpHash, nginxIpHashRound, nginxWeightedSlot} from '../../source/sims/hash/nginx-ip-hash.js';
 import {loadBalancer, runBoth, runLoadBalancer} from '../../source/sims/load-balancer.js';
-import {
-	initBalancer,
-	type PickContext,
-	pickers,
-	smoothWeighted,
-	updateSrtt,
-} from '../../source/sims/load-balancer-algorithms.js';
+import {initBalancer, type PickContext, pickers, smoothWeighted, updateSrtt} from '../../source/sims/load-balancer-algorithms.js';
 import {ALGORITHMS, type Algorithm, type ServerSpec} from '../../source/sims/load-balancer-params.js';
 import {advanceRun, initRun, nextEvent} from '../../source/sims/load-balancer-run.js';
 import {generateStream, type RequestStream} from '../../source/sims/load-balancer-stream.js';
@@ -136,9 +124,7 @@ describe('nginx ip_hash', () => {
 	it('with all servers full drops on the hashed server', () => {
 		const r = pickers['ip-hash'](ctx({active: [10, 10, 10]}), initBalancer(3, 1));
 		expect(r.server).toBe(1);
-		expect(pickers['ip-hash'](ctx({active: [10, 10, 10], down: [false, true, false]}), initBalancer(3, 1)).server).toBe(
-			null,
-		);
+		expect(pickers['ip-hash'](ctx({active: [10, 10, 10], down: [false, true, false]}), initBalancer(3, 1)).server).toBe(null);
 	});
 });
 
@@ -185,11 +171,7 @@ describe('hand-worked runs', () => {
 	it('round robin cycles, skips a down server, and drops at a full one', () => {
 		const rr = runStream('round-robin', [srv('a'), srv('b'), srv('c')], handStream([0, 0, 0, 0, 0].map(() => [0, 0, 5])));
 		expect(rr.picks).toEqual(['a', 'b', 'c', 'a', 'b']);
-		const down = runStream(
-			'round-robin',
-			[srv('a'), srv('b', {down: true}), srv('c')],
-			handStream([0, 0, 0, 0].map(() => [0, 0, 5])),
-		);
+		const down = runStream('round-robin', [srv('a'), srv('b', {down: true}), srv('c')], handStream([0, 0, 0, 0].map(() => [0, 0, 5])));
 		expect(down.picks).toEqual(['a', 'c', 'a', 'c']);
 		// Capacity 1: r0 -> a, r1 -> b, r2 at t=5 -> a, which is still busy (until 100): dropped.
 		const full = runStream(
@@ -320,10 +302,7 @@ describe('engine contract', () => {
 	it('stays fast at the largest allowed setup', () => {
 		const servers = Array.from({length: 12}, (_, i) => srv(`s${i}`, {capacity: 1000, speed: 0.1}));
 		const t0 = performance.now();
-		const s = runLoadBalancer(
-			{servers, requests: 5000, ratePerSec: 10_000, costMs: 5000, heavyCostMs: 5000, compareWith: 'ip-hash'},
-			1,
-		);
+		const s = runLoadBalancer({servers, requests: 5000, ratePerSec: 10_000, costMs: 5000, heavyCostMs: 5000, compareWith: 'ip-hash'}, 1);
 		expect(performance.now() - t0).toBeLessThan(5000);
 		expect(s.served).toBe(5000);
 	});
@@ -473,16 +452,8 @@ describe('challenges', () => {
 			{algorithm: 'weighted-round-robin', compareWith: 'round-robin', servers: S},
 			(s) => s.vsCompare!.droppedDiff < 0,
 		],
-		[
-			'beat-round-robin',
-			{algorithm: 'least-connections', compareWith: 'round-robin'},
-			(s) => s.vsCompare!.meanResponseRatio < 0.75,
-		],
-		[
-			'stop-the-herd',
-			{algorithm: 'least-response-time', lrtCountsOpen: true},
-			(s) => s.droppedFraction < 0.06,
-		],
+		['beat-round-robin', {algorithm: 'least-connections', compareWith: 'round-robin'}, (s) => s.vsCompare!.meanResponseRatio < 0.75],
+		['stop-the-herd', {algorithm: 'least-response-time', lrtCountsOpen: true}, (s) => s.droppedFraction < 0.06],
 	];
 	for (const [id, params, goal] of cases) {
 		it(`${id} is reachable on 30 seeds and not met by the defaults`, () => {

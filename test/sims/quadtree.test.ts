@@ -4,7 +4,6 @@ import {leaf, QUADRANTS, quadrant} from '../../source/sims/quadtree-tree.js';
 import {Random, seedRandom} from '../../source/sims/random.js';
 import {deepFreeze} from '../support/sims.js';
 
-
 function run(input: unknown, seed = 1): QuadtreeState {
 	let s = quadtree.init(quadtree.params.parse(input), seed);
 	while (!quadtree.done(s)) s = quadtree.step(s, {type: 'tick'});
@@ -89,9 +88,7 @@ function randomInput(seed: number) {
 	const r = new Random(seedRandom(seed));
 	// Every fourth seed uses points on a 6.25 grid, so many lie on midlines.
 	const points =
-		seed % 4 === 0
-			? Array.from({length: r.int(0, 200)}, () => ({x: r.int(0, 15) * 6.25, y: r.int(0, 15) * 6.25}))
-			: r.int(0, 300);
+		seed % 4 === 0 ? Array.from({length: r.int(0, 200)}, () => ({x: r.int(0, 15) * 6.25, y: r.int(0, 15) * 6.25})) : r.int(0, 300);
 	const x = r.int(0, 100);
 	const y = r.int(0, 100);
 	return {

@@ -20,8 +20,7 @@ function run(setup: Setup = {}, seed = 1, script?: Script): RaftState {
 const summaryOf = (setup: Setup = {}, seed = 1, script?: Script) => raft.summary(run(setup, seed, script));
 const seeds = (count: number) => Array.from({length: count}, (_, i) => i);
 /** The up leader with the highest term (a stale one may linger in a minority). */
-const leaderOf = (s: RaftState) =>
-	s.nodes.filter((n) => n.up && n.role === 'leader').sort((a, b) => b.currentTerm - a.currentTerm)[0];
+const leaderOf = (s: RaftState) => s.nodes.filter((n) => n.up && n.role === 'leader').sort((a, b) => b.currentTerm - a.currentTerm)[0];
 
 /** Every committed prefix agrees across nodes (State Machine Safety), checked from the outside. */
 function committedLogsAgree(s: RaftState): boolean {
@@ -32,7 +31,6 @@ function committedLogsAgree(s: RaftState): boolean {
 		}),
 	);
 }
-
 
 describe('raft params', () => {
 	it('parses {} into the documented defaults', () => {

@@ -3,7 +3,6 @@ import {Random, seedRandom} from '../../source/sims/random.js';
 import {type RateLimiterParams, type RateLimiterState, rateLimiter} from '../../source/sims/rate-limiter.js';
 import {deepFreeze} from '../support/sims.js';
 
-
 function run(input: Partial<RateLimiterParams>, seed = 1): RateLimiterState {
 	let s = rateLimiter.init(rateLimiter.params.parse(input), seed);
 	while (!rateLimiter.done(s)) s = rateLimiter.step(s, {type: 'tick'});

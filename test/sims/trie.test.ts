@@ -4,7 +4,6 @@ import {type TrieAction, type TrieState, trie} from '../../source/sims/trie.js';
 import {DEFAULT_TRIE_WORDS} from '../../source/sims/trie-words.js';
 import {deepFreeze} from '../support/sims.js';
 
-
 function run(input: unknown, actions: TrieAction[] = []): TrieState {
 	let s = trie.init(trie.params.parse(input), 1);
 	while (!trie.done(s)) s = trie.step(s, {type: 'tick'});
@@ -95,13 +94,7 @@ describe('trie: default run', () => {
 		}
 		expect(ticks).toBe(DEFAULT_TRIE_WORDS.length + 2);
 		const sum = trie.summary(s);
-		expect(sum.completions.map((c) => c.word)).toEqual([
-			'home depot',
-			'hotmail',
-			'how to screenshot',
-			'how to lose weight',
-			'how to draw',
-		]);
+		expect(sum.completions.map((c) => c.word)).toEqual(['home depot', 'hotmail', 'how to screenshot', 'how to lose weight', 'how to draw']);
 		expect(sum).toMatchObject({matches: 6, wordCount: 43, pending: 0, path: ['h', 'o'], radixPath: ['h', 'o']});
 	});
 	it('actions: type, backspace, clear, insert', () => {

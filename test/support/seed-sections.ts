@@ -11,7 +11,11 @@ export function seedAvailable(): boolean {
 	return existsSync(SEED_FILE);
 }
 
-const plain = (s: string) => s.replace(/\*\*|`/g, '').replace(/:\s*$/, '').trim();
+const plain = (s: string) =>
+	s
+		.replace(/\*\*|`/g, '')
+		.replace(/:\s*$/, '')
+		.trim();
 
 /**
  * Every section a learner must be taught: each `###` heading ("57.1") and each

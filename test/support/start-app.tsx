@@ -8,7 +8,14 @@ import {renderInk} from './render-ink.js';
 export function startApp(packs: LessonPack[], store = new MemoryStore(), size = {columns: 80, rows: 24}) {
 	let clock = Date.UTC(2026, 10, 25, 9);
 	const ui = renderInk(
-		<App index={packs.map(indexOf)} packs={async () => packs} store={async () => store} lang="en" langForced={false} now={() => (clock += 1000)} />,
+		<App
+			index={packs.map(indexOf)}
+			packs={async () => packs}
+			store={async () => store}
+			lang="en"
+			langForced={false}
+			now={() => (clock += 1000)}
+		/>,
 		size,
 	);
 	return {ui, store};

@@ -12,8 +12,7 @@ let sessions = 0;
 const newSessionId = (now: number) => `${now.toString(36)}-${process.pid.toString(36)}-${(sessions++).toString(36)}`;
 
 export const startChapterQuiz = (pack: PackIndex, now: number): Session => chapterQuiz(newSessionId(now), pack, now);
-export const startRetry = (session: Session, items: ItemRef[], now: number): Session =>
-	retry(newSessionId(now), session, items, now);
+export const startRetry = (session: Session, items: ItemRef[], now: number): Session => retry(newSessionId(now), session, items, now);
 
 /** Today's review session, or undefined when nothing is due today. */
 export function startReview(doc: ProgressDoc, index: PackIndex[], now: number): Session | undefined {

@@ -13,7 +13,13 @@ import {usePack} from '../packs-context.js';
 import {useProgress} from '../progress-context.js';
 import {theme} from '../theme.js';
 
-type Props = {pack: LessonPack; columns: number; rows: number; now: () => number; /** Open at this card (else where the learner left off). */ start?: string | undefined};
+type Props = {
+	pack: LessonPack;
+	columns: number;
+	rows: number;
+	now: () => number /** Open at this card (else where the learner left off). */;
+	start?: string | undefined;
+};
 
 const colourOf = {body: undefined, gap: undefined, point: undefined, pitfall: theme.warn, practice: theme.done} as const;
 
@@ -51,13 +57,16 @@ export function Cards({pack, columns, rows, now, start}: Props) {
 		setIndex((i) => Math.min(pack.cards.length - 1, Math.max(0, i + step)));
 		setScroll(0);
 	};
-	useKeys({
-		prev: () => go(-1),
-		next: () => go(1),
-		up: () => setScroll((s) => Math.max(0, s - 1)),
-		down: () => setScroll((s) => Math.min(maxScroll, s + 1)),
-		toggle: () => update((d) => setKnown(d, pack.id, card.id, !isKnown(d, pack.id, card.id), now())),
-	}, 'cards');
+	useKeys(
+		{
+			prev: () => go(-1),
+			next: () => go(1),
+			up: () => setScroll((s) => Math.max(0, s - 1)),
+			down: () => setScroll((s) => Math.min(maxScroll, s + 1)),
+			toggle: () => update((d) => setKnown(d, pack.id, card.id, !isKnown(d, pack.id, card.id), now())),
+		},
+		'cards',
+	);
 
 	const position = m.cardOf(index + 1, pack.cards.length);
 	const mark = known ? m.known : '';

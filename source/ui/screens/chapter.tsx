@@ -38,7 +38,12 @@ export function Chapter({pack, onOpen, columns}: Props) {
 			<Text color={theme.muted}>{truncate(`${m.source}: ${pack.source.title}`, inner)}</Text>
 			<Text color={theme.muted}>{truncate(pack.source.url, inner)}</Text>
 			<Text> </Text>
-			<Menu items={items} columns={inner} screen="chapter" onSelect={(value) => (value !== 'sims' || pack.simulations > 0) && onOpen(value)} />
+			<Menu
+				items={items}
+				columns={inner}
+				screen="chapter"
+				onSelect={(value) => (value !== 'sims' || pack.simulations > 0) && onOpen(value)}
+			/>
 			<Text> </Text>
 			<KeyHelp screen="chapter" columns={inner} />
 		</Box>

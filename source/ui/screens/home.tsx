@@ -67,17 +67,20 @@ export function Home({packs, status, selected, onSelect, onOpen, onReview, onSta
 		cursor.current = (cursor.current + step + packs.length) % packs.length;
 		onSelect(cursor.current);
 	};
-	useKeys({
-		up: () => move(-1),
-		down: () => move(1),
-		open: () => {
-			const pack = packs[cursor.current];
-			if (pack) onOpen(pack);
+	useKeys(
+		{
+			up: () => move(-1),
+			down: () => move(1),
+			open: () => {
+				const pack = packs[cursor.current];
+				if (pack) onOpen(pack);
+			},
+			review: onReview,
+			stats: onStats,
+			settings: onSettings,
 		},
-		review: onReview,
-		stats: onStats,
-		settings: onSettings,
-	}, 'home');
+		'home',
+	);
 
 	const overall = loaded ? `${m.overall} ${Math.floor((known / Math.max(1, total)) * 100)}%` : m.loadingProgress;
 	const title = truncate(m.appTitle, inner - widthOf(overall) - BAR - 3);
@@ -91,9 +94,7 @@ export function Home({packs, status, selected, onSelect, onOpen, onReview, onSta
 					<ProgressBar value={loaded ? known : 0} total={total} width={BAR} /> {overall}
 				</Text>
 			</Box>
-			<Text color={theme.muted}>
-				{loaded ? truncate(m.homeStatus(status.level, status.xp, status.streak, status.due), inner) : ' '}
-			</Text>
+			<Text color={theme.muted}>{loaded ? truncate(m.homeStatus(status.level, status.xp, status.streak, status.due), inner) : ' '}</Text>
 			<Text> </Text>
 			{visible.map((pack, i) => {
 				const index = first + i;

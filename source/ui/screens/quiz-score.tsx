@@ -50,12 +50,15 @@ export function QuizScore({session, packs, columns, rows, onRetry, onUndo}: Prop
 	const lines = [...head, ...items];
 	const listRows = Math.max(3, rows - 3);
 	const toRetry = missed(session);
-	useKeys({
-		review: () => toRetry.length > 0 && onRetry(toRetry),
-		undo: onUndo,
-		up: () => setOffset((o) => Math.max(0, o - 1)),
-		down: () => setOffset((o) => Math.min(maxOffset(lines.length, listRows), o + 1)),
-	}, 'quiz-score');
+	useKeys(
+		{
+			review: () => toRetry.length > 0 && onRetry(toRetry),
+			undo: onUndo,
+			up: () => setOffset((o) => Math.max(0, o - 1)),
+			down: () => setOffset((o) => Math.min(maxOffset(lines.length, listRows), o + 1)),
+		},
+		'quiz-score',
+	);
 	return (
 		<Box flexDirection="column" paddingX={2}>
 			<ScrollLines lines={lines} rows={listRows} offset={offset} />

@@ -96,7 +96,8 @@ export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onRe
 		dispatch({type: 'answered', result: {answerId: id, ...result}, now: at});
 	};
 
-	const title = session.mode === 'review' ? `${m.quizReview} · ${pack.chapter} ${pick(pack.title, lang)}` : `${pack.chapter} ${pick(pack.title, lang)}`;
+	const title =
+		session.mode === 'review' ? `${m.quizReview} · ${pack.chapter} ${pick(pack.title, lang)}` : `${pack.chapter} ${pick(pack.title, lang)}`;
 	const position = m.quizOf(session.index + 1, session.items.length);
 	const prompt = wrap(pick(item.prompt, lang), inner);
 	const result = session.results[session.index];

@@ -17,7 +17,6 @@ import {theme} from '../theme.js';
 
 type Props = {pack: LessonPack; sim: Simulation; columns: number; rows: number; now: () => number};
 
-
 /** A number or word from a summary, short enough for a column. */
 function show(value: unknown): string {
 	if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
@@ -77,7 +76,17 @@ export function SimulationScreen({pack, sim, columns, rows, now}: Props) {
 		const actual = predictMetric ? valueAt(summary, predictMetric) : undefined;
 		if (prediction !== undefined && predictMetric && typeof actual === 'number') {
 			const score = Math.max(0, 1 - Math.abs(prediction - actual) / Math.max(Math.abs(actual), 1e-9));
-			update((d) => addPrediction(d, `${at.toString(36)}-${process.pid}`, {pack: pack.id, sim: sim.id, metric: predictMetric, predicted: prediction, actual, score, at}));
+			update((d) =>
+				addPrediction(d, `${at.toString(36)}-${process.pid}`, {
+					pack: pack.id,
+					sim: sim.id,
+					metric: predictMetric,
+					predicted: prediction,
+					actual,
+					score,
+					at,
+				}),
+			);
 			setNotice(m.simPrediction(prediction, Number(actual.toPrecision(4)), Math.round(score * 100)));
 			setPrediction(undefined);
 		}
@@ -191,7 +200,10 @@ export function SimulationScreen({pack, sim, columns, rows, now}: Props) {
 				const value = meta.kind === 'fixed' ? `${show(raw)} ${m.simFixed}` : meta.kind === 'text' ? `"${show(raw)}" (Enter)` : show(raw);
 				return (
 					<Text key={meta.name} color={active ? theme.accent : undefined}>
-						{truncate(`${active ? theme.pointer : ' '} ${meta.name.padEnd(18)} ${active && meta.kind !== 'fixed' && meta.kind !== 'text' ? `◀ ${value} ▶` : value}`, inner)}
+						{truncate(
+							`${active ? theme.pointer : ' '} ${meta.name.padEnd(18)} ${active && meta.kind !== 'fixed' && meta.kind !== 'text' ? `◀ ${value} ▶` : value}`,
+							inner,
+						)}
 					</Text>
 				);
 			})}
@@ -222,10 +234,10 @@ export function SimulationScreen({pack, sim, columns, rows, now}: Props) {
 					typing !== undefined && editing
 						? `${editing}: ${typing}▏`
 						: typing !== undefined && predictMetric
-						? `${m.simPredictPrompt(predictMetric)} ${typing}▏`
-						: prediction !== undefined
-							? m.simPredicted(prediction)
-							: (notice ?? ' '),
+							? `${m.simPredictPrompt(predictMetric)} ${typing}▏`
+							: prediction !== undefined
+								? m.simPredicted(prediction)
+								: (notice ?? ' '),
 					inner,
 				)}
 			</Text>

@@ -53,7 +53,13 @@ export function StatsScreen({index, columns, rows, now}: Props) {
 		}
 		title(m.statsScores);
 		if (stats.scores.length === 0) lines.push({text: m.statsNoScores, color: theme.muted});
-		else for (const row of columnChart(stats.scores.map((s) => s.score), 5, inner - 7)) lines.push({text: row});
+		else
+			for (const row of columnChart(
+				stats.scores.map((s) => s.score),
+				5,
+				inner - 7,
+			))
+				lines.push({text: row});
 		title(m.statsWeakest);
 		if (stats.weakest.length === 0) lines.push({text: m.statsNone, color: theme.muted});
 		for (const w of stats.weakest) {
@@ -62,17 +68,21 @@ export function StatsScreen({index, columns, rows, now}: Props) {
 		}
 		title(m.statsMisconceptions);
 		if (stats.misconceptions.length === 0) lines.push({text: m.statsNone, color: theme.muted});
-		for (const mc of stats.misconceptions) lines.push({text: truncate(`• ${pick(mc.label, lang)} (${mc.count})`, inner), color: theme.warn});
+		for (const mc of stats.misconceptions)
+			lines.push({text: truncate(`• ${pick(mc.label, lang)} (${mc.count})`, inner), color: theme.warn});
 		title(m.statsForecast);
 		lines.push({
 			text: stats.forecast.map((n, day) => `${day === 0 ? m.today : `+${day}`} ${n}`).join(' · '),
 		});
 	}
 	const windowRows = Math.max(3, rows - 5);
-	useKeys({
-		up: () => setOffset((o) => Math.max(0, o - 1)),
-		down: () => setOffset((o) => Math.min(maxOffset(lines.length, windowRows), o + 1)),
-	}, 'stats');
+	useKeys(
+		{
+			up: () => setOffset((o) => Math.max(0, o - 1)),
+			down: () => setOffset((o) => Math.min(maxOffset(lines.length, windowRows), o + 1)),
+		},
+		'stats',
+	);
 	return (
 		<Box flexDirection="column" paddingX={2}>
 			<Text bold color={theme.accent}>

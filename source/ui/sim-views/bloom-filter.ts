@@ -159,7 +159,9 @@ function drawCells(s: BloomFilterState, chars: number, marked: readonly number[]
 
 function opText(s: BloomFilterState, op: Op, width: number, t: Text): ViewLine {
 	const sign = {insert: '+', delete: '-', query: '?'}[op.kind];
-	const cells = op.positions.map((p) => (s.params.counting ? `${p}:${s.cells[p]}` : op.kind === 'query' ? `${p}${s.cells[p] ? '✓' : '✗'}` : `${p}`));
+	const cells = op.positions.map((p) =>
+		s.params.counting ? `${p}:${s.cells[p]}` : op.kind === 'query' ? `${p}${s.cells[p] ? '✓' : '✗'}` : `${p}`,
+	);
 	let verdict = '';
 	let color = op.kind === 'delete' ? 'yellow' : 'green';
 	if (op.kind === 'query') {

@@ -196,13 +196,7 @@ function isrText(p: PartitionState, kind: Layout['isr']): string {
 }
 
 /** Field widths shared by every partition, so the columns line up. */
-function partitionLayout(
-	state: KafkaState,
-	owner: readonly (string | undefined)[],
-	columns: number,
-	wide: boolean,
-	t: Text,
-): Layout {
+function partitionLayout(state: KafkaState, owner: readonly (string | undefined)[], columns: number, wide: boolean, t: Text): Layout {
 	const parts = state.partitions;
 	let scale = 0;
 	let maxLag = 0;

@@ -32,7 +32,12 @@ export function loadBalancerView(state: LoadBalancerState, width: number, rows: 
 	const twoCols = compare || (n > rows - 1 && Math.floor((width - SEP.length) / 2) >= 24);
 	const cellWidth = twoCols ? Math.floor((width - SEP.length) / 2) : width;
 	const cells: {run: RunState; index: number}[][] = [];
-	if (compare) for (let i = 0; i < n; i++) cells.push([{run: state.main, index: i}, {run: state.other!, index: i}]);
+	if (compare)
+		for (let i = 0; i < n; i++)
+			cells.push([
+				{run: state.main, index: i},
+				{run: state.other!, index: i},
+			]);
 	else if (twoCols) {
 		const half = Math.ceil(n / 2);
 		for (let i = 0; i < half; i++) {
@@ -59,7 +64,10 @@ export function loadBalancerView(state: LoadBalancerState, width: number, rows: 
 	if (showTop) out.push(compare ? {text: clip(progress(state, t), width), color: 'cyan'} : {text: topLine(state, width, t), color: 'cyan'});
 	if (compare) out.push({text: joinCells(runHeaders(runs, cellWidth, t), cellWidth), color: 'cyan'});
 	for (const row of cells.slice(0, shownRows)) {
-		const text = joinCells(row.map((c) => serverCell(c.run, specs, c.index, layout, t)), cellWidth);
+		const text = joinCells(
+			row.map((c) => serverCell(c.run, specs, c.index, layout, t)),
+			cellWidth,
+		);
 		out.push(twoCols ? {text} : {text, color: serverColor(row[0]!.run, specs, row[0]!.index)});
 	}
 	if (overflow) {

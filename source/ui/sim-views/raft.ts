@@ -59,7 +59,13 @@ export function raftView(state: RaftState, width: number, rows: number, lang: 'k
 		}
 		const cells = ids.map((id) => nodeCell(state, state.nodes[id]!, layout));
 		if (cols === 1) out.push({text: clip(cells[0]!, width).trimEnd(), ...colorOf(state.nodes[ids[0]!]!)});
-		else out.push({text: cells.map((c) => padEnd(clip(c, cw), cw)).join(SEP).trimEnd()});
+		else
+			out.push({
+				text: cells
+					.map((c) => padEnd(clip(c, cw), cw))
+					.join(SEP)
+					.trimEnd(),
+			});
 	}
 	if (overflow) {
 		const hidden = n - shown * cols;

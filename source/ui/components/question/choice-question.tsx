@@ -15,9 +15,7 @@ type Props = {item: Item; presentation: Presentation; columns: number; onSubmit:
 export function ChoiceQuestion({item, presentation, columns, onSubmit}: Props) {
 	const {lang, m} = useI18n();
 	const labels =
-		item.type === 'true-false'
-			? [m.quizTrue, m.quizFalse]
-			: presentation.choices.map((original) => pick(item.choices[original]!, lang));
+		item.type === 'true-false' ? [m.quizTrue, m.quizFalse] : presentation.choices.map((original) => pick(item.choices[original]!, lang));
 	const [cursor, setCursor] = useState(0);
 	const [picked, setPicked] = useState<Set<number>>(new Set());
 	// Several keys can arrive before the next render: keep the latest values at hand.
@@ -31,31 +29,34 @@ export function ChoiceQuestion({item, presentation, columns, onSubmit}: Props) {
 	};
 	const originalOf = (shown: number) => presentation.choices[shown] ?? shown;
 
-	useKeys({
-		up: () => move(-1),
-		down: () => move(1),
-		toggle: () => {
-			if (item.type !== 'multi') return;
-			const next = new Set(chosen.current);
-			if (next.has(at.current)) next.delete(at.current);
-			else next.add(at.current);
-			chosen.current = next;
-			setPicked(next);
+	useKeys(
+		{
+			up: () => move(-1),
+			down: () => move(1),
+			toggle: () => {
+				if (item.type !== 'multi') return;
+				const next = new Set(chosen.current);
+				if (next.has(at.current)) next.delete(at.current);
+				else next.add(at.current);
+				chosen.current = next;
+				setPicked(next);
+			},
+			open: () => {
+				if (item.type === 'true-false') onSubmit({type: 'true-false', value: at.current === 0});
+				else if (item.type === 'single') onSubmit({type: 'single', choice: originalOf(at.current)});
+				else onSubmit({type: 'multi', choices: [...chosen.current].map(originalOf).sort((a, b) => a - b)});
+			},
+			// 1–9 jump to a choice.
+			text: (input) => {
+				const n = Number(input);
+				if (Number.isInteger(n) && n >= 1 && n <= labels.length) {
+					at.current = n - 1;
+					setCursor(n - 1);
+				}
+			},
 		},
-		open: () => {
-			if (item.type === 'true-false') onSubmit({type: 'true-false', value: at.current === 0});
-			else if (item.type === 'single') onSubmit({type: 'single', choice: originalOf(at.current)});
-			else onSubmit({type: 'multi', choices: [...chosen.current].map(originalOf).sort((a, b) => a - b)});
-		},
-		// 1–9 jump to a choice.
-		text: (input) => {
-			const n = Number(input);
-			if (Number.isInteger(n) && n >= 1 && n <= labels.length) {
-				at.current = n - 1;
-				setCursor(n - 1);
-			}
-		},
-	}, item.type === 'multi' ? 'quiz-multi' : 'quiz-choice');
+		item.type === 'multi' ? 'quiz-multi' : 'quiz-choice',
+	);
 
 	return (
 		<Box flexDirection="column">

@@ -39,15 +39,21 @@ export function Feedback({item, result, columns, rows, onNext, onCard, onUndo}: 
 		...wrap(pick(item.explanation, lang), columns).map((text) => ({text})),
 	];
 	if (!result.correct && item.misconception) {
-		lines.push({text: ''}, ...wrapHanging(pick(item.misconception.label, lang), `${m.quizMisconception} `, columns).map((text) => ({text, color: theme.warn})));
+		lines.push(
+			{text: ''},
+			...wrapHanging(pick(item.misconception.label, lang), `${m.quizMisconception} `, columns).map((text) => ({text, color: theme.warn})),
+		);
 	}
 	const max = maxOffset(lines.length, rows);
-	useKeys({
-		open: onNext,
-		card: onCard,
-		undo: onUndo,
-		up: () => setOffset((o) => Math.max(0, o - 1)),
-		down: () => setOffset((o) => Math.min(max, o + 1)),
-	}, 'quiz-feedback');
+	useKeys(
+		{
+			open: onNext,
+			card: onCard,
+			undo: onUndo,
+			up: () => setOffset((o) => Math.max(0, o - 1)),
+			down: () => setOffset((o) => Math.min(max, o + 1)),
+		},
+		'quiz-feedback',
+	);
 	return <ScrollLines lines={lines} rows={rows} offset={offset} />;
 }

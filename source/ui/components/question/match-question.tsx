@@ -41,27 +41,30 @@ export function MatchQuestion({item, presentation, columns, onSubmit}: Props) {
 		set({chosen: next});
 	};
 
-	useKeys({
-		up: () => set({cursor: (state.current.cursor - 1 + count) % count}),
-		down: () => set({cursor: (state.current.cursor + 1) % count}),
-		prev: () => cycle(-1),
-		next: () => cycle(1),
-		text: (input) => {
-			const shown = LETTERS.indexOf(input.toUpperCase());
-			if (shown >= 0 && shown < count) {
-				const next = [...state.current.chosen];
-				next[state.current.cursor] = shown;
-				set({chosen: next, cursor: Math.min(count - 1, state.current.cursor + 1)});
-			}
+	useKeys(
+		{
+			up: () => set({cursor: (state.current.cursor - 1 + count) % count}),
+			down: () => set({cursor: (state.current.cursor + 1) % count}),
+			prev: () => cycle(-1),
+			next: () => cycle(1),
+			text: (input) => {
+				const shown = LETTERS.indexOf(input.toUpperCase());
+				if (shown >= 0 && shown < count) {
+					const next = [...state.current.chosen];
+					next[state.current.cursor] = shown;
+					set({chosen: next, cursor: Math.min(count - 1, state.current.cursor + 1)});
+				}
+			},
+			open: () => {
+				if (state.current.chosen.some((c) => c < 0)) {
+					setWarning(true);
+					return;
+				}
+				onSubmit({type: 'match', pairs: state.current.chosen.map((shown) => presentation.rights[shown]!)});
+			},
 		},
-		open: () => {
-			if (state.current.chosen.some((c) => c < 0)) {
-				setWarning(true);
-				return;
-			}
-			onSubmit({type: 'match', pairs: state.current.chosen.map((shown) => presentation.rights[shown]!)});
-		},
-	}, 'quiz-match');
+		'quiz-match',
+	);
 
 	const lefts = item.pairs.map((p) => pick(p.left, lang));
 	const leftWidth = Math.min(Math.max(...lefts.map(width)), Math.floor(columns / 2) - 6);

@@ -25,22 +25,25 @@ export function NumericQuestion({item, onSubmit}: Props) {
 		setWarning(false);
 	};
 
-	useKeys({
-		text: (input) => {
-			// Characters that cannot extend a number are not typed (keys such as q still work).
-			const next = current.current + input.replace(/[^\d.,-]/g, '');
-			if (next !== current.current && NUMBER.test(next)) change(next);
+	useKeys(
+		{
+			text: (input) => {
+				// Characters that cannot extend a number are not typed (keys such as q still work).
+				const next = current.current + input.replace(/[^\d.,-]/g, '');
+				if (next !== current.current && NUMBER.test(next)) change(next);
+			},
+			erase: () => change(current.current.slice(0, -1)),
+			open: () => {
+				const value = Number(current.current.replace(',', '.'));
+				if (current.current === '' || current.current === '-' || !Number.isFinite(value)) {
+					setWarning(true);
+					return;
+				}
+				onSubmit({type: 'numeric', value});
+			},
 		},
-		erase: () => change(current.current.slice(0, -1)),
-		open: () => {
-			const value = Number(current.current.replace(',', '.'));
-			if (current.current === '' || current.current === '-' || !Number.isFinite(value)) {
-				setWarning(true);
-				return;
-			}
-			onSubmit({type: 'numeric', value});
-		},
-	}, 'quiz-numeric');
+		'quiz-numeric',
+	);
 
 	return (
 		<Box flexDirection="column">

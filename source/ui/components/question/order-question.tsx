@@ -35,15 +35,18 @@ export function OrderQuestion({item, presentation, columns, onSubmit}: Props) {
 		setCursor(to);
 	};
 
-	useKeys({
-		up: () => move(-1),
-		down: () => move(1),
-		toggle: () => {
-			state.current = {...state.current, held: !state.current.held};
-			setHeld(state.current.held);
+	useKeys(
+		{
+			up: () => move(-1),
+			down: () => move(1),
+			toggle: () => {
+				state.current = {...state.current, held: !state.current.held};
+				setHeld(state.current.held);
+			},
+			open: () => onSubmit({type: 'order', order: state.current.order}),
 		},
-		open: () => onSubmit({type: 'order', order: state.current.order}),
-	}, 'quiz-order');
+		'quiz-order',
+	);
 
 	return (
 		<Box flexDirection="column">
