@@ -24,6 +24,12 @@ export const localized = z.strictObject({
 
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)');
 
+/** Where a fact from outside the chapter comes from (an engineering blog, an RFC, a book). */
+export const source = z.strictObject({
+	title: safeText,
+	url: z.url({protocol: /^https?$/}),
+});
+
 export const card = z.strictObject({
 	id: slug,
 	title: localized,
@@ -31,11 +37,21 @@ export const card = z.strictObject({
 	points: z.array(localized).default([]),
 	pitfall: localized.optional(),
 	inPractice: localized.optional(),
+	sources: z.array(source).default([]),
+	// Every card is asked about by at least one quiz item, unless it says why not.
+	noQuiz: safeText.optional(),
 });
 
 const misconception = z.strictObject({
 	id: slug,
 	label: localized,
+});
+
+// An option of a single or multiple choice; picking it can reveal a misconception.
+const choice = z.strictObject({
+	ko: safeText,
+	en: safeText,
+	misconception: misconception.optional(),
 });
 
 const quizBase = {
@@ -46,7 +62,7 @@ const quizBase = {
 	misconception: misconception.optional(),
 };
 
-const choices = z.array(localized).min(2, 'needs at least 2 choices').max(8, 'at most 8 choices');
+const choices = z.array(choice).min(2, 'needs at least 2 choices').max(8, 'at most 8 choices');
 
 export const quizItem = z.discriminatedUnion('type', [
 	z.strictObject({...quizBase, type: z.literal('single'), choices, answer: z.number().int().min(0)}),
@@ -75,7 +91,8 @@ export const quizItem = z.discriminatedUnion('type', [
 		...quizBase,
 		type: z.literal('numeric'),
 		answer: z.number(),
-		tolerance: z.number().min(0).default(0),
+		// Always stated: how far from the answer still counts as right.
+		tolerance: z.number().min(0),
 		unit: localized.optional(),
 	}),
 ]);
@@ -126,10 +143,7 @@ export const lessonPack = z
 		chapter: z.number().int().min(1).max(999),
 		title: localized,
 		summary: localized,
-		source: z.strictObject({
-			title: safeText,
-			url: z.url({protocol: /^https?$/}),
-		}),
+		source,
 		cards: z.array(card).min(1, 'a pack needs at least one card'),
 		quiz: z.array(quizItem).default([]),
 		glossary: z.array(glossaryTerm).default([]),
@@ -199,6 +213,8 @@ function checkAnswer(item: QuizItem): {field: string; message: string}[] {
 
 export type Localized = z.infer<typeof localized>;
 export type Card = z.infer<typeof card>;
+export type Choice = z.infer<typeof choice>;
+export type Source = z.infer<typeof source>;
 export type QuizItem = z.infer<typeof quizItem>;
 export type GlossaryTerm = z.infer<typeof glossaryTerm>;
 export type Challenge = z.infer<typeof challenge>;
