@@ -60,6 +60,9 @@ const quizBase = {
 	prompt: localized,
 	explanation: localized,
 	misconception: misconception.optional(),
+	// "reasoning": the learner estimates, compares, predicts or chooses for a scenario
+	// using the chapter's facts, rather than recalling one.
+	skill: z.enum(['recall', 'reasoning']).default('recall'),
 };
 
 const choices = z.array(choice).min(2, 'needs at least 2 choices').max(8, 'at most 8 choices');
