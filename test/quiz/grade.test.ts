@@ -5,7 +5,7 @@ import {present, seedOf} from '../../source/quiz/present.js';
 import {ratingFor} from '../../source/quiz/rating.js';
 
 const t = (en: string) => ({ko: en, en});
-const base = {card: 'c', prompt: t('?'), explanation: t('because')};
+const base = {card: 'c', prompt: t('?'), explanation: t('because'), skill: 'recall' as const};
 const single: QuizItem = {...base, id: 's', type: 'single', choices: [t('a'), t('b'), t('c')], answer: 1};
 const multi: QuizItem = {...base, id: 'm', type: 'multi', choices: [t('a'), t('b'), t('c'), t('d')], answers: [0, 2]};
 const tf: QuizItem = {...base, id: 't', type: 'true-false', answer: false};
