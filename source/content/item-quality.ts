@@ -173,8 +173,11 @@ function trueFalseBalance(packs: LessonPack[]): QualityProblem[] {
 function localizedTexts(pack: LessonPack): {path: (string | number)[]; text: Localized}[] {
 	const out: {path: (string | number)[]; text: Localized}[] = [];
 	const walk = (value: unknown, path: (string | number)[]) => {
-		if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
-		else if (value && typeof value === 'object') {
+		if (Array.isArray(value)) {
+			value.forEach((v, i) => {
+				walk(v, [...path, i]);
+			});
+		} else if (value && typeof value === 'object') {
 			const record = value as Record<string, unknown>;
 			if (typeof record.ko === 'string' && typeof record.en === 'string') out.push({path, text: {ko: record.ko, en: record.en}});
 			for (const key of Object.keys(record)) walk(record[key], [...path, key]);
