@@ -88,14 +88,14 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 	const replaceTop = (r: Route) => setStack((s) => [...s.slice(0, -1), r]);
 
 	// Keys every screen shares: quit, back, help. Any key hides the notices.
-	const screenKeys = useKeyDispatch((actions) => {
+	const screenKeys = useKeyDispatch((actions, field) => {
 		study.press();
 		if (notices.length > 0 || warningsShown > 0 || message) {
 			dismissNotices();
 			setWarningsShown(0);
 			setMessage(undefined);
 		}
-		if (actions.includes('quit')) {
+		if (actions.includes('quit') || actions.includes('interrupt')) {
 			study.save();
 			exit();
 			return [];
@@ -104,6 +104,8 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 			setHelp(undefined);
 			return [];
 		}
+		// In a text field Esc leaves the field (the screen's own `back`), not the screen.
+		if (field) return actions;
 		const rest = actions.filter((a) => a !== 'help' && a !== 'back');
 		for (const action of actions) {
 			if (action === 'help') setHelp(screenKeys.current?.screen ?? (route.name === 'quiz' ? 'quiz-choice' : (route.name as ScreenName)));
