@@ -8,7 +8,7 @@
  */
 import {Random, seedRandom} from '../random.js';
 import type {SimEngine} from '../types.js';
-import {SCRIPTS} from './attacks.js';
+import {SCRIPTS} from './scripts.js';
 import {ATTACKS, type AttackId, type OAuthFlowParams, oauthFlowParamHelp, oauthFlowParams} from './params.js';
 import {randomString} from './secrets.js';
 import {type OAuthFlowSummary, summarize} from './summary.js';

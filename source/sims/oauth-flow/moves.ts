@@ -37,9 +37,16 @@ export function newSession(s: OAuthFlowState): [Session, OAuthFlowState] {
 	if (s.params.stateCheck) [state, random] = randomString(random, 8);
 	if (s.params.pkce !== 'off') [verifier, random] = newVerifier(random);
 	const method = s.params.pkce;
-	if (verifier === null || method === 'off') return [{state, verifier: null, challenge: null}, {...s, random}];
+	if (verifier === null || method === 'off')
+		return [
+			{state, verifier: null, challenge: null},
+			{...s, random},
+		];
 	const challenge = challengeOf(verifier, method);
-	return [{state, verifier, challenge}, {...s, random, pkceSample: s.pkceSample ?? {method, verifier, challenge}}];
+	return [
+		{state, verifier, challenge},
+		{...s, random, pkceSample: s.pkceSample ?? {method, verifier, challenge}},
+	];
 }
 
 /** The fields of an authorization request (RFC 6749 §4.1.1, RFC 7636 §4.3). */
@@ -64,19 +71,20 @@ export const clientAuthorizes: Move = (s0, r) => {
 	return emit(s, r, {from: 'client', to: 'as', kind: 'authorize', fields: authorizeFields(s, r.victim)});
 };
 
-export const loginPage: Move = (s, r) => emit(advance(s), r, {from: 'as', to: 'user', kind: 'login-page', fields: {client: 'Print Magic', scope: SCOPE}});
+export const loginPage: Move = (s, r) =>
+	emit(advance(s), r, {from: 'as', to: 'user', kind: 'login-page', fields: {client: 'Print Magic', scope: SCOPE}});
 
 export const userConsents: Move = (s, r) => emit(advance(s), r, {from: 'user', to: 'as', kind: 'consent', fields: {account: 'victim'}});
 
 /** The victim's code, sent by redirect to `to` (the client, or an interceptor, or a closed tab). */
-export function victimCode(to: Party, patch: (code: string, r: RoundState) => Partial<RoundState> = () => ({})): Move {
+export function victimCode(to: Party, patch: (code: string, r: RoundState, s: OAuthFlowState) => Partial<RoundState> = () => ({})): Move {
 	return (s0, r) => {
 		if (!r.victim) return null;
 		const method = s0.params.pkce === 'off' ? null : s0.params.pkce;
 		const issued = issueCode(advance(s0), 'victim', REDIRECT_URI, r.victim.challenge, method);
 		const fields: Record<string, string> = {code: issued.id};
 		if (r.victim.state) fields.state = r.victim.state;
-		return emit(issued.state, r, {from: 'as', to, kind: 'code', fields}, {code: issued.id, ...patch(issued.id, r)});
+		return emit(issued.state, r, {from: 'as', to, kind: 'code', fields}, {code: issued.id, ...patch(issued.id, r, s0)});
 	};
 }
 
@@ -95,7 +103,12 @@ export function clientExchanges(codeOf: (r: RoundState) => string | null): Move 
 		const fields: Record<string, string> = {grant_type: 'authorization_code', code, redirect_uri: REDIRECT_URI};
 		if (verifier) fields.code_verifier = verifier;
 		if (secret) fields.client_secret = secret;
-		return emit(o.state, r, {from: 'client', to: 'as', kind: 'token-request', fields, ok: o.reply.ok, error: o.reply.error, blockedBy: o.blockedBy}, {reply: o.reply});
+		return emit(
+			o.state,
+			r,
+			{from: 'client', to: 'as', kind: 'token-request', fields, ok: o.reply.ok, error: o.reply.error, blockedBy: o.blockedBy},
+			{reply: o.reply},
+		);
 	};
 }
 
@@ -106,7 +119,12 @@ export const clientRefreshes: Move = (s0, r) => {
 	const o = exchangeRefresh(s, {refresh: r.client.refresh, secret, holder: 'client'});
 	const fields: Record<string, string> = {grant_type: 'refresh_token', refresh_token: r.client.refresh};
 	if (secret) fields.client_secret = secret;
-	return emit(o.state, r, {from: 'client', to: 'as', kind: 'refresh-request', fields, ok: o.reply.ok, error: o.reply.error}, {reply: o.reply});
+	return emit(
+		o.state,
+		r,
+		{from: 'client', to: 'as', kind: 'refresh-request', fields, ok: o.reply.ok, error: o.reply.error},
+		{reply: o.reply},
+	);
 };
 
 /** The authorization server's answer to the request just sent. */
@@ -142,6 +160,11 @@ export function apiResponse(to: 'client' | 'attacker'): Move {
 		const account = photosFor(s, access);
 		const fields: Record<string, string> = account ? {photos: account} : {error: 'invalid_token'};
 		const patch = to === 'client' && account === 'victim' ? {clientGotPhotos: true} : {};
-		return emit(advance(s), r, {from: 'rs', to, kind: 'api-response', fields, ok: account !== null, error: account ? null : 'invalid_token'}, patch);
+		return emit(
+			advance(s),
+			r,
+			{from: 'rs', to, kind: 'api-response', fields, ok: account !== null, error: account ? null : 'invalid_token'},
+			patch,
+		);
 	};
 }

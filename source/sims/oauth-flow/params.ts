@@ -1,7 +1,15 @@
 import {z} from 'zod';
 
 /** The scripted attacks, in the order an `attack: all` run plays them. */
-export const ATTACKS = ['stolen-code', 'csrf-login', 'redirect-abuse', 'code-replay', 'expired-code', 'implicit-leak', 'refresh-theft'] as const;
+export const ATTACKS = [
+	'stolen-code',
+	'csrf-login',
+	'redirect-abuse',
+	'code-replay',
+	'expired-code',
+	'implicit-leak',
+	'refresh-theft',
+] as const;
 export type AttackId = (typeof ATTACKS)[number];
 
 /**

@@ -22,7 +22,10 @@ export const EXPECTED_BLOCKERS: Readonly<Record<AttackId, (p: OAuthFlowParams) =
 	'csrf-login': (p) => [...when(p.stateCheck, 'state'), ...when(p.pkce !== 'off', 'pkce')],
 	// RFC 9700 §4.1.3: exact string matching. With a prefix match the attacker's own request gets through, and
 	// PKCE cannot help (he chose the verifier); a secret helps only if no token comes straight from the implicit grant.
-	'redirect-abuse': (p) => [...when(p.redirectMatch === 'exact', 'exactRedirect'), ...when(secret(p) && !p.implicitAllowed, 'clientSecret')],
+	'redirect-abuse': (p) => [
+		...when(p.redirectMatch === 'exact', 'exactRedirect'),
+		...when(secret(p) && !p.implicitAllowed, 'clientSecret'),
+	],
 	// RFC 6749 §4.1.2: a code used twice is refused (and its tokens revoked).
 	'code-replay': (p) => [...when(p.singleUseCode, 'singleUse'), ...when(secret(p), 'clientSecret'), ...when(verifierHidden(p), 'pkce')],
 	// RFC 6749 §4.1.2: short-lived codes; the leaked code was never used, so single use does not help.

@@ -16,7 +16,8 @@ export const EVIL_REDIRECT = 'https://printmagic.example.evil.example/cb';
 export const SCOPE = 'photos.read';
 
 /** What the server compares redirect_uri with: the full URI, or (lax) a prefix of the client's site. */
-export const registeredRedirect = (p: OAuthFlowParams): string => (p.redirectMatch === 'exact' ? REDIRECT_URI : 'https://printmagic.example');
+export const registeredRedirect = (p: OAuthFlowParams): string =>
+	p.redirectMatch === 'exact' ? REDIRECT_URI : 'https://printmagic.example';
 
 export type Verdict = {error: string | null; blockedBy: Defence | null};
 const OK: Verdict = {error: null, blockedBy: null};
@@ -108,18 +109,26 @@ export function exchangeCode(
 export function exchangeRefresh(s: OAuthFlowState, req: {refresh: string | null; secret: string | null; holder: Party}): Outcome {
 	if (clientAuthFails(s, req.secret)) return refused(s, 'invalid_client', 'clientSecret');
 	const token = findToken(s, req.refresh);
-	if (!token || token.kind !== 'refresh' || !token.valid) return refused(s, 'invalid_grant', null);
+	if (token?.kind !== 'refresh' || !token.valid) return refused(s, 'invalid_grant', null);
 	if (s.params.refreshRotation && token.used) {
 		// An old refresh token came back: someone has a copy. Revoke the whole family.
 		return refused(revokeFamily(s, token.family), 'invalid_grant: refresh token reused, family revoked', 'rotation');
 	}
 	const access = issueToken(s, 'access', token.account, token.family, req.holder);
 	if (!s.params.refreshRotation) {
-		return {state: access.state, reply: {ok: true, error: null, access: access.id, refresh: token.id, account: token.account}, blockedBy: null};
+		return {
+			state: access.state,
+			reply: {ok: true, error: null, access: access.id, refresh: token.id, account: token.account},
+			blockedBy: null,
+		};
 	}
 	const marked = updateToken(access.state, token.id, (t) => ({...t, used: true}));
 	const refresh = issueToken(marked, 'refresh', token.account, token.family, req.holder);
-	return {state: refresh.state, reply: {ok: true, error: null, access: access.id, refresh: refresh.id, account: token.account}, blockedBy: null};
+	return {
+		state: refresh.state,
+		reply: {ok: true, error: null, access: access.id, refresh: refresh.id, account: token.account},
+		blockedBy: null,
+	};
 }
 
 /** The resource server accepts a valid access token and returns that account's photos. */

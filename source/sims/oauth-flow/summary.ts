@@ -53,12 +53,16 @@ function usableByAttacker(s: OAuthFlowState, t: OAuthFlowState['tokens'][number]
 
 export function summarize(s: OAuthFlowState): OAuthFlowSummary {
 	const attacks = s.results.filter((r) => r.attack !== 'none');
-	const matrix = Object.fromEntries(Object.values(ATTACK_KEYS).map((k) => [k, {outcome: 'untried', blockedBy: null}])) as Record<AttackKey, Cell>;
+	const matrix = Object.fromEntries(Object.values(ATTACK_KEYS).map((k) => [k, {outcome: 'untried', blockedBy: null}])) as Record<
+		AttackKey,
+		Cell
+	>;
 	for (const r of attacks) {
 		if (r.attack === 'none') continue;
 		const cell = matrix[ATTACK_KEYS[r.attack]];
 		// Tried more than once: a success anywhere counts.
-		if (cell.outcome !== 'succeeded') matrix[ATTACK_KEYS[r.attack]] = {outcome: r.succeeded ? 'succeeded' : 'blocked', blockedBy: r.blockedBy};
+		if (cell.outcome !== 'succeeded')
+			matrix[ATTACK_KEYS[r.attack]] = {outcome: r.succeeded ? 'succeeded' : 'blocked', blockedBy: r.blockedBy};
 	}
 	const blocked = Object.fromEntries(Object.entries(matrix).map(([k, c]) => [k, c.outcome === 'blocked'])) as Record<AttackKey, boolean>;
 	return {
