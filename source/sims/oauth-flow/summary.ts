@@ -66,7 +66,7 @@ export function summarize(s: OAuthFlowState): OAuthFlowSummary {
 	}
 	const blocked = Object.fromEntries(Object.entries(matrix).map(([k, c]) => [k, c.outcome === 'blocked'])) as Record<AttackKey, boolean>;
 	return {
-		settings: s.params,
+		settings: {...s.params},
 		messages: s.tick,
 		seconds: s.clock,
 		registeredRedirect: registeredRedirect(s.params),
