@@ -5,26 +5,27 @@ export type Architecture = (typeof ARCHITECTURES)[number];
 
 /*
  * Sources for the numbers taken from the world:
- * - [Netflix FT] Ben Christensen, "Fault Tolerance in a High Volume, Distributed System", Netflix Technology Blog, 2012-02-29:
- *   an application depending on 30 services of 99.99% uptime each is up 99.99^30 = 99.7%; 0.3% of a billion requests is
- *   3,000,000 failures; the API's incoming calls fan out about 1:6 on average.
+ * - [Hystrix] Netflix, Hystrix wiki, "What Is Hystrix?" (github.com/Netflix/Hystrix/wiki): an application depending on
+ *   30 services of 99.99% uptime each is up 99.99^30 = 99.7%; 0.3% of a billion requests is 3,000,000 failures.
+ * - [Netflix FT] Ben Christensen, "Fault Tolerance in a High Volume, Distributed System", Netflix Technology Blog, 2012:
+ *   the API's incoming calls fan out to the subsystems behind it about 1:6 on average.
  * - [Tail] Jeffrey Dean and Luiz André Barroso, "The Tail at Scale", Communications of the ACM 56(2), 2013: a server that
  *   answers in 10 ms but has a 99th percentile of one second; hedged requests sent after the 95th-percentile latency.
  * - [Numbers] Jeff Dean, "Numbers Everyone Should Know" (LADIS 2009): a round trip within the same datacenter, 500 µs.
- * - [Federation] Netflix Technology Blog, "How Netflix Scales its API with GraphQL Federation" (2020): domain teams own
+ * - [Federation] Netflix Technology Blog, "How Netflix Scales its API with GraphQL Federation (Part 1)" (2020): domain teams own
  *   their subgraphs; the gateway composes them and stops being the team every change waits on.
  * Everything else is a modelling assumption and says "assumed" in its help.
  */
 export const apiEvolutionParams = z.object({
 	architecture: z.enum(ARCHITECTURES).default('direct'),
-	// [Netflix FT]: 30 dependencies.
+	// [Hystrix]: 30 dependencies ([Netflix FT]'s average fan-out, 6, is a gentler case to try).
 	dependencies: z.int().min(1).max(200).default(30),
 	// [Tail]: typically 10 ms…
 	medianMs: z.number().min(0.1).max(10_000).default(10),
 	// …with a 99th percentile of one second: 1 call in 100 is slow.
 	slowProbability: z.number().min(0).max(1).default(0.01),
 	slowMs: z.number().min(1).max(60_000).default(1000),
-	// [Netflix FT]: 99.99% uptime per dependency.
+	// [Hystrix]: 99.99% uptime per dependency.
 	availability: z.number().min(0.5).max(1).default(0.9999),
 	// Assumed: a phone or a studio far from the region.
 	clientRttMs: z.number().min(0).max(5000).default(100),
@@ -56,11 +57,11 @@ export type ApiEvolutionParams = z.infer<typeof apiEvolutionParams>;
 export const apiEvolutionParamHelp: Readonly<Record<keyof ApiEvolutionParams, string>> = {
 	architecture:
 		'monolith (one process; assumed: one component, modules in parallel), direct (the client calls each service), gateway (one call to a backend for frontend that fans out), federated (one GraphQL call; subgraphs owned by domain teams)',
-	dependencies: "services one screen needs (1–200; 30 in Netflix's fault-tolerance post, whose API fans out 1:6 on average)",
+	dependencies: "services one screen needs (1–200; 30 in Netflix's Hystrix example; Netflix's API fans out 1:6 on average)",
 	medianMs: 'a call\'s usual latency in ms (10 in "The Tail at Scale")',
 	slowProbability: 'chance a call hits the slow tail (0.01: a 99th percentile of one second in "The Tail at Scale")',
 	slowMs: 'latency of a slow-tail call in ms (1000 in "The Tail at Scale")',
-	availability: "each dependency's availability (0.9999 in Netflix's fault-tolerance post)",
+	availability: "each dependency's availability (0.9999 in Netflix's Hystrix example)",
 	clientRttMs: 'assumed: round trip between the client and the datacenter, ms',
 	datacenterRttMs: 'round trip inside the datacenter, ms (0.5: "Numbers Everyone Should Know")',
 	clientConnections: 'assumed: calls a client runs at once (about 6 per host in browsers over HTTP/1.1)',
