@@ -80,7 +80,8 @@ export function generateDoc({answers, days, seed, lang, now}: GenOptions): Progr
 			}
 			if (quiz && count === pack.quiz.length) doc.runs[runId] = {pack: pack.id, at, correct, total: count, ms: at - dayStart};
 			// Cards of the chapter read along the way.
-			const chapter = (doc.chapters[pack.id] ??= {known: {}, seen: {}});
+			doc.chapters[pack.id] ??= {known: {}, seen: {}};
+			const chapter = doc.chapters[pack.id]!;
 			const card = rnd.pick(pack.cards);
 			chapter.seen[card.id] = at;
 			chapter.position = {value: card.id, at};
