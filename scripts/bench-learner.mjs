@@ -2,9 +2,12 @@
 // map is usable after start, and key→frame times for moving on the map, paging
 // cards and answering a chapter quiz. Each key waits for the frame that must
 // follow it (exact text), so one slow frame cannot hide behind the next key.
-import {KEY, spawnInPty} from './bench-pty.mjs';
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, rmSync, statSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {benchEnv, KEY, spawnInPty} from './bench-pty.mjs';
 
-const CLI = 'dist/cli.js';
 /** The map with the learner's progress loaded (before that it says "loading"). */
 const USABLE = /Overall \d+%/;
 
@@ -25,8 +28,8 @@ function sampler(min, budgetMs) {
 }
 
 /** Time from spawn to the first frame and to the usable map, for a plain start (language from the file). */
-export async function timeStart(env) {
-	const game = spawnInPty(CLI, [], {env});
+export async function timeStart(cli, env) {
+	const game = spawnInPty(cli, [], {env});
 	const first = await game.waitFor('sd-trainer ·', 'the header');
 	const usable = await game.waitFor(USABLE, 'the loaded map');
 	await game.quit();
@@ -37,8 +40,8 @@ export async function timeStart(env) {
  * One learner session on chapter `pack` (from `list --json`, with its quiz items):
  * map moves, paging every card forth and back, then the chapter quiz.
  */
-export async function learnerSession(env, chapters, quizItems, {budgetMs = 20_000} = {}) {
-	const game = spawnInPty(CLI, [], {env});
+export async function learnerSession(cli, env, chapters, quizItems, {budgetMs = 20_000} = {}) {
+	const game = spawnInPty(cli, [], {env});
 	const usable = (await game.waitFor(USABLE, 'the loaded map')).ms;
 	const map = sampler(10, budgetMs);
 	const cards = sampler(10, budgetMs);
@@ -81,4 +84,45 @@ export async function learnerSession(env, chapters, quizItems, {budgetMs = 20_00
 	}
 	await game.quit();
 	return {usable, map: map.samples, cards: cards.samples, answer: answer.samples, next: next.samples};
+}
+
+/**
+ * Everything measured at one log size, on a fresh home with a generated file:
+ * plain starts, learner sessions, saves (`timeSaves`, the real store) and `stats --json`.
+ */
+export async function measureSize(cli, size, {writeProgress, timeSaves, chapters, quizItems, starts, sessions, saves, progress}) {
+	const home = mkdtempSync(path.join(tmpdir(), 'sd-bench-'));
+	try {
+		progress(`${size}: writing the progress file`);
+		writeProgress(home, size);
+		const env = benchEnv({SD_TRAINER_HOME: home});
+		const row = {size, mb: statSync(path.join(home, 'progress.json')).size / 1e6, first: [], usable: []};
+		for (const k of ['map', 'cards', 'answer', 'next', 'stats']) row[k] = [];
+		for (let i = 0; i < starts; i++) {
+			progress(`${size}: start ${i + 1}/${starts}`);
+			const t = await timeStart(cli, env);
+			row.first.push(t.first);
+			row.usable.push(t.usable);
+		}
+		for (let i = 0; i < sessions; i++) {
+			progress(`${size}: learner session ${i + 1}/${sessions}`);
+			const s = await learnerSession(cli, env, chapters, quizItems);
+			row.usable.push(s.usable);
+			for (const k of ['map', 'cards', 'answer', 'next']) row[k].push(...s[k]);
+		}
+		progress(`${size}: saves`);
+		const saved = timeSaves(home, saves);
+		row.open = saved.open;
+		row.saves = saved.saves;
+		for (let i = 0; i < 5; i++) {
+			progress(`${size}: stats --json ${i + 1}/5`);
+			const started = process.hrtime.bigint();
+			const r = spawnSync(process.execPath, [cli, 'stats', '--json'], {env, encoding: 'utf8'});
+			if (r.status !== 0 || !r.stdout.startsWith('{')) throw new Error(`stats --json failed: ${r.stderr}`);
+			row.stats.push(Number(process.hrtime.bigint() - started) / 1e6);
+		}
+		return row;
+	} finally {
+		rmSync(home, {recursive: true, force: true});
+	}
 }

@@ -62,6 +62,13 @@ export function spawnInPty(file, args, {env, cols = 80, rows = 24, timeoutMs = 1
 			child.write(keys);
 			return waitFor(test, what);
 		},
+		/** Writes keys without timing them. */
+		write: (keys) => child.write(keys),
+		/** Starts timing (and collecting text) from now. */
+		mark() {
+			raw = '';
+			mark = process.hrtime.bigint();
+		},
 		/** The text written since the last mark. */
 		text: () => plain(raw),
 		exited,
