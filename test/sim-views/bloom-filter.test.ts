@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {width as widthOf} from '../../source/content/text.js';
-import {type BloomFilterState, bloomFilter as engine} from '../../source/sims/bloom-filter.js';
-import {cellPositions} from '../../source/sims/bloom-filter-cells.js';
-import {bloomFilterView} from '../../source/ui/sim-views/bloom-filter.js';
+import {type BloomFilterState, bloomFilter as engine} from '../../source/sims/bloom-filter/engine.js';
+import {cellPositions} from '../../source/sims/bloom-filter/cells.js';
+import {bloomFilterView} from '../../source/sims/bloom-filter/view.js';
 import {expectViewFast, expectViewFitsEverySize, expectViewLeavesStateAlone, runStates} from '../support/sims.js';
 
 const SIZES: [number, number][] = [

@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import {type ConsistentHashingState, consistentHashing as engine} from '../../source/sims/consistent-hashing.js';
-import {ownerOf} from '../../source/sims/consistent-hashing-ring.js';
-import {consistentHashingView} from '../../source/ui/sim-views/consistent-hashing.js';
-import type {ViewLine} from '../../source/ui/sim-views/types.js';
+import {type ConsistentHashingState, consistentHashing as engine} from '../../source/sims/consistent-hashing/engine.js';
+import {ownerOf} from '../../source/sims/consistent-hashing/ring.js';
+import {consistentHashingView} from '../../source/sims/consistent-hashing/view.js';
+import type {ViewLine} from '../../source/sims/types.js';
 import {expectViewFast, expectViewFitsEverySize, expectViewLeavesStateAlone, runStates} from '../support/sims.js';
 
 const SIZES: [number, number][] = [

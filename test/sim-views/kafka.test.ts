@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {kafka as engine, type KafkaState} from '../../source/sims/kafka.js';
-import {kafkaView} from '../../source/ui/sim-views/kafka.js';
+import {kafka as engine, type KafkaState} from '../../source/sims/kafka/engine.js';
+import {kafkaView} from '../../source/sims/kafka/view.js';
 import {expectFits, expectViewFitsEverySize, expectViewLeavesStateAlone, runStates} from '../support/sims.js';
 
 const SIZES: [number, number][] = [

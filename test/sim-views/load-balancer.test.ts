@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {type LoadBalancerState, loadBalancer as engine} from '../../source/sims/load-balancer.js';
-import {loadBalancerView} from '../../source/ui/sim-views/load-balancer.js';
+import {type LoadBalancerState, loadBalancer as engine} from '../../source/sims/load-balancer/engine.js';
+import {loadBalancerView} from '../../source/sims/load-balancer/view.js';
 import {expectViewFast, expectViewFitsEverySize, expectViewLeavesStateAlone} from '../support/sims.js';
 
 const SIZES: [number, number][] = [

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {width as widthOf} from '../../source/content/text.js';
-import {type QuadtreeState, quadtree} from '../../source/sims/quadtree.js';
-import {quadtreeView} from '../../source/ui/sim-views/quadtree.js';
+import {type QuadtreeState, quadtree} from '../../source/sims/quadtree/engine.js';
+import {quadtreeView} from '../../source/sims/quadtree/view.js';
 import {expectViewFast, expectViewLeavesStateAlone} from '../support/sims.js';
 
 /** The states after 0, 1, 2, … ticks, up to done. */

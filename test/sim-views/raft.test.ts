@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {width as widthOf} from '../../source/content/text.js';
-import {type RaftState, raft as engine} from '../../source/sims/raft.js';
-import {raftView} from '../../source/ui/sim-views/raft.js';
+import {type RaftState, raft as engine} from '../../source/sims/raft/engine.js';
+import {raftView} from '../../source/sims/raft/view.js';
 import {expectFits, expectViewFast, expectViewFitsEverySize, expectViewLeavesStateAlone, runStates} from '../support/sims.js';
 
 const SIZES: [number, number][] = [

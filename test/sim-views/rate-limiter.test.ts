@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {width as widthOf} from '../../source/content/text.js';
-import {type RateLimiterState, rateLimiter} from '../../source/sims/rate-limiter.js';
-import {rateLimiterView} from '../../source/ui/sim-views/rate-limiter.js';
+import {type RateLimiterState, rateLimiter} from '../../source/sims/rate-limiter/engine.js';
+import {rateLimiterView} from '../../source/sims/rate-limiter/view.js';
 import {expectViewFast, expectViewLeavesStateAlone, runStates} from '../support/sims.js';
 
 const states = (params: unknown) => runStates<RateLimiterState>(rateLimiter, params);

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {width as widthOf} from '../../source/content/text.js';
-import {type TrieState, trie} from '../../source/sims/trie.js';
-import {trieView} from '../../source/ui/sim-views/trie.js';
+import {type TrieState, trie} from '../../source/sims/trie/engine.js';
+import {trieView} from '../../source/sims/trie/view.js';
 import {expectViewFast, expectViewLeavesStateAlone, runStates} from '../support/sims.js';
 
 const states = (params: unknown) => runStates<TrieState>(trie, params);

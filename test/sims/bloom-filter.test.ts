@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {type BloomFilterState, bloomFilter as engine} from '../../source/sims/bloom-filter.js';
-import {cellPositions, mightContain, optimalHashes, theoreticalFpr} from '../../source/sims/bloom-filter-cells.js';
+import {type BloomFilterState, bloomFilter as engine} from '../../source/sims/bloom-filter/engine.js';
+import {cellPositions, mightContain, optimalHashes, theoreticalFpr} from '../../source/sims/bloom-filter/cells.js';
 
 type Action = Parameters<typeof engine.step>[1];
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {type ConsistentHashingState, consistentHashing as engine, movedKeyIndexes} from '../../source/sims/consistent-hashing.js';
+import {type ConsistentHashingState, consistentHashing as engine, movedKeyIndexes} from '../../source/sims/consistent-hashing/engine.js';
 import {ketamaKeyHash, ketamaServerPoints} from '../../source/sims/hash/md5-ketama.js';
 import {deepFreeze} from '../support/sims.js';
 

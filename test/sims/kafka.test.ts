@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import {murmur2String, toPositive} from '../../source/sims/hash/murmur2.js';
-import {type KafkaAction, type KafkaState, kafka} from '../../source/sims/kafka.js';
-import {assignSingleTopic, rangeAssign, roundRobinAssign} from '../../source/sims/kafka-assignors.js';
-import {placeReplicas} from '../../source/sims/kafka-cluster.js';
-import {keyName, partitionForKey} from '../../source/sims/kafka-partitioner.js';
+import {type KafkaAction, type KafkaState, kafka} from '../../source/sims/kafka/engine.js';
+import {assignSingleTopic, rangeAssign, roundRobinAssign} from '../../source/sims/kafka/assignors.js';
+import {placeReplicas} from '../../source/sims/kafka/cluster.js';
+import {keyName, partitionForKey} from '../../source/sims/kafka/partitioner.js';
 import {Random, seedRandom} from '../../source/sims/random.js';
 import {deepFreeze} from '../support/sims.js';
 

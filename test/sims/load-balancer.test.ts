@@ -1,11 +1,11 @@
 import {describe, expect, it} from 'vitest';
 import {type IPv4, NGINX_IP_HASH_START, nginxIpHash, nginxIpHashRound, nginxWeightedSlot} from '../../source/sims/hash/nginx-ip-hash.js';
-import {loadBalancer, runBoth, runLoadBalancer} from '../../source/sims/load-balancer.js';
-import {initBalancer, type PickContext, pickers, smoothWeighted, updateSrtt} from '../../source/sims/load-balancer-algorithms.js';
-import {ALGORITHMS, type Algorithm, type ServerSpec} from '../../source/sims/load-balancer-params.js';
-import {advanceRun, initRun, nextEvent} from '../../source/sims/load-balancer-run.js';
-import {generateStream, type RequestStream} from '../../source/sims/load-balancer-stream.js';
-import {percentileNearestRank, summarizeRun} from '../../source/sims/load-balancer-summary.js';
+import {loadBalancer, runBoth, runLoadBalancer} from '../../source/sims/load-balancer/engine.js';
+import {initBalancer, type PickContext, pickers, smoothWeighted, updateSrtt} from '../../source/sims/load-balancer/algorithms.js';
+import {ALGORITHMS, type Algorithm, type ServerSpec} from '../../source/sims/load-balancer/params.js';
+import {advanceRun, initRun, nextEvent} from '../../source/sims/load-balancer/run.js';
+import {generateStream, type RequestStream} from '../../source/sims/load-balancer/stream.js';
+import {percentileNearestRank, summarizeRun} from '../../source/sims/load-balancer/summary.js';
 
 const srv = (name: string, over: Partial<ServerSpec> = {}): ServerSpec => ({
 	name,

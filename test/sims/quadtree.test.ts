@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {type QuadtreeAction, type QuadtreeState, quadtree} from '../../source/sims/quadtree.js';
-import {leaf, QUADRANTS, quadrant} from '../../source/sims/quadtree-tree.js';
+import {type QuadtreeAction, type QuadtreeState, quadtree} from '../../source/sims/quadtree/engine.js';
+import {leaf, QUADRANTS, quadrant} from '../../source/sims/quadtree/tree.js';
 import {Random, seedRandom} from '../../source/sims/random.js';
 import {deepFreeze} from '../support/sims.js';
 

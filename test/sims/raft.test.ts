@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {Random} from '../../source/sims/random.js';
-import {nextEventAt, type RaftAction, type RaftState, raft} from '../../source/sims/raft.js';
-import {openCtx, setNode} from '../../source/sims/raft-context.js';
-import {observeCommit, recordLeader, recordVote} from '../../source/sims/raft-safety.js';
+import {nextEventAt, type RaftAction, type RaftState, raft} from '../../source/sims/raft/engine.js';
+import {openCtx, setNode} from '../../source/sims/raft/context.js';
+import {observeCommit, recordLeader, recordVote} from '../../source/sims/raft/safety.js';
 import {deepFreeze} from '../support/sims.js';
 
 type Setup = Record<string, unknown>;

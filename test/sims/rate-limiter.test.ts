@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {Random, seedRandom} from '../../source/sims/random.js';
-import {type RateLimiterParams, type RateLimiterState, rateLimiter} from '../../source/sims/rate-limiter.js';
+import {type RateLimiterParams, type RateLimiterState, rateLimiter} from '../../source/sims/rate-limiter/engine.js';
 import {deepFreeze} from '../support/sims.js';
 
 function run(input: Partial<RateLimiterParams>, seed = 1): RateLimiterState {

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {Random, seedRandom} from '../../source/sims/random.js';
-import {type TrieAction, type TrieState, trie} from '../../source/sims/trie.js';
-import {DEFAULT_TRIE_WORDS} from '../../source/sims/trie-words.js';
+import {type TrieAction, type TrieState, trie} from '../../source/sims/trie/engine.js';
+import {DEFAULT_TRIE_WORDS} from '../../source/sims/trie/words.js';
 import {deepFreeze} from '../support/sims.js';
 
 function run(input: unknown, actions: TrieAction[] = []): TrieState {

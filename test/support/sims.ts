@@ -1,7 +1,7 @@
 import {expect} from 'vitest';
 import {width} from '../../source/content/text.js';
 import type {AnyEngine} from '../../source/sims/types.js';
-import type {ViewLine} from '../../source/ui/sim-views/types.js';
+import type {ViewLine} from '../../source/sims/types.js';
 
 /** Freezes a value and everything in it, so a test catches any mutation. */
 export function deepFreeze<T>(value: T): T {

@@ -3,12 +3,10 @@ import {useEffect, useMemo, useRef, useState} from 'react';
 import type {LessonPack, Simulation} from '../../content/schema.js';
 import {pick, truncate, width as widthOf, wrap} from '../../content/text.js';
 import {nudge, paramMeta, setParam} from '../../sims/param-meta.js';
-import {liveActions} from '../../sims/live-actions.js';
-import {engineById} from '../../sims/registry.js';
+import {simById} from '../../sims/registry.js';
 import {mainGoal, meets, valueAt} from '../../sims/run.js';
 import {addPrediction, meetChallenge} from '../../store/progress-doc.js';
 import {KeyHelp} from '../components/key-help.js';
-import {viewFor} from '../sim-views/index.js';
 import {useKeys} from '../hooks/use-keys.js';
 import {usePlayback} from '../hooks/use-playback.js';
 import {useI18n} from '../i18n-context.js';
@@ -33,7 +31,8 @@ function show(value: unknown): string {
 export function SimulationScreen({pack, sim, columns, rows, now}: Props) {
 	const {lang, m} = useI18n();
 	const {doc, update} = useProgress();
-	const engine = engineById(sim.engine)!;
+	const plugin = simById(sim.engine)!;
+	const engine = plugin.engine;
 	const run = usePlayback(engine, engine.params.parse(sim.params));
 	const {playback, playing} = run;
 	const params = playback.params as Record<string, unknown>;
@@ -53,7 +52,7 @@ export function SimulationScreen({pack, sim, columns, rows, now}: Props) {
 	const [notice, setNotice] = useState<string | undefined>();
 	const inner = columns - 4;
 	const summary = useMemo(() => engine.summary(playback.state), [engine, playback.state]);
-	const actions = liveActions(engine.id);
+	const actions = plugin.liveActions;
 	const predictMetric = sim.challenges.map((c) => mainGoal(c.goal)).find((g) => g !== undefined)?.metric;
 	const key = (id: string) => `${pack.id}/${sim.id}/${id}`;
 
@@ -148,7 +147,7 @@ export function SimulationScreen({pack, sim, columns, rows, now}: Props) {
 					},
 					// 1–9: the engine's live actions (crash the leader, add a consumer…).
 					text: (ch) => {
-						const action = actions[Number(ch) - 1]?.make(run.current().state as never);
+						const action = actions[Number(ch) - 1]?.make(run.current().state);
 						if (action) run.act(action);
 					},
 				},
@@ -170,9 +169,8 @@ export function SimulationScreen({pack, sim, columns, rows, now}: Props) {
 	const intro = introAll.slice(0, Math.max(0, room - challengeLines.length));
 	const free = 3 + Math.max(0, room - challengeLines.length - intro.length);
 	// The drawing takes up to half the room; parameters and results share the rest.
-	const draw = viewFor(engine.id);
-	const viewRows = draw ? Math.min(8, Math.floor(free / 2)) : 0;
-	const viewLines = draw && viewRows >= 3 ? draw(playback.state, inner, viewRows, lang) : [];
+	const viewRows = Math.min(8, Math.floor(free / 2));
+	const viewLines = viewRows >= 3 ? plugin.view(playback.state, inner, viewRows, lang) : [];
 	const rest = free - viewLines.length;
 	const paramRows = Math.min(metas.length, Math.max(2, Math.floor(rest / 2)));
 	const resultRows = Math.max(1, rest - paramRows);

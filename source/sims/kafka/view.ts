@@ -1,0 +1,374 @@
+import type {Lang} from '../../content/text.js';
+import {truncate, width as widthOf} from '../../content/text.js';
+import type {KafkaState} from './engine.js';
+import type {PartitionState} from './cluster.js';
+import type {ViewLine} from '../types.js';
+
+/**
+ * The topic, its brokers and the consumer group. The top line is the status:
+ * the tick out of the run's length, messages produced and consumed, produce
+ * errors (sends to a partition with no leader), the failed brokers and, while
+ * the group is paused for an eager rebalance, "rebalancing". Then one cell per
+ * partition, e.g. `p2 lead b2 isr 2,0 ██████████▒▒▒ 31/36 lag 5 c02`: its
+ * number, its leader broker (OFFLINE when every in-sync replica is down: the
+ * line turns red, and a partition short of replicas turns the line yellow),
+ * its in-sync replicas, a lag bar on a scale shared by every partition (the
+ * longest log fills it: █ messages the group has committed, ▒ the lag, those
+ * written but not yet consumed), committed / log end offsets, the lag, and
+ * the consumer that owns it (- for none). Then each group member with the
+ * partitions assigned to it (runs written a-b) and the lag it has to work
+ * off; a member with no partition is marked idle (yellow). With fewer rows
+ * the partitions fold into two to six columns with fewer details each
+ * (`p2 b2 {20} ███ 5 c02`: short leader, ISR digits, bar, lag, owner), the
+ * members share lines (in columns, or one after another with the idle ones
+ * as a count and "+N more" for the rest), and when even that does not fit the
+ * members go, then the partitions that do not fit are counted on a last line.
+ */
+export function kafkaView(state: KafkaState, width: number, rows: number, lang: Lang): ViewLine[] {
+	if (rows <= 0 || width <= 0) return [];
+	const t = TEXT[lang];
+	const status = statusLine(state, width, t);
+	if (rows === 1) return [status];
+	const out: ViewLine[] = [status];
+	const body = rows - 1;
+	const p = state.partitions.length;
+	const m = state.members.length;
+
+	// The fewest partition columns that leave a line for the group, else that fit at all.
+	const maxCols = maxColumns(width, MIN_CELL, 6);
+	let cols = 0;
+	let groupLines = 0;
+	for (let c = 1; c <= maxCols && cols === 0; c++) {
+		if (Math.ceil(p / c) + 1 <= body) {
+			cols = c;
+			groupLines = body - Math.ceil(p / c);
+		}
+	}
+	for (let c = 1; c <= maxCols && cols === 0; c++) if (Math.ceil(p / c) <= body) cols = c;
+	const overflow = cols === 0;
+	if (overflow) cols = maxCols;
+	const shown = overflow ? body - 1 : Math.ceil(p / cols);
+
+	const owner = ownerOf(state);
+	const cw = cellWidth(width, cols);
+	const layout = partitionLayout(state, owner, cw, cols === 1, t);
+	for (let r = 0; r < shown; r++) {
+		const ids: number[] = [];
+		for (let c = 0; c < cols; c++) {
+			const id = c * shown + r;
+			if (id < p) ids.push(id);
+		}
+		const cells = ids.map((id) => partitionCell(state, id, owner, layout, t));
+		const text = cols === 1 ? clip(cells[0]!, width) : cells.map((c) => padEnd(clip(c, cw), cw)).join(SEP);
+		out.push({text: text.trimEnd(), ...partitionColor(ids.map((id) => state.partitions[id]!))});
+	}
+	if (overflow) out.push({text: clip(t.more(p - shown * cols), width), color: 'gray'});
+	else if (groupLines > 0) {
+		if (m === 0) out.push({text: clip(t.noConsumers, width), color: 'yellow'});
+		else out.push(...groupView(state, width, groupLines, t));
+	}
+	return out.slice(0, rows);
+}
+
+const TEXT = {
+	en: {
+		tick: 'tick',
+		produced: 'prod',
+		consumed: 'cons',
+		errors: 'err',
+		down: 'down',
+		rebalancing: 'rebalancing',
+		rebalShort: 'rebal',
+		lead: 'lead',
+		offline: 'OFFLINE',
+		lag: 'lag',
+		idle: 'idle',
+		noConsumers: 'no consumers in the group',
+		more: (k: number) => `+${k} more partitions`,
+		moreMembers: (k: number) => `+${k} more`,
+		idleCount: (k: number) => `${k} idle`,
+	},
+	ko: {
+		tick: '틱',
+		produced: '생산',
+		consumed: '소비',
+		errors: '오류',
+		down: '장애',
+		rebalancing: '리밸런싱',
+		rebalShort: '리밸런싱',
+		lead: '리더',
+		offline: '오프라인',
+		lag: '지연',
+		idle: '유휴',
+		noConsumers: '그룹에 컨슈머 없음',
+		more: (k: number) => `파티션 +${k}개 더`,
+		moreMembers: (k: number) => `+${k}명 더`,
+		idleCount: (k: number) => `유휴 ${k}명`,
+	},
+};
+type Text = (typeof TEXT)['en'];
+
+const SEP = ' │ ';
+const DOT = ' · ';
+const GAP = '  ';
+const MIN_CELL = 10;
+const MIN_MEMBER = 10;
+const MAX_BAR = 30;
+const GOOD_BAR = 8;
+const MIN_BAR = 3;
+
+const clip = (text: string, columns: number): string => (widthOf(text) <= columns ? text : truncate(text, columns));
+const padEnd = (text: string, columns: number) => text + ' '.repeat(Math.max(0, columns - widthOf(text)));
+const padStart = (text: string, columns: number) => ' '.repeat(Math.max(0, columns - widthOf(text))) + text;
+const cellWidth = (width: number, cols: number) => Math.floor((width - SEP.length * (cols - 1)) / cols);
+
+function maxColumns(width: number, min: number, limit: number): number {
+	let cols = 1;
+	while (cols < limit && cellWidth(width, cols + 1) >= min) cols++;
+	return cols;
+}
+
+const lagOf = (p: PartitionState) => p.logEndOffset - p.committed;
+
+/** The group's rebalance is under way: the tick just drawn, or the next one, consumes nothing. */
+const rebalancing = (state: KafkaState) => state.rebalances > 0 && state.tick <= state.pausedThrough;
+
+function statusLine(state: KafkaState, width: number, t: Text): ViewLine {
+	const failed = state.failedBrokers.map((b) => `b${b}`).join(',');
+	const full = [
+		`${t.tick} ${state.tick}/${state.params.ticks}`,
+		`${t.produced} ${state.produced} ${t.consumed} ${state.consumed}`,
+		`${t.errors} ${state.produceErrors}`,
+	];
+	const short = [`${t.tick} ${state.tick}`, `${state.produced}→${state.consumed}`];
+	if (state.produceErrors > 0) short.push(`${t.errors} ${state.produceErrors}`);
+	if (failed) {
+		full.push(`${t.down} ${failed}`);
+		short.push(`✗${failed}`);
+	}
+	if (rebalancing(state)) {
+		full.push(t.rebalancing);
+		short.push(t.rebalShort);
+	}
+	// Full, then without a zero error count, then in short words, then without the separators.
+	const tiers = [full, state.produceErrors > 0 ? full : full.filter((_, i) => i !== 2), short];
+	let text = short.join(' ');
+	for (const parts of tiers) {
+		if (widthOf(parts.join(DOT)) <= width) {
+			text = parts.join(DOT);
+			break;
+		}
+	}
+	const offline = state.partitions.some((p) => p.leader === -1);
+	const color = offline ? 'red' : failed || rebalancing(state) ? 'yellow' : 'cyan';
+	return {text: clip(text, width), color};
+}
+
+/** partition → the member it is assigned to. */
+function ownerOf(state: KafkaState): (string | undefined)[] {
+	const owner: (string | undefined)[] = state.partitions.map(() => undefined);
+	for (const member of state.members) for (const p of state.assignment[member] ?? []) owner[p] = member;
+	return owner;
+}
+
+type Layout = {
+	id: number;
+	/** Leader as "lead b1" / "OFFLINE" (long) or "b1" / "OFF". */
+	longLeader: boolean;
+	leader: number;
+	/** ISR as "isr 1,2" (long), "{12}" (short) or left out. */
+	isr: 'long' | 'short' | 'none';
+	isrW: number;
+	bar: number;
+	/** Width of "committed/end", 0 when left out. */
+	offsets: number;
+	lagLabel: boolean;
+	lag: number;
+	/** Width of the owner, 0 when left out. */
+	owner: number;
+	/** The longest log: the bar's full scale. */
+	scale: number;
+};
+
+function isrText(p: PartitionState, kind: Layout['isr']): string {
+	if (kind === 'long') return `isr ${p.isr.join(',')}`;
+	if (kind === 'short') return `{${p.isr.join('')}}`;
+	return '';
+}
+
+/** Field widths shared by every partition, so the columns line up. */
+function partitionLayout(state: KafkaState, owner: readonly (string | undefined)[], columns: number, wide: boolean, t: Text): Layout {
+	const parts = state.partitions;
+	let scale = 0;
+	let maxLag = 0;
+	let maxEnd = 0;
+	let isrLong = 0;
+	let isrShort = 0;
+	for (const p of parts) {
+		scale = Math.max(scale, p.logEndOffset);
+		maxLag = Math.max(maxLag, lagOf(p));
+		maxEnd = Math.max(maxEnd, p.logEndOffset);
+		// Room for every replica, so the columns do not move when the ISR shrinks.
+		const all = {...p, isr: p.replicas};
+		isrLong = Math.max(isrLong, isrText(all, 'long').length);
+		isrShort = Math.max(isrShort, isrText(all, 'short').length);
+	}
+	let ownerW = 1;
+	for (const o of owner) if (o) ownerW = Math.max(ownerW, o.length);
+	const longLeaderW = Math.max(widthOf(t.offline), widthOf(`${t.lead} b0`));
+	const l: Layout = {
+		id: `p${Math.max(0, parts.length - 1)}`.length,
+		longLeader: wide,
+		leader: wide ? longLeaderW : 3,
+		isr: wide ? 'long' : 'short',
+		isrW: wide ? isrLong : isrShort,
+		bar: GOOD_BAR,
+		// Only in one column: in several, the growing numbers would take the bar's room as the run goes on.
+		offsets: wide ? String(maxEnd).length * 2 + 1 : 0,
+		lagLabel: true,
+		lag: widthOf(`${t.lag} ${maxLag}`),
+		owner: ownerW,
+		scale,
+	};
+	const need = () =>
+		l.id +
+		1 +
+		l.leader +
+		(l.isr === 'none' ? 0 : 1 + l.isrW) +
+		(l.bar ? 1 + l.bar : 0) +
+		(l.offsets ? 1 + l.offsets : 0) +
+		1 +
+		l.lag +
+		(l.owner ? 1 + l.owner : 0);
+	if (need() > columns && l.longLeader) {
+		l.longLeader = false;
+		l.leader = 3;
+	}
+	if (need() > columns && l.isr === 'long') {
+		l.isr = 'short';
+		l.isrW = isrShort;
+	}
+	if (need() > columns) l.offsets = 0;
+	if (need() > columns) {
+		l.lagLabel = false;
+		l.lag = String(maxLag).length;
+	}
+	while (need() > columns && l.bar > MIN_BAR) l.bar--;
+	if (need() > columns) l.isr = 'none';
+	if (need() > columns) l.bar = 0;
+	if (need() > columns) l.owner = 0;
+	if (l.bar) l.bar = Math.min(MAX_BAR, l.bar + Math.max(0, columns - need()));
+	return l;
+}
+
+/** Committed █, lag ▒, on a scale where the longest log fills the bar. */
+function lagBar(p: PartitionState, length: number, scale: number): string {
+	if (scale <= 0) return ' '.repeat(length);
+	// Rounded, but a log with something in it shows, and so does any lag.
+	let end = Math.round((p.logEndOffset * length) / scale);
+	let done = Math.round((p.committed * length) / scale);
+	if (p.logEndOffset > 0 && end === 0) end = 1;
+	if (lagOf(p) > 0 && done >= end) done = end - 1;
+	if (lagOf(p) === 0) done = end;
+	return '█'.repeat(done) + '▒'.repeat(end - done) + ' '.repeat(length - end);
+}
+
+function partitionCell(state: KafkaState, id: number, owner: readonly (string | undefined)[], l: Layout, t: Text): string {
+	const p = state.partitions[id]!;
+	const offline = p.leader === -1;
+	const leader = l.longLeader ? (offline ? t.offline : `${t.lead} b${p.leader}`) : offline ? 'OFF' : `b${p.leader}`;
+	let text = `${padEnd(`p${id}`, l.id)} ${padEnd(leader, l.leader)}`;
+	if (l.isr !== 'none') text += ` ${padEnd(isrText(p, l.isr), l.isrW)}`;
+	if (l.bar) text += ` ${lagBar(p, l.bar, l.scale)}`;
+	if (l.offsets) text += ` ${padStart(`${p.committed}/${p.logEndOffset}`, l.offsets)}`;
+	text += ` ${l.lagLabel ? padEnd(`${t.lag} ${lagOf(p)}`, l.lag) : padStart(String(lagOf(p)), l.lag)}`;
+	if (l.owner) text += ` ${owner[id] ?? '-'}`;
+	return text;
+}
+
+function partitionColor(parts: readonly PartitionState[]): {color?: string} {
+	if (parts.some((p) => p.leader === -1)) return {color: 'red'};
+	if (parts.some((p) => p.isr.length < p.replicas.length)) return {color: 'yellow'};
+	return {};
+}
+
+/** "p0-2,5,7": runs of three or more written as ranges. */
+function partitionList(parts: readonly number[]): string {
+	const sorted = [...parts].sort((a, b) => a - b);
+	const out: string[] = [];
+	let i = 0;
+	while (i < sorted.length) {
+		let j = i;
+		while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+		if (j - i >= 2) out.push(`${sorted[i]}-${sorted[j]}`);
+		else for (let k = i; k <= j; k++) out.push(String(sorted[k]));
+		i = j + 1;
+	}
+	return `p${out.join(',')}`;
+}
+
+/** One member per line when they fit ("c01 p0,1  lag 5"), else several per line ("c01 p0,1"). */
+function groupView(state: KafkaState, width: number, lines: number, t: Text): ViewLine[] {
+	const members = state.members;
+	const m = members.length;
+	const idW = Math.max(...members.map((id) => id.length));
+	const cell = (id: string, full: boolean): {text: string; idle: boolean} => {
+		const parts = state.assignment[id] ?? [];
+		const name = padEnd(id, idW);
+		if (parts.length === 0) return {text: `${name} ${t.idle}`, idle: true};
+		let text = `${name} ${partitionList(parts)}`;
+		if (full) {
+			let lag = 0;
+			for (const p of parts) lag += lagOf(state.partitions[p]!);
+			text += `  ${t.lag} ${lag}`;
+		}
+		return {text, idle: false};
+	};
+	if (m <= lines) {
+		return members.map((id) => {
+			const c = cell(id, true);
+			return {text: clip(c.text, width), ...(c.idle ? {color: 'yellow'} : {})};
+		});
+	}
+	const cols = Math.ceil(m / lines);
+	if (cols <= maxColumns(width, MIN_MEMBER, 8)) {
+		// Columns, filled top to bottom like the partitions.
+		const rowsUsed = Math.ceil(m / cols);
+		const cw = cellWidth(width, cols);
+		const out: ViewLine[] = [];
+		for (let r = 0; r < rowsUsed; r++) {
+			const cells: {text: string; idle: boolean}[] = [];
+			for (let c = 0; c < cols; c++) if (c * rowsUsed + r < m) cells.push(cell(members[c * rowsUsed + r]!, false));
+			const text = cells.map((c) => padEnd(clip(c.text, cw), cw)).join(SEP);
+			out.push({text: text.trimEnd(), ...(cells.some((c) => c.idle) ? {color: 'yellow'} : {})});
+		}
+		return out;
+	}
+	// Too many for columns: the busy members, as many as fit one after another, then a count of
+	// the idle ones and of the rest.
+	const cells = members.map((id) => cell(id, false)).filter((c) => !c.idle);
+	const idle = m - cells.length;
+	if (idle > 0) cells.push({text: t.idleCount(idle), idle: true});
+	// Members not shown when the list stops before cell i.
+	const rest = (i: number) => cells.length - i + (idle > 0 ? idle - 1 : 0);
+	const n = cells.length;
+	const out: ViewLine[] = [];
+	let next = 0;
+	for (let r = 0; r < lines && next < n; r++) {
+		let text = '';
+		let anyIdle = false;
+		while (next < n) {
+			const item = (text ? GAP : '') + cells[next]!.text;
+			const last = r === lines - 1;
+			const room = last && next + 1 < n ? widthOf(GAP + t.moreMembers(rest(next + 1))) : 0;
+			if (widthOf(text + item) + room > width) break;
+			text += item;
+			anyIdle ||= cells[next]!.idle;
+			next++;
+		}
+		if (r === lines - 1 && next < n) text += (text ? GAP : '') + t.moreMembers(rest(next));
+		if (text === '') break;
+		out.push({text: clip(text, width), ...(anyIdle ? {color: 'yellow'} : {})});
+	}
+	return out;
+}
