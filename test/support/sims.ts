@@ -43,14 +43,6 @@ export function expectViewLeavesStateAlone<S>(view: View<S>, states: S[], {freez
 	}
 }
 
-/** A drawing is cheap enough to redraw every frame (50 ms): well under 5 ms, after warming up. */
-export function expectViewFast<S>(view: View<S>, state: S): void {
-	for (let i = 0; i < 20; i++) view(state, 76, 8, 'en');
-	const started = performance.now();
-	for (let i = 0; i < 50; i++) view(state, 76, 8, 'en');
-	expect((performance.now() - started) / 50).toBeLessThan(5);
-}
-
 /** A drawing of each of these states fits each box, in both languages. */
 export function expectViewFitsEverySize<S>(view: View<S>, states: S[], sizes: [number, number][]): void {
 	for (const state of states)
