@@ -23,6 +23,44 @@ export function buildRing(servers: readonly RingServer[]): Ring {
 	return {points: entries.map((e) => e[0]), ids: entries.map((e) => e[1])};
 }
 
+/**
+ * The ring with one more server, its points merged in (linear, no re-sort). It
+ * joins last, so on a collision a server already on the ring keeps the point,
+ * as `buildRing` over the servers in joining order would.
+ */
+export function withServer(ring: Ring, server: RingServer): Ring {
+	const extra = [...server.points].sort((a, b) => a - b);
+	const points: number[] = [];
+	const ids: number[] = [];
+	let i = 0;
+	for (const p of extra) {
+		while (i < ring.points.length && ring.points[i]! <= p) {
+			points.push(ring.points[i]!);
+			ids.push(ring.ids[i]!);
+			i++;
+		}
+		points.push(p);
+		ids.push(server.id);
+	}
+	for (; i < ring.points.length; i++) {
+		points.push(ring.points[i]!);
+		ids.push(ring.ids[i]!);
+	}
+	return {points, ids};
+}
+
+/** The ring without one server's points; the others keep their order. */
+export function withoutServer(ring: Ring, id: number): Ring {
+	const points: number[] = [];
+	const ids: number[] = [];
+	ring.ids.forEach((owner, i) => {
+		if (owner === id) return;
+		points.push(ring.points[i]!);
+		ids.push(owner);
+	});
+	return {points, ids};
+}
+
 /** Index of the first point >= hash (binary search), wrapping past the top to 0. */
 export function successor(points: readonly number[], hash: number): number {
 	let lo = 0;

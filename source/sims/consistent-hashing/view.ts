@@ -1,6 +1,6 @@
 import type {Lang} from '../../content/text.js';
 import {truncate, width as widthOf} from '../../content/text.js';
-import type {ConsistentHashingState} from './engine.js';
+import type {ConsistentHashingState} from './types.js';
 import {loadSpread, ownerOf, successor} from './ring.js';
 import {ketamaServerPoints} from '../hash/md5-ketama.js';
 import type {ViewLine} from '../types.js';
@@ -88,20 +88,9 @@ function headerText(state: ConsistentHashingState, t: Text): string {
 	const next = pending[0] ? ` · ${t.next} ${changeName(pending[0])}` : '';
 	const last = applied[applied.length - 1];
 	if (!last) return `${t.setup(params.nodes, params.vnodes, params.keys)}${next}`;
-	const {owners, previousOwners, initialOwners, keyHashes, names} = state;
-	const before = state.initial.map((id) => names[id]!);
-	const after = state.servers.map((s) => s.name);
-	let lastMoved = 0;
-	let total = 0;
-	let modulo = 0;
-	for (let i = 0; i < keyHashes.length; i++) {
-		if (owners[i] !== previousOwners[i]) lastMoved++;
-		if (owners[i] !== initialOwners[i]) total++;
-		const h = keyHashes[i]!;
-		if (before[h % before.length] !== after[h % after.length]) modulo++;
-	}
+	const {keyHashes, lastMoved, movedFromInitial, moduloMoved} = state;
 	const keys = keyHashes.length;
-	return `${t.change(changeName(last), lastMoved)} · ${t.total} ${percent(total, keys)} · mod N ${percent(modulo, keys)}${next}`;
+	return `${t.change(changeName(last), lastMoved.length)} · ${t.total} ${percent(movedFromInitial, keys)} · mod N ${percent(moduloMoved, keys)}${next}`;
 }
 
 /** One letter per column: the owner of the column's middle point. */
@@ -139,10 +128,9 @@ function previousOwnerAt(state: ConsistentHashingState): (hash: number) => numbe
 
 function movedMarks(state: ConsistentHashingState, columns: number): string {
 	const counts = new Array<number>(columns).fill(0);
-	const {owners, previousOwners, keyHashes} = state;
+	const {lastMoved, keyHashes} = state;
 	let most = 0;
-	for (let i = 0; i < keyHashes.length; i++) {
-		if (owners[i] === previousOwners[i]) continue;
+	for (const i of lastMoved) {
 		const c = Math.min(columns - 1, Math.floor((keyHashes[i]! / TWO32) * columns));
 		counts[c]!++;
 		most = Math.max(most, counts[c]!);
@@ -151,9 +139,7 @@ function movedMarks(state: ConsistentHashingState, columns: number): string {
 }
 
 function keysLine(state: ConsistentHashingState, columns: number): string {
-	const counts = new Map<number, number>(state.servers.map((s) => [s.id, 0]));
-	for (const id of state.owners) counts.set(id, (counts.get(id) ?? 0) + 1);
-	const values = state.servers.map((s) => counts.get(s.id) ?? 0);
+	const values = state.servers.map((s) => state.keyCounts[s.id] ?? 0);
 	const mean = state.keyHashes.length / Math.max(1, state.servers.length);
 	const block = (n: number) => (n === 0 ? '·' : BLOCKS[Math.max(0, Math.min(7, Math.round((n / mean) * 4) - 1))]!);
 	const cells = state.servers.map((s, i) => ({letter: letter(s.id), block: block(values[i]!)}));
