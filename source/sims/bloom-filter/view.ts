@@ -3,6 +3,7 @@ import {truncate, width as widthOf} from '../../content/text.js';
 import type {BloomFilterState} from './engine.js';
 import {cellPositions, mightContain, theoreticalFpr} from './cells.js';
 import type {ViewLine} from '../types.js';
+import {clip, type Tone, tone} from '../view-kit.js';
 
 /**
  * The filter's cells, row after row, filling up as items go in. With a cell
@@ -37,10 +38,10 @@ export function bloomFilterView(state: BloomFilterState, width: number, rows: nu
 	if (header) out.push(headerLine(state, width, t));
 	const text = drawCells(state, chars, op?.positions ?? []);
 	for (let i = 0; i < lines; i++) out.push({text: text.slice(i * width, (i + 1) * width)});
-	if (opLine) out.push(op ? opText(state, op, width, t) : {text: clip(t.idle(state.params.hashes, m), width), color: 'gray'});
+	if (opLine) out.push(op ? opText(state, op, width, t) : {text: clip(t.idle(state.params.hashes, m), width), color: tone.muted});
 	if (legend) {
 		const scale = exact ? '' : `  ${t.perChar(m / chars)}`;
-		out.push({text: clip((state.params.counting ? t.legendCounting : t.legendBits) + scale, width), color: 'gray'});
+		out.push({text: clip((state.params.counting ? t.legendCounting : t.legendBits) + scale, width), color: tone.muted});
 	}
 	return out;
 }
@@ -80,7 +81,6 @@ type Text = (typeof TEXT)['en'];
 const HEX = '·123456789abcdef';
 const COUNTER_MAX = 15;
 
-const clip = (text: string, columns: number): string => (widthOf(text) <= columns ? text : truncate(text, columns));
 const percent = (x: number): string => `${(x * 100).toFixed(x > 0 && x < 0.001 ? 3 : 1)}%`;
 
 type Op = {kind: 'insert' | 'delete' | 'query'; item: string; positions: readonly number[]; maybe: boolean; member: boolean};
@@ -121,7 +121,7 @@ function headerLine(s: BloomFilterState, width: number, t: Text): ViewLine {
 	const parts = [`${t.phase[s.phase]}${progress ? ` ${progress}` : ''}`, `n=${s.members.length}`, `${t.fill} ${percent(set / m)}`, fp];
 	if (s.falseNegatives > 0) parts.push(`${t.fn} ${s.falseNegatives}`);
 	if (counting && stuck > 0) parts.push(`${t.stuck} ${stuck}`);
-	return {text: clip(parts.join(' · '), width), color: s.falseNegatives > 0 ? 'red' : 'cyan'};
+	return {text: clip(parts.join(' · '), width), color: s.falseNegatives > 0 ? tone.bad : tone.accent};
 }
 
 /** `chars` characters for the m cells (one per cell when chars = m), the op's cells marked. */
@@ -164,10 +164,10 @@ function opText(s: BloomFilterState, op: Op, width: number, t: Text): ViewLine {
 		s.params.counting ? `${p}:${s.cells[p]}` : op.kind === 'query' ? `${p}${s.cells[p] ? '✓' : '✗'}` : `${p}`,
 	);
 	let verdict = '';
-	let color = op.kind === 'delete' ? 'yellow' : 'green';
+	let color: Tone = op.kind === 'delete' ? tone.warn : tone.ok;
 	if (op.kind === 'query') {
 		verdict = op.maybe ? (op.member ? t.member : t.falsePositive) : t.no;
-		if (op.maybe && !op.member) color = 'red';
+		if (op.maybe && !op.member) color = tone.bad;
 	}
 	const head = `${sign}${op.item} → `;
 	const tail = verdict ? ` = ${verdict}` : '';

@@ -1,9 +1,10 @@
 import type {Lang} from '../../content/text.js';
-import {truncate, width as widthOf} from '../../content/text.js';
+import {width as widthOf} from '../../content/text.js';
 import type {ConsistentHashingState} from './types.js';
 import {loadSpread, ownerOf, successor} from './ring.js';
 import {ketamaServerPoints} from '../hash/md5-ketama.js';
 import type {ViewLine} from '../types.js';
+import {clip, firstFit, fitLines, tone} from '../view-kit.js';
 
 /**
  * The hash ring cut open at 0 and laid flat, left to right up to 2^32: each
@@ -36,16 +37,16 @@ export function consistentHashingView(state: ConsistentHashingState, width: numb
 	const legend = budget-- > 0;
 
 	const out: ViewLine[] = [];
-	if (header) out.push({text: clip(headerText(state, t), width), color: 'cyan'});
+	if (header) out.push({text: clip(headerText(state, t), width), color: tone.accent});
 	if (was) {
 		const before = previousOwnerAt(state);
-		out.push({text: label(t.was) + strip(columns, before), color: 'gray'});
+		out.push({text: label(t.was) + strip(columns, before), color: tone.muted});
 	}
 	out.push({text: label(t.now) + strip(columns, (h) => ownerOf(state.ring, h))});
-	if (moved) out.push({text: (label(t.moved) + movedMarks(state, columns)).trimEnd(), color: 'yellow'});
+	if (moved) out.push({text: (label(t.moved) + movedMarks(state, columns)).trimEnd(), color: tone.warn});
 	if (keys) out.push({text: clip(label(t.keys) + keysLine(state, columns), width)});
-	if (legend) out.push({text: clip(legendText(state), width), color: 'gray'});
-	return out.map((line) => (widthOf(line.text) <= width ? line : {...line, text: clip(line.text, width)}));
+	if (legend) out.push({text: clip(legendText(state), width), color: tone.muted});
+	return fitLines(out, width);
 }
 
 const TEXT = {
@@ -79,7 +80,6 @@ const BLOCKS = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
 
 /** A server's letter, by id (ids past 61 reuse letters). */
 const letter = (id: number): string => (id < 0 ? '?' : LETTERS[id % LETTERS.length]!);
-const clip = (text: string, columns: number): string => (widthOf(text) <= columns ? text : truncate(text, columns));
 const percent = (part: number, whole: number): string => `${whole ? ((part / whole) * 100).toFixed(1) : '0.0'}%`;
 const changeName = (c: {kind: 'add' | 'remove'; name: string}) => `${c.kind === 'add' ? '+' : '-'}${c.name}`;
 
@@ -151,7 +151,7 @@ function keysLine(state: ConsistentHashingState, columns: number): string {
 		cells.map((c) => `${c.letter}${c.block}`).join(''),
 		cells.map((c) => c.block).join(''),
 	];
-	const body = forms.find((f) => widthOf(f) <= columns) ?? forms[2]!;
+	const body = firstFit(forms, columns);
 	return widthOf(body + stats) <= columns ? body + stats : body;
 }
 

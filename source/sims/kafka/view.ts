@@ -1,8 +1,9 @@
 import type {Lang} from '../../content/text.js';
-import {truncate, width as widthOf} from '../../content/text.js';
+import {width as widthOf} from '../../content/text.js';
 import type {KafkaState} from './engine.js';
 import type {PartitionState} from './cluster.js';
 import type {ViewLine} from '../types.js';
+import {clip, padEnd, padStart, tone} from '../view-kit.js';
 
 /**
  * The topic, its brokers and the consumer group. The top line is the status:
@@ -62,9 +63,9 @@ export function kafkaView(state: KafkaState, width: number, rows: number, lang: 
 		const text = cols === 1 ? clip(cells[0]!, width) : cells.map((c) => padEnd(clip(c, cw), cw)).join(SEP);
 		out.push({text: text.trimEnd(), ...partitionColor(ids.map((id) => state.partitions[id]!))});
 	}
-	if (overflow) out.push({text: clip(t.more(p - shown * cols), width), color: 'gray'});
+	if (overflow) out.push({text: clip(t.more(p - shown * cols), width), color: tone.muted});
 	else if (groupLines > 0) {
-		if (m === 0) out.push({text: clip(t.noConsumers, width), color: 'yellow'});
+		if (m === 0) out.push({text: clip(t.noConsumers, width), color: tone.warn});
 		else out.push(...groupView(state, width, groupLines, t));
 	}
 	return out.slice(0, rows);
@@ -117,9 +118,6 @@ const MAX_BAR = 30;
 const GOOD_BAR = 8;
 const MIN_BAR = 3;
 
-const clip = (text: string, columns: number): string => (widthOf(text) <= columns ? text : truncate(text, columns));
-const padEnd = (text: string, columns: number) => text + ' '.repeat(Math.max(0, columns - widthOf(text)));
-const padStart = (text: string, columns: number) => ' '.repeat(Math.max(0, columns - widthOf(text))) + text;
 const cellWidth = (width: number, cols: number) => Math.floor((width - SEP.length * (cols - 1)) / cols);
 
 function maxColumns(width: number, min: number, limit: number): number {
@@ -160,7 +158,7 @@ function statusLine(state: KafkaState, width: number, t: Text): ViewLine {
 		}
 	}
 	const offline = state.partitions.some((p) => p.leader === -1);
-	const color = offline ? 'red' : failed || rebalancing(state) ? 'yellow' : 'cyan';
+	const color = offline ? tone.bad : failed || rebalancing(state) ? tone.warn : tone.accent;
 	return {text: clip(text, width), color};
 }
 
@@ -287,8 +285,8 @@ function partitionCell(state: KafkaState, id: number, owner: readonly (string | 
 }
 
 function partitionColor(parts: readonly PartitionState[]): {color?: string} {
-	if (parts.some((p) => p.leader === -1)) return {color: 'red'};
-	if (parts.some((p) => p.isr.length < p.replicas.length)) return {color: 'yellow'};
+	if (parts.some((p) => p.leader === -1)) return {color: tone.bad};
+	if (parts.some((p) => p.isr.length < p.replicas.length)) return {color: tone.warn};
 	return {};
 }
 
@@ -327,7 +325,7 @@ function groupView(state: KafkaState, width: number, lines: number, t: Text): Vi
 	if (m <= lines) {
 		return members.map((id) => {
 			const c = cell(id, true);
-			return {text: clip(c.text, width), ...(c.idle ? {color: 'yellow'} : {})};
+			return {text: clip(c.text, width), ...(c.idle ? {color: tone.warn} : {})};
 		});
 	}
 	const cols = Math.ceil(m / lines);
@@ -340,7 +338,7 @@ function groupView(state: KafkaState, width: number, lines: number, t: Text): Vi
 			const cells: {text: string; idle: boolean}[] = [];
 			for (let c = 0; c < cols; c++) if (c * rowsUsed + r < m) cells.push(cell(members[c * rowsUsed + r]!, false));
 			const text = cells.map((c) => padEnd(clip(c.text, cw), cw)).join(SEP);
-			out.push({text: text.trimEnd(), ...(cells.some((c) => c.idle) ? {color: 'yellow'} : {})});
+			out.push({text: text.trimEnd(), ...(cells.some((c) => c.idle) ? {color: tone.warn} : {})});
 		}
 		return out;
 	}
@@ -368,7 +366,7 @@ function groupView(state: KafkaState, width: number, lines: number, t: Text): Vi
 		}
 		if (r === lines - 1 && next < n) text += (text ? GAP : '') + t.moreMembers(rest(next));
 		if (text === '') break;
-		out.push({text: clip(text, width), ...(anyIdle ? {color: 'yellow'} : {})});
+		out.push({text: clip(text, width), ...(anyIdle ? {color: tone.warn} : {})});
 	}
 	return out;
 }

@@ -1,9 +1,10 @@
 import type {Lang} from '../../content/text.js';
-import {truncate, width as widthOf} from '../../content/text.js';
+import {width as widthOf} from '../../content/text.js';
 import type {LoadBalancerState} from './engine.js';
 import type {Algorithm, ServerSpec} from './params.js';
 import type {RunState} from './run.js';
 import type {ViewLine} from '../types.js';
+import {clip, firstFit, fitLines, padEnd, padStart, tone} from '../view-kit.js';
 
 /**
  * The servers behind the balancer, live. The top line is the algorithm, the
@@ -62,8 +63,9 @@ export function loadBalancerView(state: LoadBalancerState, width: number, rows: 
 
 	const layout = cellLayout(state.stream.requests.length, specs, cellWidth, t);
 	const out: ViewLine[] = [];
-	if (showTop) out.push(compare ? {text: clip(progress(state, t), width), color: 'cyan'} : {text: topLine(state, width, t), color: 'cyan'});
-	if (compare) out.push({text: joinCells(runHeaders(runs, cellWidth, t), cellWidth), color: 'cyan'});
+	if (showTop)
+		out.push(compare ? {text: clip(progress(state, t), width), color: tone.accent} : {text: topLine(state, width, t), color: tone.accent});
+	if (compare) out.push({text: joinCells(runHeaders(runs, cellWidth, t), cellWidth), color: tone.accent});
 	for (const row of cells.slice(0, shownRows)) {
 		const text = joinCells(
 			row.map((c) => serverCell(c.run, specs, c.index, layout, t)),
@@ -73,16 +75,16 @@ export function loadBalancerView(state: LoadBalancerState, width: number, rows: 
 	}
 	if (overflow) {
 		const hidden = cells.slice(shownRows).reduce((a, row) => a + row.length, 0) / (compare ? 2 : 1);
-		out.push({text: clip(t.more(hidden), width), color: 'gray'});
+		out.push({text: clip(t.more(hidden), width), color: tone.muted});
 	}
 	if (picksLine) {
 		const keys = pickKeys(specs)!;
 		const strips = runs.map((r) => picksStrip(r, keys, cellWidth, t));
 		out.push({text: joinCells(strips, cellWidth)});
 	}
-	if (legendLine) out.push({text: clip(t.legend, width), color: 'gray'});
+	if (legendLine) out.push({text: clip(t.legend, width), color: tone.muted});
 	// Two cells can only overflow on a screen narrower than the separator and two names.
-	return out.map((line) => (widthOf(line.text) <= width ? line : {...line, text: clip(line.text, width)}));
+	return fitLines(out, width);
 }
 
 const TEXT = {
@@ -118,10 +120,6 @@ const SHORT: Readonly<Record<Algorithm, string>> = {
 	'least-response-time': 'least-time',
 };
 
-const clip = (text: string, columns: number): string => (widthOf(text) <= columns ? text : truncate(text, columns));
-const padEnd = (text: string, columns: number) => text + ' '.repeat(Math.max(0, columns - widthOf(text)));
-const padStart = (text: string, columns: number) => ' '.repeat(Math.max(0, columns - widthOf(text))) + text;
-
 /** At most 5 columns: 45ms, 1.2s, 12s. */
 function formatMs(ms: number | null): string {
 	if (ms === null) return '-';
@@ -153,7 +151,7 @@ function topLine(state: LoadBalancerState, columns: number, t: Text): string {
 	const req = t.req(state.main.next, state.stream.requests.length);
 	const rest = `${req} · ✓${served} ✗${dropped} · ${t.avg} ${formatMs(mean)}`;
 	const full = `${state.main.algorithm} · ${formatMs(state.time)} · ${rest}`;
-	return clip(widthOf(full) <= columns ? full : `${state.main.algorithm} · ${rest}`, columns);
+	return firstFit([full, `${state.main.algorithm} · ${rest}`], columns);
 }
 
 /** Each side's header, in the longest form that fits both sides, so they read alike. */
@@ -211,9 +209,9 @@ function serverCell(run: RunState, specs: readonly ServerSpec[], i: number, l: L
 function serverColor(run: RunState, specs: readonly ServerSpec[], i: number): string {
 	const s = run.servers[i]!;
 	const cap = specs[i]!.capacity;
-	if (s.down) return 'gray';
-	if (s.open.length >= cap) return 'red';
-	return s.open.length * 4 >= cap * 3 ? 'yellow' : 'green';
+	if (s.down) return tone.muted;
+	if (s.open.length >= cap) return tone.bad;
+	return s.open.length * 4 >= cap * 3 ? tone.warn : tone.ok;
 }
 
 function joinCells(cells: readonly string[], columns: number): string {

@@ -1,8 +1,8 @@
 import type {Lang} from '../../content/text.js';
-import {truncate, width as widthOf} from '../../content/text.js';
 import type {QuadtreeState} from './engine.js';
 import {inRect, type QNode, type QPoint, qtLeaves, type Rect} from './tree.js';
 import type {ViewLine} from '../types.js';
+import {clip} from '../view-kit.js';
 
 /**
  * The quadtree as a map of the region [0, 100)², north up, squashed into the
@@ -64,7 +64,6 @@ const TEXT = {
 };
 type Text = (typeof TEXT)['en'];
 
-const clip = (text: string, columns: number): string => (widthOf(text) <= columns ? text : truncate(text, columns));
 const num = (v: number): string => String(Math.round(v * 10) / 10);
 
 function overlaps(node: QNode, r: Rect): boolean {

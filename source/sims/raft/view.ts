@@ -1,7 +1,8 @@
 import type {Lang} from '../../content/text.js';
-import {truncate, width as widthOf} from '../../content/text.js';
+import {width as widthOf} from '../../content/text.js';
 import type {InFlight, RaftNode, RaftState} from './engine.js';
 import type {ViewLine} from '../types.js';
+import {clip, padEnd, tone} from '../view-kit.js';
 
 /**
  * The cluster RaftScope-style, one line per server. A line reads
@@ -46,11 +47,11 @@ export function raftView(state: RaftState, width: number, rows: number, lang: La
 	const out: ViewLine[] = [];
 	const status = statusText(state, t);
 	const bad = state.book.violations.length > 0;
-	if (rows === 1) return [{text: clip(status.short, width), color: bad ? 'red' : 'cyan'}];
-	if (extra >= 2) out.push({text: clip(status.full, width), color: bad ? 'red' : 'cyan'});
+	if (rows === 1) return [{text: clip(status.short, width), color: bad ? tone.bad : tone.accent}];
+	if (extra >= 2) out.push({text: clip(status.full, width), color: bad ? tone.bad : tone.accent});
 	else if (extra === 1) {
 		const head = `${status.short} │ `;
-		out.push({text: clip(head + messagesText(state, width - widthOf(head), t), width), color: bad ? 'red' : 'cyan'});
+		out.push({text: clip(head + messagesText(state, width - widthOf(head), t), width), color: bad ? tone.bad : tone.accent});
 	}
 	for (let r = 0; r < shown; r++) {
 		const ids: number[] = [];
@@ -70,7 +71,7 @@ export function raftView(state: RaftState, width: number, rows: number, lang: La
 	}
 	if (overflow) {
 		const hidden = n - shown * cols;
-		if (hidden > 0) out.push({text: clip(t.more(hidden), width), color: 'gray'});
+		if (hidden > 0) out.push({text: clip(t.more(hidden), width), color: tone.muted});
 	}
 	if (extra >= 2) out.push({text: messagesText(state, width, t)});
 	return out.slice(0, rows);
@@ -103,8 +104,6 @@ const MIN_BAR = 3;
 const MIN_STRIP = 4;
 const LEVELS = '▁▂▃▄▅▆▇█';
 
-const clip = (text: string, columns: number): string => (widthOf(text) <= columns ? text : truncate(text, columns));
-const padEnd = (text: string, columns: number) => text + ' '.repeat(Math.max(0, columns - widthOf(text)));
 const cellWidth = (width: number, cols: number) => Math.floor((width - SEP.length * (cols - 1)) / cols);
 
 /** The up leader of the highest term: the one a client would reach. */
@@ -196,9 +195,9 @@ function timerBar(state: RaftState, n: RaftNode, length: number): string {
 }
 
 function colorOf(n: RaftNode): {color?: string} {
-	if (!n.up) return {color: 'gray'};
-	if (n.role === 'leader') return {color: 'green'};
-	if (n.role === 'candidate') return {color: 'yellow'};
+	if (!n.up) return {color: tone.muted};
+	if (n.role === 'leader') return {color: tone.ok};
+	if (n.role === 'candidate') return {color: tone.warn};
 	return {};
 }
 

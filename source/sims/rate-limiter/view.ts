@@ -1,7 +1,8 @@
 import type {Lang} from '../../content/text.js';
-import {truncate, width as widthOf} from '../../content/text.js';
+import {width as widthOf} from '../../content/text.js';
 import type {RateLimiterState} from './engine.js';
 import type {ViewLine} from '../types.js';
+import {clip, tone} from '../view-kit.js';
 
 /**
  * The rate limiter as a per-second timeline. The first line is the clock and
@@ -29,7 +30,7 @@ export function rateLimiterView(state: RateLimiterState, width: number, rows: nu
 	const chart = layout(state, width);
 	out.push(...bars(chart, height));
 	if (axis) out.push(axisLine(chart));
-	if (legend) out.push({text: clip(legendText(chart, t), width), color: 'gray'});
+	if (legend) out.push({text: clip(legendText(chart, t), width), color: tone.muted});
 	return out;
 }
 
@@ -38,8 +39,6 @@ const TEXT = {
 	ko: {queue: '대기열', tokens: '토큰', out: '처리', accepted: '수락', dropped: '거절', perCol: '초/칸'},
 };
 type Text = (typeof TEXT)['en'];
-
-const clip = (text: string, columns: number): string => (widthOf(text) <= columns ? text : truncate(text, columns));
 
 function header(s: RateLimiterState, columns: number, t: Text): ViewLine {
 	const {algorithm, capacity, duration} = s.params;
@@ -74,7 +73,7 @@ function header(s: RateLimiterState, columns: number, t: Text): ViewLine {
 	if (text === '') text = clip(parts[0]!, columns);
 	// Red: the next arrival would be dropped; yellow: part of the bucket used; green: all room left.
 	const used = leaky ? s.level : capacity - s.level;
-	const color = used >= capacity ? 'red' : used > 0 ? 'yellow' : 'green';
+	const color = used >= capacity ? tone.bad : used > 0 ? tone.warn : tone.ok;
 	return {text, color};
 }
 
@@ -187,7 +186,7 @@ function axisLine(c: Chart): ViewLine {
 		for (let k = 0; k < mark.length; k++) chars[at + k] = mark[k]!;
 		free = at + mark.length + 1;
 	}
-	return {text: `${' '.repeat(c.label)}└${chars.join('')}`, color: 'gray'};
+	return {text: `${' '.repeat(c.label)}└${chars.join('')}`, color: tone.muted};
 }
 
 const NICE = [1, 2, 5, 10, 15, 20, 30, 60, 120];

@@ -1,9 +1,10 @@
 import type {Lang} from '../../content/text.js';
-import {clean, truncate, width as widthOf} from '../../content/text.js';
+import {clean, width as widthOf} from '../../content/text.js';
 import type {TrieState} from './engine.js';
 import {chars, rankCompletions, trieNodeCount, trieWalk, trieWords, type TrieNode} from './node.js';
 import {radixNodeCount, radixWalk} from './radix.js';
 import type {ViewLine} from '../types.js';
+import {clip, tone} from '../view-kit.js';
 
 /**
  * Autocomplete on a trie. The first line is the search box: while words go
@@ -52,7 +53,6 @@ const TEXT = {
 };
 type Text = (typeof TEXT)['en'];
 
-const clip = (text: string, columns: number): string => (widthOf(text) <= columns ? text : truncate(text, columns));
 /** A character as drawn on a path: a space shows as `·`, a control character as `?`. */
 const shown = (c: string): string => (c === ' ' ? '·' : clean(c) || '?');
 const miss = (c: string | undefined): string => (c === undefined ? '' : `→✗${shown(c)}`);
@@ -105,10 +105,10 @@ function status(s: TrieState, inserting: boolean, walk: readonly string[], found
 	if (inserting) {
 		const added = newNodes(s.trie, walk);
 		left = `+ ${clean(walk.join(''))}  ${t.shared} ${walk.length - added}, ${t.added} ${added}`;
-		color = 'green';
+		color = tone.ok;
 	} else {
 		left = `❯ ${clean(s.prefix)}_`;
-		color = found ? 'cyan' : 'red';
+		color = found ? tone.accent : tone.bad;
 		if (!found) left += `  ${t.none}`;
 	}
 	const gap = columns - widthOf(left) - widthOf(right);
@@ -134,7 +134,7 @@ function newNodes(root: TrieNode, word: readonly string[]): number {
 }
 
 function completions(list: readonly {word: string; freq: number}[], columns: number, t: Text, found: boolean): ViewLine[] {
-	if (!found) return [{text: clip(t.none, columns), color: 'gray'}];
+	if (!found) return [{text: clip(t.none, columns), color: tone.muted}];
 	const top = list[0]?.freq ?? 1;
 	const numW = Math.max(...list.map((c) => String(c.freq).length), 1);
 	const rankW = String(list.length).length;
@@ -144,8 +144,8 @@ function completions(list: readonly {word: string; freq: number}[], columns: num
 	return list.map((c, i) => {
 		const word = clip(words[i]!, wordW);
 		const head = `${String(i + 1).padStart(rankW)} ${word}${' '.repeat(wordW - widthOf(word))}`;
-		if (barW < 1) return {text: clip(`${head} ${c.freq}`, columns), ...(i === 0 ? {color: 'green'} : {})};
+		if (barW < 1) return {text: clip(`${head} ${c.freq}`, columns), ...(i === 0 ? {color: tone.ok} : {})};
 		const bar = '█'.repeat(Math.max(1, Math.round((c.freq / top) * barW)));
-		return {text: `${head} ${bar} ${c.freq}`, ...(i === 0 ? {color: 'green'} : {})};
+		return {text: `${head} ${bar} ${c.freq}`, ...(i === 0 ? {color: tone.ok} : {})};
 	});
 }
