@@ -3,9 +3,13 @@ import {width} from '../../source/content/text.js';
 import type {AnyEngine} from '../../source/sims/types.js';
 import type {ViewLine} from '../../source/sims/types.js';
 
-/** Freezes a value and everything in it, so a test catches any mutation. */
+/**
+ * Freezes a value and everything in it, so a test catches any mutation.
+ * Typed arrays cannot be frozen: they are left as they are (compare a
+ * structuredClone taken before to catch writes to them).
+ */
 export function deepFreeze<T>(value: T): T {
-	if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+	if (value !== null && typeof value === 'object' && !Object.isFrozen(value) && !ArrayBuffer.isView(value)) {
 		Object.freeze(value);
 		for (const v of Object.values(value)) deepFreeze(v);
 	}
