@@ -1,18 +1,20 @@
 import {useApp} from 'ink';
-import {lazy, Suspense, useState} from 'react';
+import {lazy, Suspense, useReducer, useState} from 'react';
 import type {PackIndex} from './content/pack-index.js';
 import type {LessonPack} from './content/schema.js';
 import type {Lang} from './content/text.js';
-import {type Session, type SessionAction, sessionReducer} from './quiz/session.js';
+import {type SessionAction, sessionReducer} from './quiz/session.js';
 import {addReset, setLang, setSetting} from './store/progress-doc.js';
 import type {ProgressStore} from './store/progress-store.js';
 import {Notices, noticeLines} from './ui/components/notices.js';
 import {ScreenKeysProvider, useKeyDispatch} from './ui/hooks/use-keys.js';
 import {startChapterQuiz, startRetry, startReview, useHomeStatus} from './ui/hooks/use-study.js';
 import {useStudyClock} from './ui/hooks/use-study-clock.js';
+import {MemoryProvider} from './ui/hooks/use-remembered.js';
 import {useTerminalSize} from './ui/hooks/use-terminal-size.js';
 import {I18nContext, i18nFor} from './ui/i18n-context.js';
 import type {ScreenName} from './ui/keys.js';
+import {current, navigate, type Route, START} from './ui/navigation.js';
 import {PacksProvider, usePacks} from './ui/packs-context.js';
 import {ProgressProvider, useProgress} from './ui/progress-context.js';
 import {CardsLoader} from './ui/screens/cards.js';
@@ -49,21 +51,13 @@ export function App(props: AppProps) {
 	return (
 		<ProgressProvider store={props.store}>
 			<PacksProvider load={props.packs}>
-				<Screens {...props} />
+				<MemoryProvider>
+					<Screens {...props} />
+				</MemoryProvider>
 			</PacksProvider>
 		</ProgressProvider>
 	);
 }
-
-type Route =
-	| {name: 'home'}
-	| {name: 'chapter'; pack: PackIndex}
-	| {name: 'cards'; pack: PackIndex; card?: string}
-	| {name: 'quiz'; session: Session}
-	| {name: 'stats'}
-	| {name: 'sims'; pack: PackIndex}
-	| {name: 'sim'; pack: PackIndex; sim: string}
-	| {name: 'settings'};
 
 function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = Date.now}: AppProps) {
 	const {exit} = useApp();
@@ -71,31 +65,31 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 	const {doc, update, notices, storeError, dismissNotices, backup} = useProgress();
 	const packs = usePacks();
 	const [forced, setForced] = useState(langForced ? initialLang : undefined);
-	const [stack, setStack] = useState<Route[]>([{name: 'home'}]);
+	const [nav, go] = useReducer(navigate, START);
 	const [selected, setSelected] = useState(0);
 	const [help, setHelp] = useState<ScreenName | undefined>();
 	const [message, setMessage] = useState<string | undefined>();
 	const [warningsShown, setWarningsShown] = useState(packWarnings);
 	const lang = forced ?? doc.settings.lang?.value ?? initialLang;
-	const route = stack[stack.length - 1]!;
+	const route = current(nav);
 	const i18n = i18nFor(lang);
 	const status = useHomeStatus(doc, index, now);
 	const study = useStudyClock(update, now);
 	const push = (r: Route) => {
 		study.save();
-		setStack((s) => [...s, r]);
+		go({type: 'push', route: r});
 	};
-	const replaceTop = (r: Route) => setStack((s) => [...s.slice(0, -1), r]);
+	const replaceTop = (r: Route) => go({type: 'replace', route: r});
 
 	// Keys every screen shares: quit, back, help. Any key hides the notices.
-	const screenKeys = useKeyDispatch((actions) => {
+	const screenKeys = useKeyDispatch((actions, field) => {
 		study.press();
 		if (notices.length > 0 || warningsShown > 0 || message) {
 			dismissNotices();
 			setWarningsShown(0);
 			setMessage(undefined);
 		}
-		if (actions.includes('quit')) {
+		if (actions.includes('quit') || actions.includes('interrupt')) {
 			study.save();
 			exit();
 			return [];
@@ -104,19 +98,18 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 			setHelp(undefined);
 			return [];
 		}
+		// In a text field Esc leaves the field (the screen's own `back`), not the screen.
+		if (field) return actions;
 		const rest = actions.filter((a) => a !== 'help' && a !== 'back');
 		for (const action of actions) {
 			if (action === 'help') setHelp(screenKeys.current?.screen ?? (route.name === 'quiz' ? 'quiz-choice' : (route.name as ScreenName)));
-			if (action === 'back') setStack((s) => (s.length > 1 ? s.slice(0, -1) : s));
+			if (action === 'back') go({type: 'back'});
 		}
 		return rest;
 	});
 
 	const dispatchQuiz = (action: SessionAction) =>
-		setStack((s) => {
-			const top = s[s.length - 1];
-			return top?.name === 'quiz' ? [...s.slice(0, -1), {name: 'quiz', session: sessionReducer(top.session, action)}] : s;
-		});
+		go({type: 'update', name: 'quiz', update: (r) => (r.name === 'quiz' ? {name: 'quiz', session: sessionReducer(r.session, action)} : r)});
 
 	const openReview = () => {
 		const session = startReview(doc, index, now());
@@ -215,7 +208,7 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 							const at = now();
 							update((d) => addReset(d, `${at.toString(36)}-${process.pid}`, {scope: '*', at}));
 							setMessage(i18n.m.resetDone(copy ?? '-'));
-							setStack([{name: 'home'}]);
+							go({type: 'home'});
 						}}
 					/>
 				);

@@ -28,7 +28,9 @@ export const KEYS = {
 	slower: {show: '-', match: (input: string) => input === '-'},
 	faster: {show: '+', match: (input: string) => input === '+' || input === '='},
 	help: {show: '?', match: (input: string) => input === '?'},
-	quit: {show: 'q', match: (input: string, key: Key) => input === 'q' || (key.ctrl && input === 'c')},
+	// Ctrl+C quits everywhere, even while a text field takes q as a letter.
+	interrupt: {show: 'Ctrl+C', match: (input: string, key: Key) => key.ctrl && input === 'c'},
+	quit: {show: 'q', match: (input: string) => input === 'q'},
 } as const;
 
 export type Action = keyof typeof KEYS;
@@ -82,6 +84,8 @@ const EXIT: Hint[] = [
 ];
 const MOVE: Hint = {actions: ['up', 'down'], label: 'move'};
 const SUBMIT: Hint = {actions: ['open'], label: 'submit'};
+// While a text field has the keys, q and ? are letters: Ctrl+C is the way out.
+const TYPING_QUIT: Hint = {actions: ['interrupt'], label: 'quit'};
 
 /** What each screen answers to, in the order the help line lists it. */
 export const SCREEN_KEYS: Record<ScreenName, Hint[]> = {
@@ -116,12 +120,12 @@ export const SCREEN_KEYS: Record<ScreenName, Hint[]> = {
 		{actions: ['predict'], label: 'predict'},
 		...EXIT,
 	],
-	'sim-predict': [{actions: ['erase'], label: 'erase'}, SUBMIT, {actions: ['back'], label: 'back'}],
+	'sim-predict': [{actions: ['erase'], label: 'erase'}, SUBMIT, {actions: ['back'], label: 'cancel'}, TYPING_QUIT],
 	'quiz-choice': [MOVE, SUBMIT, ...EXIT],
 	'quiz-multi': [MOVE, {actions: ['toggle'], label: 'select'}, SUBMIT, ...EXIT],
 	'quiz-order': [MOVE, {actions: ['toggle'], label: 'grab'}, SUBMIT, ...EXIT],
 	'quiz-match': [MOVE, {actions: ['prev', 'next'], label: 'pair'}, SUBMIT, ...EXIT],
-	'quiz-numeric': [{actions: ['erase'], label: 'erase'}, SUBMIT, ...EXIT],
+	'quiz-numeric': [{actions: ['erase'], label: 'erase'}, SUBMIT, {actions: ['back'], label: 'back'}, TYPING_QUIT],
 	'quiz-feedback': [
 		{actions: ['open'], label: 'next'},
 		{actions: ['card'], label: 'card'},

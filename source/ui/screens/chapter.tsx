@@ -42,6 +42,7 @@ export function Chapter({pack, onOpen, columns}: Props) {
 				items={items}
 				columns={inner}
 				screen="chapter"
+				remember={`chapter:${pack.id}`}
 				onSelect={(value) => (value !== 'sims' || pack.simulations > 0) && onOpen(value)}
 			/>
 			<Text> </Text>

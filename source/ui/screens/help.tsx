@@ -16,7 +16,8 @@ export function Help({screen, columns}: {screen: ScreenName; columns: number}) {
 			</Text>
 			{rows.map(([keys, label]) => (
 				<Text key={keys}>
-					<Text bold>{keys + ' '.repeat(keyWidth - width(keys))}</Text> {truncate(label, Math.min(columns, 50) - keyWidth - 6)}
+					<Text bold>{keys + ' '.repeat(keyWidth - width(keys))}</Text>
+					{`  ${truncate(label, Math.min(columns, 50) - keyWidth - 6)}`}
 				</Text>
 			))}
 			<Text color={theme.muted}>{m.helpClose}</Text>
