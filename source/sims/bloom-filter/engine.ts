@@ -5,27 +5,15 @@
  * only), check every member (false negatives), then look up "probe-<i>",
  * which are never inserted, to measure the false-positive rate.
  */
-import {z} from 'zod';
+import {bloomFilterParamHelp, type BloomFilterParams, bloomFilterParams} from './params.js';
 import {addTo, cellPositions, mightContain, removeFrom} from './cells.js';
 import {type BloomFilterSummary, summarize} from './summary.js';
 import {Random, type RandomState, seedRandom} from '../random.js';
 import type {SimEngine} from '../types.js';
 
+export {type BloomFilterParams, bloomFilterParams} from './params.js';
+
 export type {BloomFilterSummary} from './summary.js';
-
-export const bloomFilterParams = z
-	.object({
-		bits: z.int().min(8).max(1_000_000).default(1024),
-		hashes: z.int().min(1).max(32).default(2),
-		items: z.int().min(1).max(100_000).default(100),
-		probes: z.int().min(0).max(200_000).default(10_000),
-		counting: z.boolean().default(false),
-		deletes: z.int().min(0).max(100_000).default(0),
-	})
-	.refine((p) => p.deletes <= p.items, {message: 'deletes cannot exceed items', path: ['deletes']})
-	.refine((p) => p.deletes === 0 || p.counting, {message: 'only a counting filter can delete', path: ['deletes']});
-
-export type BloomFilterParams = z.infer<typeof bloomFilterParams>;
 
 export type BloomPhase = 'insert' | 'delete' | 'verify' | 'probe' | 'done';
 
@@ -155,14 +143,7 @@ export const bloomFilter: SimEngine<BloomFilterParams, BloomFilterState, BloomFi
 	id: 'bloom-filter',
 	chapter: 58,
 	params: bloomFilterParams,
-	paramHelp: {
-		bits: 'cells m in the filter (8–1000000)',
-		hashes: 'positions k per item, by double hashing over MurmurHash3 (1–32)',
-		items: 'items n inserted, "item-<i>" (1–100000)',
-		probes: 'lookups of items never inserted, to measure the false-positive rate (0–200000)',
-		counting: 'use 4-bit counters (saturating at 15) instead of bits, so items can be deleted',
-		deletes: 'with counting: delete the first this many items after inserting (0–items)',
-	},
+	paramHelp: bloomFilterParamHelp,
 	init(params, seed) {
 		const random = new Random(seedRandom(seed));
 		const s1 = random.int(0, 0xffffffff);

@@ -1,8 +1,10 @@
-import {z} from 'zod';
+import {quadtreeParamHelp, type QuadtreeParams, quadtreeParams, REGION} from './params.js';
 import {type Hotspot, nextPoint, pickHotspots} from './points.js';
 import {leaf, type QNode, type QPoint, qtInsert, qtLeaves, qtNodeCount, qtQuery, type Rect} from './tree.js';
 import {type RandomState, seedRandom} from '../random.js';
 import type {SimEngine} from '../types.js';
+
+export {type QuadtreeParams, quadtreeParams} from './params.js';
 
 /**
  * A range query on a quadtree over [0, 100)². Each tick adds the next point
@@ -10,27 +12,6 @@ import type {SimEngine} from '../types.js';
  * descending only into overlapping squares, and compared with a brute-force
  * scan that checks every point.
  */
-const REGION = 100;
-const MAX_POINTS = 2000;
-const coord = z.number().min(0).lt(REGION);
-const point = z.object({x: coord, y: coord});
-
-export const quadtreeParams = z.object({
-	points: z.union([z.number().int().min(0).max(MAX_POINTS), z.array(point).max(MAX_POINTS)]).default(100),
-	distribution: z.enum(['uniform', 'clustered']).default('uniform'),
-	capacity: z.number().int().min(1).max(64).default(4),
-	maxDepth: z.number().int().min(1).max(12).default(8),
-	query: z
-		.object({
-			x: z.number().min(0).max(REGION),
-			y: z.number().min(0).max(REGION),
-			w: z.number().min(0).max(REGION),
-			h: z.number().min(0).max(REGION),
-		})
-		.default({x: 20, y: 20, w: 30, h: 30}),
-});
-
-export type QuadtreeParams = z.output<typeof quadtreeParams>;
 
 export interface QuadtreeState {
 	readonly params: QuadtreeParams;
@@ -83,13 +64,7 @@ export const quadtree: SimEngine<QuadtreeParams, QuadtreeState, QuadtreeAction, 
 	id: 'quadtree',
 	chapter: 58,
 	params: quadtreeParams,
-	paramHelp: {
-		points: 'how many seeded points (0-2000), or a list of {x, y} in [0, 100)',
-		distribution: 'seeded points: uniform, or clustered around three hot spots',
-		capacity: 'points a leaf holds before it splits into four, 1-64',
-		maxDepth: 'deepest level a split may reach (the root is 0), 1-12',
-		query: 'range query rectangle {x, y, w, h}: [x, x+w) × [y, y+h)',
-	},
+	paramHelp: quadtreeParamHelp,
 	init(params, seed) {
 		const [hotspots, rng] = pickHotspots(seedRandom(seed));
 		return {params, rng, hotspots, added: 0, tree: leaf(0, 0, REGION, 0), points: [], query: params.query};

@@ -1,6 +1,8 @@
-import {z} from 'zod';
+import {rateLimiterParamHelp, type RateLimiterParams, rateLimiterParams} from './params.js';
 import {type Algorithm, type Counters, type SecondStats, arrive, runThrough, ticksThrough} from './run.js';
 import type {SimEngine} from '../types.js';
+
+export {type RateLimiterParams, rateLimiterParams} from './params.js';
 
 /**
  * Rate limiting with a leaky bucket (a FIFO queue drained at a fixed rate,
@@ -10,17 +12,6 @@ import type {SimEngine} from '../types.js';
  * admit exactly the same requests; they differ in what leaves: the leaky
  * bucket smooths it (requests wait), the token bucket lets a burst through.
  */
-export const rateLimiterParams = z.object({
-	algorithm: z.enum(['leaky-bucket', 'token-bucket']).default('leaky-bucket'),
-	capacity: z.number().int().min(1).max(1000).default(10),
-	rate: z.number().int().min(1).max(1000).default(5),
-	burst: z.number().int().min(0).max(10_000).default(20),
-	steadyRate: z.number().int().min(0).max(1000).default(4),
-	duration: z.number().int().min(1).max(120).default(10),
-	tickMs: z.number().int().min(10).max(1000).default(100),
-});
-
-export type RateLimiterParams = z.output<typeof rateLimiterParams>;
 
 export interface RateLimiterState extends Readonly<Omit<Counters, 'timeline'>> {
 	readonly params: RateLimiterParams;
@@ -65,15 +56,7 @@ export const rateLimiter: SimEngine<RateLimiterParams, RateLimiterState, RateLim
 	id: 'rate-limiter',
 	chapter: 58,
 	params: rateLimiterParams,
-	paramHelp: {
-		algorithm: 'leaky-bucket (FIFO queue drained at a fixed rate) or token-bucket (tokens refilled at a fixed rate)',
-		capacity: 'bucket size: queue slots (leaky) or maximum tokens (token bucket, starts full), 1-1000',
-		rate: 'drain rate (leaky) or refill rate (token), per second, 1-1000',
-		burst: 'requests that all arrive at t=0, 0-10000',
-		steadyRate: 'steady requests per second after the burst, 0-1000',
-		duration: 'seconds of steady traffic, 1-120',
-		tickMs: 'simulated milliseconds per tick, 10-1000',
-	},
+	paramHelp: rateLimiterParamHelp,
 	init(params) {
 		const timeline = Array.from({length: params.duration}, (_, i) => ({
 			second: i + 1,

@@ -1,4 +1,4 @@
-import {z} from 'zod';
+import {MAX_LEN, trieParamHelp, type TrieParams, trieParams, word} from './params.js';
 import {
 	type Completion,
 	chars,
@@ -11,40 +11,15 @@ import {
 	trieWords,
 } from './node.js';
 import {EMPTY_RADIX, type RadixNode, radixInsert, radixNodeCount, radixWalk} from './radix.js';
-import {DEFAULT_TRIE_WORDS} from './words.js';
 import type {SimEngine} from '../types.js';
+
+export {type TrieParams, trieParams} from './params.js';
 
 /**
  * Autocomplete with a trie. Each tick inserts the next word into a plain trie
  * and a radix trie side by side; once all are in, each tick types the next
  * character of `prefix`. Typing (action) shows the ranked completions.
  */
-const MAX_LEN = 40;
-const word = z
-	.string()
-	.trim()
-	.min(1)
-	.max(MAX_LEN)
-	.transform((w) => w.toLowerCase());
-const entry = z.union([
-	word.transform((w) => ({word: w, freq: 1})),
-	z.object({word, freq: z.number().int().min(1).max(1_000_000_000).default(1)}),
-]);
-
-export const trieParams = z.object({
-	words: z
-		.array(entry)
-		.max(500)
-		.default(() => DEFAULT_TRIE_WORDS.map((w) => ({...w}))),
-	prefix: z
-		.string()
-		.max(MAX_LEN)
-		.default('ho')
-		.transform((p) => p.toLowerCase()),
-	limit: z.number().int().min(1).max(50).default(5),
-});
-
-export type TrieParams = z.output<typeof trieParams>;
 
 export interface TrieState {
 	readonly params: TrieParams;
@@ -103,11 +78,7 @@ export const trie: SimEngine<TrieParams, TrieState, TrieAction, TrieSummary> = {
 	id: 'trie',
 	chapter: 58,
 	params: trieParams,
-	paramHelp: {
-		words: 'words to insert, as strings or {word, freq}; default: 43 common search terms (max 500, 40 chars each)',
-		prefix: 'the prefix typed after all words are in, one character per tick (max 40 chars)',
-		limit: 'how many completions to show, 1-50',
-	},
+	paramHelp: trieParamHelp,
 	init(params) {
 		return {params, inserted: 0, trie: EMPTY_TRIE, radix: EMPTY_RADIX, prefix: ''};
 	},
