@@ -4,6 +4,8 @@ import type {KafkaState} from './engine.js';
 import type {PartitionState} from './cluster.js';
 import type {ViewLine} from '../types.js';
 import {clip, padEnd, padStart, tone} from '../view-kit.js';
+import {groupView} from './view-group.js';
+import {cellWidth, DOT, GOOD_BAR, lagOf, MAX_BAR, MIN_BAR, MIN_CELL, maxColumns, SEP, TEXT, type Text} from './view-text.js';
 
 /**
  * The topic, its brokers and the consumer group. The top line is the status:
@@ -70,63 +72,6 @@ export function kafkaView(state: KafkaState, width: number, rows: number, lang: 
 	}
 	return out.slice(0, rows);
 }
-
-const TEXT = {
-	en: {
-		tick: 'tick',
-		produced: 'prod',
-		consumed: 'cons',
-		errors: 'err',
-		down: 'down',
-		rebalancing: 'rebalancing',
-		rebalShort: 'rebal',
-		lead: 'lead',
-		offline: 'OFFLINE',
-		lag: 'lag',
-		idle: 'idle',
-		noConsumers: 'no consumers in the group',
-		more: (k: number) => `+${k} more partitions`,
-		moreMembers: (k: number) => `+${k} more`,
-		idleCount: (k: number) => `${k} idle`,
-	},
-	ko: {
-		tick: '틱',
-		produced: '생산',
-		consumed: '소비',
-		errors: '오류',
-		down: '장애',
-		rebalancing: '리밸런싱',
-		rebalShort: '리밸런싱',
-		lead: '리더',
-		offline: '오프라인',
-		lag: '지연',
-		idle: '유휴',
-		noConsumers: '그룹에 컨슈머 없음',
-		more: (k: number) => `파티션 +${k}개 더`,
-		moreMembers: (k: number) => `+${k}명 더`,
-		idleCount: (k: number) => `유휴 ${k}명`,
-	},
-};
-type Text = (typeof TEXT)['en'];
-
-const SEP = ' │ ';
-const DOT = ' · ';
-const GAP = '  ';
-const MIN_CELL = 10;
-const MIN_MEMBER = 10;
-const MAX_BAR = 30;
-const GOOD_BAR = 8;
-const MIN_BAR = 3;
-
-const cellWidth = (width: number, cols: number) => Math.floor((width - SEP.length * (cols - 1)) / cols);
-
-function maxColumns(width: number, min: number, limit: number): number {
-	let cols = 1;
-	while (cols < limit && cellWidth(width, cols + 1) >= min) cols++;
-	return cols;
-}
-
-const lagOf = (p: PartitionState) => p.logEndOffset - p.committed;
 
 /** The group's rebalance is under way: the tick just drawn, or the next one, consumes nothing. */
 const rebalancing = (state: KafkaState) => state.rebalances > 0 && state.tick <= state.pausedThrough;
@@ -288,85 +233,4 @@ function partitionColor(parts: readonly PartitionState[]): {color?: string} {
 	if (parts.some((p) => p.leader === -1)) return {color: tone.bad};
 	if (parts.some((p) => p.isr.length < p.replicas.length)) return {color: tone.warn};
 	return {};
-}
-
-/** "p0-2,5,7": runs of three or more written as ranges. */
-function partitionList(parts: readonly number[]): string {
-	const sorted = [...parts].sort((a, b) => a - b);
-	const out: string[] = [];
-	let i = 0;
-	while (i < sorted.length) {
-		let j = i;
-		while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
-		if (j - i >= 2) out.push(`${sorted[i]}-${sorted[j]}`);
-		else for (let k = i; k <= j; k++) out.push(String(sorted[k]));
-		i = j + 1;
-	}
-	return `p${out.join(',')}`;
-}
-
-/** One member per line when they fit ("c01 p0,1  lag 5"), else several per line ("c01 p0,1"). */
-function groupView(state: KafkaState, width: number, lines: number, t: Text): ViewLine[] {
-	const members = state.members;
-	const m = members.length;
-	const idW = Math.max(...members.map((id) => id.length));
-	const cell = (id: string, full: boolean): {text: string; idle: boolean} => {
-		const parts = state.assignment[id] ?? [];
-		const name = padEnd(id, idW);
-		if (parts.length === 0) return {text: `${name} ${t.idle}`, idle: true};
-		let text = `${name} ${partitionList(parts)}`;
-		if (full) {
-			let lag = 0;
-			for (const p of parts) lag += lagOf(state.partitions[p]!);
-			text += `  ${t.lag} ${lag}`;
-		}
-		return {text, idle: false};
-	};
-	if (m <= lines) {
-		return members.map((id) => {
-			const c = cell(id, true);
-			return {text: clip(c.text, width), ...(c.idle ? {color: tone.warn} : {})};
-		});
-	}
-	const cols = Math.ceil(m / lines);
-	if (cols <= maxColumns(width, MIN_MEMBER, 8)) {
-		// Columns, filled top to bottom like the partitions.
-		const rowsUsed = Math.ceil(m / cols);
-		const cw = cellWidth(width, cols);
-		const out: ViewLine[] = [];
-		for (let r = 0; r < rowsUsed; r++) {
-			const cells: {text: string; idle: boolean}[] = [];
-			for (let c = 0; c < cols; c++) if (c * rowsUsed + r < m) cells.push(cell(members[c * rowsUsed + r]!, false));
-			const text = cells.map((c) => padEnd(clip(c.text, cw), cw)).join(SEP);
-			out.push({text: text.trimEnd(), ...(cells.some((c) => c.idle) ? {color: tone.warn} : {})});
-		}
-		return out;
-	}
-	// Too many for columns: the busy members, as many as fit one after another, then a count of
-	// the idle ones and of the rest.
-	const cells = members.map((id) => cell(id, false)).filter((c) => !c.idle);
-	const idle = m - cells.length;
-	if (idle > 0) cells.push({text: t.idleCount(idle), idle: true});
-	// Members not shown when the list stops before cell i.
-	const rest = (i: number) => cells.length - i + (idle > 0 ? idle - 1 : 0);
-	const n = cells.length;
-	const out: ViewLine[] = [];
-	let next = 0;
-	for (let r = 0; r < lines && next < n; r++) {
-		let text = '';
-		let anyIdle = false;
-		while (next < n) {
-			const item = (text ? GAP : '') + cells[next]!.text;
-			const last = r === lines - 1;
-			const room = last && next + 1 < n ? widthOf(GAP + t.moreMembers(rest(next + 1))) : 0;
-			if (widthOf(text + item) + room > width) break;
-			text += item;
-			anyIdle ||= cells[next]!.idle;
-			next++;
-		}
-		if (r === lines - 1 && next < n) text += (text ? GAP : '') + t.moreMembers(rest(next));
-		if (text === '') break;
-		out.push({text: clip(text, width), ...(anyIdle ? {color: tone.warn} : {})});
-	}
-	return out;
 }
