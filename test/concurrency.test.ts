@@ -1,9 +1,10 @@
 import {type ChildProcess, spawn} from 'node:child_process';
-import {existsSync, mkdirSync, readdirSync} from 'node:fs';
+import {existsSync, mkdirSync, readdirSync, utimesSync} from 'node:fs';
 import path from 'node:path';
 import {build} from 'esbuild';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {ConfStore} from '../source/store/conf-store.js';
+import {docWithAnswers} from './support/progress-files.js';
 import {tempHome} from './support/temp-home.js';
 
 const SCRIPT = path.resolve('node_modules/.cache/sd-trainer-test/record-answers.mjs');
@@ -73,4 +74,29 @@ describe('killed mid-save', () => {
 		}
 		expect(readdirSync(home).filter((f) => f.includes('corrupt'))).toEqual([]);
 	}, 120_000);
+});
+
+describe('a lock held by a live process', () => {
+	it('is never taken from a stopped holder, however old the lock file looks', async () => {
+		const home = tempHome();
+		const holder = run([home, 'held', '1', '--hold']);
+		const lock = path.join(home, 'progress.json.lock');
+		try {
+			// The holder prints once it holds the lock and is about to write.
+			await new Promise<void>((resolve) => holder.stdout?.once('data', () => resolve()));
+			holder.kill('SIGSTOP');
+			const old = new Date(Date.now() - 60_000);
+			utimesSync(lock, old, old);
+			const waiter = new ConfStore({home, lockWaitMs: 300});
+			expect(() => waiter.save(docWithAnswers(1, 'waiter'))).toThrow(/another sd-trainer/);
+			expect(existsSync(lock)).toBe(true);
+			holder.kill('SIGCONT');
+			await finished(holder);
+			const saved = waiter.save(docWithAnswers(1, 'waiter')).doc;
+			expect(Object.keys(saved.answers).sort()).toEqual(['held-0', 'waiter-0']);
+		} finally {
+			holder.kill('SIGCONT');
+			holder.kill('SIGKILL');
+		}
+	}, 30_000);
 });
