@@ -2,7 +2,7 @@ import {chmodSync, chownSync, existsSync, readdirSync, readFileSync, symlinkSync
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {CURRENT_VERSION} from '../source/store/progress-doc.js';
-import {answersIn, backupCounts, docWithAnswers, progressText, runCli} from './support/progress-files.js';
+import {answersIn, docWithAnswers, progressText, runCli} from './support/progress-files.js';
 import {tempHome} from './support/temp-home.js';
 
 /** A home holding a valid progress file with `count` answers. */
