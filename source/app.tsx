@@ -4,8 +4,9 @@ import type {PackIndex} from './content/pack-index.js';
 import type {LessonPack} from './content/schema.js';
 import type {Lang} from './content/text.js';
 import {type Session, type SessionAction, sessionReducer} from './quiz/session.js';
-import {addReset, setLang, setSetting} from './store/progress-doc.js';
+import {setLang, setSetting} from './store/progress-doc.js';
 import type {ProgressStore} from './store/progress-store.js';
+import {resetProgress} from './store/record-ids.js';
 import {Notices, noticeLines} from './ui/components/notices.js';
 import {ScreenKeysProvider, useKeyDispatch} from './ui/hooks/use-keys.js';
 import {startChapterQuiz, startRetry, startReview, useHomeStatus} from './ui/hooks/use-study.js';
@@ -213,7 +214,7 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 						onReset={() => {
 							const copy = backup('reset');
 							const at = now();
-							update((d) => addReset(d, `${at.toString(36)}-${process.pid}`, {scope: '*', at}));
+							update((d) => resetProgress(d, '*', at));
 							setMessage(i18n.m.resetDone(copy ?? '-'));
 							setStack([{name: 'home'}]);
 						}}

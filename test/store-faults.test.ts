@@ -78,10 +78,10 @@ describe('commands tell the truth about the progress file', () => {
 
 	it('stats and export only read: they work in a read-only home', () => {
 		const {home, env} = homeWith(7);
-		const out = path.join(tempHome(), 'out');
+		const out = tempHome();
 		// Root ignores file modes, so the commands then run as nobody.
 		const uid = process.getuid?.() === 0 ? 65_534 : undefined;
-		if (uid !== undefined) chownSync(path.dirname(out), uid, uid);
+		if (uid !== undefined) chownSync(out, uid, uid);
 		chmodSync(path.join(home, 'progress.json'), 0o444);
 		chmodSync(home, 0o555);
 		try {
@@ -92,6 +92,7 @@ describe('commands tell the truth about the progress file', () => {
 			const exported = runCli(['export', path.join(out, 'x.json')], env, uid === undefined ? {} : {uid});
 			expect(exported.err).toBe('');
 			expect(exported.code).toBe(0);
+			expect(answersIn(path.join(out, 'x.json'))).toBe(7);
 		} finally {
 			chmodSync(home, 0o755);
 		}
