@@ -1,7 +1,9 @@
+import {en as storeEn, ko as storeKo} from './messages-store.js';
 import type {Lang} from './text.js';
 
 /** Every string the program itself shows, in both languages. */
 const en = {
+	...storeEn,
 	appTitle: 'sd-trainer · system design trainer',
 	overall: 'Overall',
 	knownOf: (known: number, total: number) => `${known} of ${total} known`,
@@ -126,6 +128,7 @@ const en = {
 export type Messages = typeof en;
 
 const ko: Messages = {
+	...storeKo,
 	appTitle: 'sd-trainer · 시스템 디자인 트레이너',
 	overall: '전체',
 	knownOf: (known, total) => `${total}장 중 ${known}장 익힘`,
