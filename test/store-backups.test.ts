@@ -2,7 +2,7 @@ import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {ConfStore} from '../source/store/conf-store.js';
-import {recordSession} from '../source/store/progress-doc.js';
+import {addAnswer, recordSession} from '../source/store/progress-doc.js';
 import {answersIn, backupCounts, docWithAnswers, progressText} from './support/progress-files.js';
 import {tempHome} from './support/temp-home.js';
 
@@ -75,5 +75,20 @@ describe('leftovers and odd files', () => {
 		const {doc, notices} = new ConfStore({home}).open();
 		expect(notices).toEqual([]);
 		expect(Object.keys(doc.answers)).toHaveLength(4);
+	});
+});
+
+describe('saving off the key path', () => {
+	it('parses the file only when another process wrote it since', () => {
+		const home = tempHome();
+		writeFileSync(path.join(home, 'progress.json'), progressText(docWithAnswers(50)));
+		const store = new ConfStore({home});
+		let doc = store.open().doc;
+		for (let i = 0; i < 20; i++) doc = store.save(addAnswer(doc, `mine-${i}`, doc.answers['a-0']!)).doc;
+		expect(store.parses).toBe(1);
+		new ConfStore({home}).save(docWithAnswers(1, 'other'));
+		doc = store.save(addAnswer(doc, 'mine-last', doc.answers['a-0']!)).doc;
+		expect(store.parses).toBe(2);
+		expect(Object.keys(doc.answers)).toHaveLength(50 + 20 + 1 + 1);
 	});
 });

@@ -56,6 +56,8 @@ function identity(file: string): string | undefined {
  */
 export class ConfStore implements ProgressStore {
 	readonly path: string;
+	/** How many times the file was parsed (a save parses only when someone else wrote since). */
+	parses = 0;
 	private reader: Conf<Record<string, unknown>> | undefined;
 	private constructing = false;
 	/** The file's identity when this store last read or wrote it, and its document. */
@@ -80,6 +82,7 @@ export class ConfStore implements ProgressStore {
 		if (id === undefined) return {kind: 'missing'};
 		if (this.last?.id === id) return {kind: 'ok', doc: this.last.doc};
 		let raw: unknown;
+		this.parses++;
 		try {
 			raw = this.conf().store;
 		} catch (error) {

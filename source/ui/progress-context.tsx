@@ -49,7 +49,7 @@ export function ProgressProvider({store: openStore, children}: Props) {
 	const retry = useRef<{timer?: ReturnType<typeof setTimeout>; tries: number}>({tries: 0});
 	const loadRef = useRef<() => void>(() => {});
 
-	const sync = useCallback((run: () => Synced) => {
+	const sync = useCallback((run: () => Synced, kind: StoreError['kind'] = 'save') => {
 		try {
 			const synced = run();
 			docRef.current = synced.doc;
@@ -62,7 +62,7 @@ export function ProgressProvider({store: openStore, children}: Props) {
 			// The changes stay in docRef: the next save (or the retry) writes them all.
 			const cause = error instanceof StoreFailure ? error.kind : undefined;
 			setStoreError({
-				kind: 'save',
+				kind,
 				reason: (error as Error).message,
 				...(cause ? {cause} : {}),
 				...(savedAt.current ? {safeAt: savedAt.current} : {}),
@@ -86,6 +86,7 @@ export function ProgressProvider({store: openStore, children}: Props) {
 					if (cancelled) return;
 					storeRef.current = store;
 					let backedUp = false;
+					let opened = false;
 					loadRef.current = () => {
 						if (cancelled) return;
 						// A copy as it was before this session (kept: the newest few).
@@ -94,12 +95,16 @@ export function ProgressProvider({store: openStore, children}: Props) {
 							backedUp = true;
 						} catch {}
 						// Edits made before loading are merged in, not lost.
-						sync(() => {
-							const opened = store.open();
-							if (!dirty.current) return opened;
-							const saved = store.save(merge(opened.doc, docRef.current));
-							return {doc: saved.doc, notices: [...opened.notices, ...saved.notices]};
-						});
+						sync(
+							() => {
+								const read = store.open();
+								opened = true;
+								if (!dirty.current) return read;
+								const saved = store.save(merge(read.doc, docRef.current));
+								return {doc: saved.doc, notices: [...read.notices, ...saved.notices]};
+							},
+							opened ? 'save' : 'open',
+						);
 					};
 					loadRef.current();
 					setLoaded(true);
