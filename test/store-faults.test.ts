@@ -99,6 +99,29 @@ describe('commands tell the truth about the progress file', () => {
 		expect(readdirSync(home)).toEqual(['progress.json']);
 	});
 
+	it('says so when the file cannot be read or the home cannot be written, and exits 1', () => {
+		const {home, file, env, before} = homeWith(3);
+		// Root ignores file modes, so the commands then run as nobody.
+		const as = process.getuid?.() === 0 ? {uid: 65_534} : {};
+		chmodSync(home, 0o555);
+		try {
+			chmodSync(file, 0o444);
+			const source = exportFile(2);
+			chmodSync(path.dirname(source), 0o755);
+			const imported = runCli(['import', source], env, as);
+			expect(imported.code).toBe(1);
+			expect(imported.err).toMatch(/^sd-trainer: could not save .*not writable/);
+			chmodSync(file, 0o000);
+			const stats = runCli(['stats'], env, as);
+			expect(stats.code).toBe(1);
+			expect(stats.err).toContain(`sd-trainer: ${file} cannot be read (EACCES`);
+		} finally {
+			chmodSync(home, 0o755);
+			chmodSync(file, 0o644);
+		}
+		expect(readFileSync(file, 'utf8')).toBe(before);
+	});
+
 	it('accepts a file that starts with a UTF-8 byte order mark', () => {
 		const {file, home, env} = homeWith(4);
 		writeFileSync(file, `\uFEFF${readFileSync(file, 'utf8')}`);

@@ -7,7 +7,7 @@ import {readFileSync} from 'node:fs';
  */
 export function peekLang(file: string): 'ko' | 'en' | undefined {
 	try {
-		const doc = JSON.parse(readFileSync(file, 'utf8')) as {settings?: {lang?: {value?: unknown}}};
+		const doc = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, '')) as {settings?: {lang?: {value?: unknown}}};
 		const value = doc.settings?.lang?.value;
 		return value === 'ko' || value === 'en' ? value : undefined;
 	} catch {

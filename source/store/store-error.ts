@@ -51,7 +51,8 @@ export class StoreError extends Error {
 		if (error instanceof StoreError) return error;
 		const code = (error as NodeJS.ErrnoException).code ?? '';
 		const kind = doing === 'read' ? 'unreadable' : (KIND_OF_CODE[code] ?? 'other');
-		const what = code === 'EFBIG' ? 'file too large for the space allowed' : (error as Error).message;
-		return new StoreError(kind, `${what}: ${file}`);
+		// Node's own message names the path it failed on; EFBIG's ("file too large") is reworded.
+		const what = code === 'EFBIG' ? `file too large for the space allowed: ${file}` : (error as Error).message;
+		return new StoreError(kind, what);
 	}
 }

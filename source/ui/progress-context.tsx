@@ -63,7 +63,8 @@ export function ProgressProvider({store: openStore, children}: Props) {
 			const cause = error instanceof StoreFailure ? error.kind : undefined;
 			setStoreError({
 				kind,
-				reason: (error as Error).message,
+				// Opening, the system's words say enough ("EACCES: …"); saving, the kind comes first.
+				reason: kind === 'open' && error instanceof StoreFailure ? error.detail : (error as Error).message,
 				...(cause ? {cause} : {}),
 				...(savedAt.current ? {safeAt: savedAt.current} : {}),
 			});

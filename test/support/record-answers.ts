@@ -29,7 +29,7 @@ export function main([home, prefix = 'p', count = '100', flag] = process.argv.sl
 			mode: 'review',
 		});
 		doc = store.save(doc).doc;
-		if (total === 0 && i % 10 === 0) process.stdout.write(`${i}\n`);
+		if (total === 0) process.stdout.write(`${i}\n`);
 	}
 }
 
