@@ -19,9 +19,11 @@ import {PacksProvider, usePacks} from './ui/packs-context.js';
 import {ProgressProvider, useProgress} from './ui/progress-context.js';
 import {CardsLoader} from './ui/screens/cards.js';
 import {Chapter} from './ui/screens/chapter.js';
+import {Glossary} from './ui/screens/glossary.js';
 import {Help} from './ui/screens/help.js';
 import {Home} from './ui/screens/home.js';
 import {Quiz} from './ui/screens/quiz.js';
+import {Search} from './ui/screens/search.js';
 import {Settings} from './ui/screens/settings.js';
 import {StatsScreen} from './ui/screens/stats.js';
 import {TooSmall} from './ui/screens/too-small.js';
@@ -137,6 +139,7 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 							onReview={openReview}
 							onStats={() => push({name: 'stats'})}
 							onSettings={() => push({name: 'settings'})}
+							onSearch={() => push({name: 'search'})}
 							columns={columns}
 							rows={rows}
 							reserved={lines.length}
@@ -150,6 +153,7 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 						pack={route.pack}
 						onOpen={(entry) => {
 							if (entry === 'cards') push({name: 'cards', pack: route.pack});
+							if (entry === 'glossary') push({name: 'glossary', pack: route.pack});
 							if (entry === 'quiz') push({name: 'quiz', session: startChapterQuiz(route.pack, now())});
 							// One simulation opens at once; several are listed first.
 							const only = route.pack.simulationIds.length === 1 ? route.pack.simulationIds[0] : undefined;
@@ -192,6 +196,26 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 				const sim = pack?.simulations.find((x) => x.id === route.sim);
 				return pack && sim ? <SimulationScreen key={sim.id} pack={pack} sim={sim} columns={columns} rows={rows} now={now} /> : null;
 			}
+			case 'glossary': {
+				const pack = packs?.get(route.pack.id);
+				return pack ? <Glossary key={`${pack.id}/${route.start}`} pack={pack} start={route.start} columns={columns} rows={rows} /> : null;
+			}
+			case 'search':
+				return packs ? (
+					<Search
+						packs={[...packs.values()]}
+						columns={columns}
+						rows={rows}
+						onClose={() => go({type: 'back'})}
+						onOpen={(hit) => {
+							const entry = index.find((p) => p.id === hit.pack);
+							if (!entry) return;
+							push(
+								hit.kind === 'card' ? {name: 'cards', pack: entry, card: hit.id} : {name: 'glossary', pack: entry, start: Number(hit.id)},
+							);
+						}}
+					/>
+				) : null;
 			case 'stats':
 				return <StatsScreen index={index} columns={columns} rows={rows} now={now} />;
 			case 'settings':
