@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {
+	type ApiEvolutionAction,
 	type ApiEvolutionParams,
 	type ApiEvolutionState,
 	type ApiEvolutionSummary,
@@ -131,7 +132,7 @@ describe('api-evolution: engine contract', () => {
 
 	it('never mutates a state', () => {
 		let s = deepFreeze(apiEvolution.init(apiEvolution.params.parse({screens: 400, hedging: true, timeoutsAndFallbacks: true}), 2));
-		s = deepFreeze(apiEvolution.step(s, apiEvolutionLiveActions[0]!.make(s)!));
+		s = deepFreeze(apiEvolution.step(s, apiEvolutionLiveActions[0]!.make(s) as ApiEvolutionAction));
 		while (!apiEvolution.done(s)) s = deepFreeze(apiEvolution.step(s, {type: 'tick'}));
 		deepFreeze(apiEvolution.step(s, {type: 'recover'}));
 	});
@@ -154,7 +155,7 @@ describe('api-evolution: engine contract', () => {
 
 	it('makes a dependency slow on every call from a live action, with a clear message for a wrong one', () => {
 		const start = apiEvolution.init(apiEvolution.params.parse({architecture: 'gateway', screens: 1000}), 1);
-		const slowed = apiEvolution.step(start, apiEvolutionLiveActions[0]!.make(start)!);
+		const slowed = apiEvolution.step(start, apiEvolutionLiveActions[0]!.make(start) as ApiEvolutionAction);
 		expect(slowed.alwaysSlow).toEqual([0]);
 		let s = slowed;
 		while (!apiEvolution.done(s)) s = apiEvolution.step(s, {type: 'tick'});

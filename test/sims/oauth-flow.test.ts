@@ -6,6 +6,7 @@ import {
 	EXPECTED_BLOCKERS,
 	narrate,
 	narrateMessage,
+	type OAuthFlowAction,
 	type OAuthFlowParams,
 	type OAuthFlowState,
 	type OAuthFlowSummary,
@@ -197,7 +198,7 @@ describe('oauth-flow: engine contract', () => {
 	it('plays a launched attack as one more round, even after the run ended', () => {
 		const ended = run({attack: 'none'});
 		expect(oauthFlow.done(ended)).toBe(true);
-		const action = oauthFlowLiveActions[6]!.make(ended)!;
+		const action = oauthFlowLiveActions[6]!.make(ended) as OAuthFlowAction;
 		let s = oauthFlow.step(ended, action);
 		expect(oauthFlow.done(s)).toBe(false);
 		while (!oauthFlow.done(s)) s = oauthFlow.step(s, {type: 'tick'});

@@ -1,10 +1,8 @@
-import type {Localized} from '../../content/schema.js';
-import type {ApiEvolutionAction, ApiEvolutionState} from './engine.js';
+import type {LiveAction} from '../types.js';
+import type {ApiEvolutionState} from './engine.js';
 
-/** Something a learner can do from the simulation screen: make one dependency slow on every call, or recover. */
-export type ApiEvolutionLiveAction = {readonly label: Localized; make(state: ApiEvolutionState): ApiEvolutionAction | undefined};
-
-export const apiEvolutionLiveActions: readonly ApiEvolutionLiveAction[] = [
+/** Make one more dependency slow on every call (an injected slow service), or recover them all. */
+export const apiEvolutionLiveActions: readonly LiveAction<ApiEvolutionState>[] = [
 	{
 		label: {ko: '의존성 하나 느리게', en: 'slow a dependency'},
 		make: (s) => {

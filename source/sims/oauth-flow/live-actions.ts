@@ -1,9 +1,7 @@
 import type {Localized} from '../../content/schema.js';
+import type {LiveAction} from '../types.js';
 import {ATTACKS, type AttackId} from './params.js';
 import type {OAuthFlowState} from './types.js';
-
-/** Something a learner can do from the simulation screen: launch one more attack (played after the current round). */
-export type OAuthLiveAction = {readonly label: Localized; make(state: OAuthFlowState): {type: 'attack'; attack: AttackId} | undefined};
 
 const LABELS: Readonly<Record<AttackId, Localized>> = {
 	'stolen-code': {ko: '코드 가로채기', en: 'steal the code'},
@@ -15,7 +13,8 @@ const LABELS: Readonly<Record<AttackId, Localized>> = {
 	'refresh-theft': {ko: '리프레시 토큰 탈취', en: 'steal refresh token'},
 };
 
-export const oauthFlowLiveActions: readonly OAuthLiveAction[] = ATTACKS.map((attack) => ({
+/** Launch one more attack, played after the current round (or at once when the run has ended). */
+export const oauthFlowLiveActions: readonly LiveAction<OAuthFlowState>[] = ATTACKS.map((attack) => ({
 	label: LABELS[attack],
 	make: () => ({type: 'attack', attack}),
 }));
