@@ -12,7 +12,7 @@ export type SimPrediction = {id: string; prompt: Localized; params: Record<strin
 
 const THIRTY = {metric: 'settings.dependencies', op: '>=', value: 30} as const;
 const NOT_MONOLITH = {metric: 'architecture', op: '!=', value: 'monolith'} as const;
-const MANY_SCREENS = {metric: 'screens', op: '>=', value: 10_000} as const;
+const MANY_SCREENS = {metric: 'screens', op: '>=', value: 5000} as const;
 
 export const apiEvolutionChallenges: readonly SimChallenge[] = [
 	{

@@ -26,6 +26,22 @@ export class FastRandom {
 		this.c = (c + t) >>> 0;
 		return t / 2 ** 32;
 	}
+	private spare: number | null = null;
+	/**
+	 * A standard normal draw (Box–Muller, both values used: the second is kept
+	 * for the next call, so a tick's draws depend only on the state it began with).
+	 */
+	normal(): number {
+		if (this.spare !== null) {
+			const z = this.spare;
+			this.spare = null;
+			return z;
+		}
+		const r = Math.sqrt(-2 * Math.log(1 - this.float()));
+		const theta = 2 * Math.PI * this.float();
+		this.spare = r * Math.sin(theta);
+		return r * Math.cos(theta);
+	}
 	get state(): RandomState {
 		return [this.a, this.b, this.c, this.d];
 	}

@@ -43,7 +43,8 @@ export const apiEvolutionParams = z.object({
 	hedgeAfterMs: z.number().min(0).max(60_000).default(15),
 	// Assumed: log-normal spread (sigma) of a call's latency around its median.
 	jitter: z.number().min(0).max(2).default(0.25),
-	screens: z.int().min(0).max(1_000_000).default(10_000),
+	// Enough for the tail and 0.9999^30 to show (about 15 failed screens), cheap enough to replay on every change.
+	screens: z.int().min(0).max(1_000_000).default(5000),
 	// Assumed: the studio organisation and its change rate.
 	teams: z.int().min(1).max(200).default(10),
 	changesPerTeamPerWeek: z.number().min(0).max(100).default(2),

@@ -20,17 +20,11 @@ export interface Screen {
 	hedges: number;
 }
 
-/** A standard normal draw (Box–Muller). */
-function normal(random: FastRandom): number {
-	const u = 1 - random.float();
-	return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.float());
-}
-
 /** One call's latency, ms; negative when it came from the slow tail (the sign carries the flag without an object). */
 function latency(p: ApiEvolutionParams, random: FastRandom, alwaysSlow: boolean): number {
 	const slow = alwaysSlow || random.float() < p.slowProbability;
 	const base = slow ? p.slowMs : p.medianMs;
-	const ms = p.jitter > 0 ? base * Math.exp(p.jitter * normal(random)) : base;
+	const ms = p.jitter > 0 ? base * Math.exp(p.jitter * random.normal()) : base;
 	return slow ? -ms : ms;
 }
 
