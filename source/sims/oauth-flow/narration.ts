@@ -160,9 +160,7 @@ function sentence(m: Message, attack: AttackId | 'none', lang: Lang, delay: numb
 				? `인가 서버가 ${to}에게 액세스 토큰과 리프레시 토큰을 발급한다${carried(m, ['access_token', 'refresh_token'])}`
 				: `The authorization server issues ${to} an access token and a refresh token${carried(m, ['access_token', 'refresh_token'])}`;
 		case 'api-call':
-			return ko
-				? `${who} 액세스 토큰으로 사진 서버에 사진을 요청한다${carried(m, ['authorization'])}`
-				: `${who} asks the photo server for photos with the access token`;
+			return ko ? `${who} 액세스 토큰으로 사진 서버에 사진을 요청한다` : `${who} asks the photo server for photos with the access token`;
 		case 'api-response': {
 			if (!m.ok) return ko ? '사진 서버가 토큰을 거절한다 (invalid_token)' : 'The photo server rejects the token (invalid_token)';
 			const owner = m.fields.photos === 'attacker' ? NAME.attacker[lang] : NAME.user[lang];
