@@ -24,7 +24,9 @@ export function narrate(s: ApiEvolutionState, lang: Lang): string | null {
 	if (lang === 'ko') {
 		const why = b.slowestWasTail ? `의존성 ${dep}의 느린 꼬리를 기다렸다` : `가장 늦은 응답은 의존성 ${dep}였다`;
 		const extra = [b.failed > 0 ? `실패 ${b.failed}건` : '', b.degraded > 0 ? `대체 응답 ${b.degraded}건` : ''].filter(Boolean).join(', ');
-		return `${arch}: 화면 ${b.from}–${b.to}번을 불러왔다. 가장 느린 화면은 ${ms(b.slowestMs)}였다 (${why})${extra ? `. ${extra}이 나왔다` : ''}`;
+		// One sentence: failures and fallbacks first, then the slowest screen.
+		const lead = extra ? `${extra}이 나왔고 ` : '';
+		return `${arch}: 화면 ${b.from}–${b.to}번 중 ${lead}가장 느린 화면은 ${ms(b.slowestMs)}였다 (${why})`;
 	}
 	const why = b.slowestWasTail ? `waited for dependency ${dep}'s slow tail` : `dependency ${dep} answered last`;
 	const extra = [b.failed > 0 ? `${b.failed} failed` : '', b.degraded > 0 ? `${b.degraded} served with a fallback` : '']
