@@ -8,7 +8,7 @@ import {addReset, setLang, setSetting} from './store/progress-doc.js';
 import type {ProgressStore} from './store/progress-store.js';
 import {Notices, noticeLines} from './ui/components/notices.js';
 import {ScreenKeysProvider, useKeyDispatch} from './ui/hooks/use-keys.js';
-import {startChapterQuiz, startRetry, startReview, useHomeStatus} from './ui/hooks/use-study.js';
+import {startChapterQuiz, startRetry, startReview, startShortQuiz, useHomeStatus} from './ui/hooks/use-study.js';
 import {useStudyClock} from './ui/hooks/use-study-clock.js';
 import {useTerminalSize} from './ui/hooks/use-terminal-size.js';
 import {I18nContext, i18nFor} from './ui/i18n-context.js';
@@ -76,6 +76,8 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 	const [help, setHelp] = useState<ScreenName | undefined>();
 	const [message, setMessage] = useState<string | undefined>();
 	const [warningsShown, setWarningsShown] = useState(packWarnings);
+	// Quizzes left half-way, by chapter ('review' for a review), kept for this run.
+	const [paused, setPaused] = useState<Record<string, Session>>({});
 	const lang = forced ?? doc.settings.lang?.value ?? initialLang;
 	const route = stack[stack.length - 1]!;
 	const i18n = i18nFor(lang);
@@ -104,10 +106,12 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 			setHelp(undefined);
 			return [];
 		}
-		const rest = actions.filter((a) => a !== 'help' && a !== 'back');
+		// A screen that declares its own Esc (a quiz asks before leaving) handles it.
+		const ownBack = screenKeys.current?.back !== undefined;
+		const rest = actions.filter((a) => a !== 'help' && (a !== 'back' || ownBack));
 		for (const action of actions) {
 			if (action === 'help') setHelp(screenKeys.current?.screen ?? (route.name === 'quiz' ? 'quiz-choice' : (route.name as ScreenName)));
-			if (action === 'back') setStack((s) => (s.length > 1 ? s.slice(0, -1) : s));
+			if (action === 'back' && !ownBack) setStack((s) => (s.length > 1 ? s.slice(0, -1) : s));
 		}
 		return rest;
 	});
@@ -118,7 +122,17 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 			return top?.name === 'quiz' ? [...s.slice(0, -1), {name: 'quiz', session: sessionReducer(top.session, action)}] : s;
 		});
 
+	/** Takes a quiz left half-way out of the kept ones, to go on with it. */
+	const resume = (key: string) => {
+		const session = paused[key];
+		if (!session) return false;
+		setPaused(({[key]: _, ...rest}) => rest);
+		push({name: 'quiz', session});
+		return true;
+	};
+
 	const openReview = () => {
+		if (resume('review')) return;
 		const session = startReview(doc, index, now());
 		if (session) push({name: 'quiz', session});
 		else setMessage(i18n.m.reviewDone);
@@ -155,9 +169,14 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 				return (
 					<Chapter
 						pack={route.pack}
+						paused={paused[route.pack.id]}
 						onOpen={(entry) => {
 							if (entry === 'cards') push({name: 'cards', pack: route.pack});
 							if (entry === 'quiz') push({name: 'quiz', session: startChapterQuiz(route.pack, now())});
+							if (entry === 'short-5' || entry === 'short-10') {
+								push({name: 'quiz', session: startShortQuiz(route.pack, doc, entry === 'short-5' ? 5 : 10, now())});
+							}
+							if (entry === 'resume') resume(route.pack.id);
 							// One simulation opens at once; several are listed first.
 							const only = route.pack.simulationIds.length === 1 ? route.pack.simulationIds[0] : undefined;
 							if (entry === 'sims') push(only ? {name: 'sim', pack: route.pack, sim: only} : {name: 'sims', pack: route.pack});
@@ -190,6 +209,11 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 							if (entry) push({name: 'cards', pack: entry, card});
 						}}
 						onRetry={(items) => replaceTop({name: 'quiz', session: startRetry(route.session, items, now())})}
+						onLeave={(keep) => {
+							const key = route.session.mode === 'review' ? 'review' : (route.session.pack ?? 'review');
+							setPaused(({[key]: _, ...rest}) => (keep ? {...rest, [key]: route.session} : rest));
+							setStack((s) => (s.length > 1 ? s.slice(0, -1) : s));
+						}}
 					/>
 				) : null;
 			case 'sims':

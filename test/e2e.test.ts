@@ -106,7 +106,7 @@ describe('the built CLI in a real terminal', () => {
 		await run.waitForText('❯ 92 Quiz kinds');
 		run.write(KEY.enter);
 		await run.waitForText('Chapter 92');
-		run.write('jj');
+		run.write('j');
 		await run.waitForText('❯ Quiz · 6 questions');
 		run.write(KEY.enter);
 		// Answer whatever is asked (a letter for each pair, a number where one is wanted).

@@ -18,7 +18,7 @@ async function openQuiz(ui: UI) {
 	await ui.waitForText('❯ 92 Quiz kinds');
 	ui.write(KEY.enter);
 	await ui.waitForText('Chapter 92');
-	ui.write('jj');
+	ui.write('j');
 	await ui.waitForText('❯ Quiz · 6 questions');
 	ui.write(KEY.enter);
 	return ui.waitForText('question 1/6');
@@ -98,7 +98,7 @@ describe('the quiz screen', () => {
 		ui.unmount();
 	});
 
-	it('shows the right answer and the misconception after a wrong answer; undo takes it back', async () => {
+	it("shows the learner's answer beside the right one, and no key takes a shown miss back", async () => {
 		const {ui, store} = start();
 		let frame = await openQuiz(ui);
 		// Move to the single-choice question by answering others right.
@@ -111,15 +111,21 @@ describe('the quiz screen', () => {
 		ui.write(numberOf(frame, 'Tape'));
 		ui.write(KEY.enter);
 		frame = await ui.waitForText('✗ Not quite');
-		expect(frame).toContain('The answer:');
-		expect(frame).toContain('    Memory');
+		expect(frame).toMatch(/Your answer:\n +✗ Tape\n/);
+		expect(frame).toMatch(/The answer:\n +Memory\n/);
+		// The options carry no misconception of their own: the item's is the learner's.
 		expect(frame).toContain('The idea to unlearn: Disk is as fast as memory');
-		const wrong = history(store.doc).answers.at(-1)!;
-		expect(wrong).toMatchObject({item: 'q-single', correct: false, rating: 1, misconception: 'disk-is-fast'});
-		ui.write('u');
-		frame = await ui.waitFor((f) => f.includes('Which store is fastest?') && !f.includes('Not quite'), 'the question again');
-		expect(frame).not.toContain('Not quite');
-		expect(history(store.doc).answers.some((a) => a.item === 'q-single')).toBe(false);
+		const mine = () => history(store.doc).answers.filter((a) => a.item === 'q-single');
+		expect(mine()).toMatchObject([{correct: false, rating: 1, misconception: 'disk-is-fast'}]);
+		// Every key the quiz knows, alone and in a burst: the miss stays a miss, and stays one answer.
+		for (const keys of ['u', 'k', 'j', KEY.up, KEY.down, '2', ' ', 'h', 'l', 'x', `2${KEY.space}u`]) ui.write(keys);
+		frame = await ui.waitForText('✗ Not quite');
+		expect(frame).not.toContain('undo');
+		expect(mine()).toMatchObject([{correct: false}]);
+		expect(Object.keys(store.doc.undone)).toEqual([]);
+		ui.write(KEY.enter);
+		frame = await ui.waitFor((f) => !f.includes('Which store is fastest?'), 'the next question');
+		expect(mine()).toHaveLength(1);
 		ui.unmount();
 	});
 

@@ -1,3 +1,4 @@
+import {en as quizEn, ko as quizKo} from './messages-quiz.js';
 import type {Lang} from './text.js';
 
 /** Every string the program itself shows, in both languages. */
@@ -120,7 +121,9 @@ const en = {
 		predict: 'predict',
 		review: 'review',
 		stats: 'stats',
+		...quizEn.quizKeys,
 	},
+	...quizEn,
 };
 
 export type Messages = typeof en;
@@ -243,7 +246,9 @@ const ko: Messages = {
 		predict: '예측',
 		review: '복습',
 		stats: '통계',
+		...quizKo.quizKeys,
 	},
+	...quizKo,
 };
 
 export const messages: Record<Lang, Messages> = {ko, en};

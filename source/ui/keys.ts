@@ -71,6 +71,7 @@ export type ScreenName =
 	| 'quiz-match'
 	| 'quiz-numeric'
 	| 'quiz-feedback'
+	| 'quiz-leave'
 	| 'quiz-score';
 
 type Hint = {actions: Action[]; label: keyof Messages['keys']};
@@ -125,11 +126,15 @@ export const SCREEN_KEYS: Record<ScreenName, Hint[]> = {
 	'quiz-feedback': [
 		{actions: ['open'], label: 'next'},
 		{actions: ['card'], label: 'card'},
-		{actions: ['undo'], label: 'undo'},
 		{actions: ['up', 'down'], label: 'scroll'},
 		...EXIT,
 	],
-	'quiz-score': [{actions: ['review'], label: 'retry'}, {actions: ['undo'], label: 'undo'}, ...EXIT],
+	'quiz-leave': [
+		{actions: ['open'], label: 'leave'},
+		{actions: ['restart'], label: 'abandon'},
+		{actions: ['back'], label: 'stay'},
+	],
+	'quiz-score': [{actions: ['review'], label: 'retry'}, {actions: ['up', 'down'], label: 'scroll'}, ...EXIT],
 };
 
 /** "↑/k ↓/j" for a hint's keys; arrows merged where both directions are listed. */

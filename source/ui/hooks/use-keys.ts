@@ -19,6 +19,23 @@ export type Handlers = Partial<Record<Action, () => void>> & {
 const ScreenKeys = createContext<RefObject<Handlers | undefined> | undefined>(undefined);
 export const ScreenKeysProvider = ScreenKeys.Provider;
 
+let reads = 0;
+let reading = false;
+/**
+ * Which read of the terminal's input the key being handled came from. Keys
+ * pasted, repeated or typed faster than a frame arrive in one read (Ink hands
+ * them over in one synchronous loop, so a microtask marks the read's end).
+ */
+export const inputRead = () => reads;
+function countRead(): void {
+	if (reading) return;
+	reads++;
+	reading = true;
+	queueMicrotask(() => {
+		reading = false;
+	});
+}
+
 /**
  * The app's dispatcher. `route` sees every key press first (even one that is
  * no action) and returns the actions left for the current screen.
@@ -26,6 +43,7 @@ export const ScreenKeysProvider = ScreenKeys.Provider;
 export function useKeyDispatch(route: (actions: Action[]) => Action[]): RefObject<Handlers | undefined> {
 	const screen = useRef<Handlers | undefined>(undefined);
 	useInput((input, key) => {
+		countRead();
 		// One key at a time, in the order typed: "80\r" types 8 and 0, then answers.
 		for (const {action, text} of keysOf(input, key)) {
 			for (const a of route(action ? [action] : [])) screen.current?.[a]?.();

@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import type {PackIndex} from '../../content/pack-index.js';
 import {pick, truncate, wrap} from '../../content/text.js';
 import {chapterScores, history} from '../../quiz/history.js';
+import {answeredCount, type Session} from '../../quiz/session.js';
 import {knownCount} from '../../store/progress-doc.js';
 import {KeyHelp} from '../components/key-help.js';
 import {Menu} from '../components/menu.js';
@@ -9,22 +10,34 @@ import {useI18n} from '../i18n-context.js';
 import {useProgress} from '../progress-context.js';
 import {theme} from '../theme.js';
 
-type Entry = 'cards' | 'sims' | 'quiz';
-type Props = {pack: PackIndex; onOpen: (entry: Entry) => void; columns: number};
+export type ChapterEntry = 'cards' | 'sims' | 'quiz' | 'short-5' | 'short-10' | 'resume';
+type Props = {pack: PackIndex; paused?: Session | undefined; onOpen: (entry: ChapterEntry) => void; columns: number};
+
+/** Short quizzes offered beside the full one, where the chapter has more questions than that. */
+export const SHORT_SIZES = [5, 10] as const;
 
 /** One chapter: its summary and source, and the ways to study it. */
-export function Chapter({pack, onOpen, columns}: Props) {
+export function Chapter({pack, paused, onOpen, columns}: Props) {
 	const {lang, m} = useI18n();
 	const {doc, loaded} = useProgress();
 	const inner = columns - 2;
 	const known = knownCount(doc, pack.id, pack.cardIds);
 	const scores = chapterScores(history(doc).runs, pack.id);
 	const best = scores.best === undefined ? undefined : Math.round(scores.best * 100);
-	const items: {label: string; value: Entry}[] = [
+	const items: {label: string; value: ChapterEntry}[] = [
 		{label: `${m.menuCards} · ${loaded ? m.knownOf(known, pack.cardIds.length) : m.loadingProgress}`, value: 'cards'},
-		{label: `${m.menuSims} · ${pack.simulations > 0 ? String(pack.simulations) : m.notYet}`, value: 'sims'},
-		{label: `${m.menuQuiz} · ${m.menuQuizItems(pack.quiz, best)}`, value: 'quiz'},
 	];
+	// A chapter without a simulation lists none (no entry that leads nowhere).
+	if (pack.simulations > 0) items.push({label: `${m.menuSims} · ${pack.simulations}`, value: 'sims'});
+	if (paused) {
+		// One quiz at a time per chapter: the one left half-way comes back until finished or abandoned.
+		items.push({label: m.menuResume(answeredCount(paused), paused.items.length), value: 'resume'});
+	} else if (pack.quiz > 0) {
+		items.push({label: `${m.menuQuiz} · ${m.menuQuizItems(pack.quiz, best)}`, value: 'quiz'});
+		for (const size of SHORT_SIZES) {
+			if (pack.quiz > size) items.push({label: m.menuShortQuiz(size), value: `short-${size}`});
+		}
+	}
 	return (
 		<Box flexDirection="column" paddingX={1}>
 			<Text bold color={theme.accent}>
@@ -38,12 +51,7 @@ export function Chapter({pack, onOpen, columns}: Props) {
 			<Text color={theme.muted}>{truncate(`${m.source}: ${pack.source.title}`, inner)}</Text>
 			<Text color={theme.muted}>{truncate(pack.source.url, inner)}</Text>
 			<Text> </Text>
-			<Menu
-				items={items}
-				columns={inner}
-				screen="chapter"
-				onSelect={(value) => (value !== 'sims' || pack.simulations > 0) && onOpen(value)}
-			/>
+			<Menu key={paused ? 'paused' : 'fresh'} items={items} columns={inner} screen="chapter" onSelect={onOpen} />
 			<Text> </Text>
 			<KeyHelp screen="chapter" columns={inner} />
 		</Box>
