@@ -167,6 +167,95 @@ describe('the quiz screen', () => {
 	});
 });
 
+describe('leaving and coming back', () => {
+	it('asks before leaving on Esc, keeps the place, and resumes the same question in the same order', async () => {
+		const {ui, store} = start();
+		let frame = await openQuiz(ui);
+		const order: string[] = [frame.split('\n')[2]!];
+		await answerRight(ui, frame);
+		ui.write(KEY.enter);
+		frame = await ui.waitForText('question 2/6');
+		order.push(frame.split('\n')[2]!);
+		ui.write(KEY.escape);
+		frame = await ui.waitForText('Leave this quiz?');
+		expect(frame).toContain('(1 of 6 answered)');
+		expect(frame).toContain('Enter leave · x abandon · Esc stay');
+		// Esc again stays.
+		ui.write(KEY.escape);
+		frame = await ui.waitFor((f) => !f.includes('Leave this quiz?'), 'the question again');
+		expect(frame).toContain('question 2/6');
+		ui.write(KEY.escape);
+		await ui.waitForText('Leave this quiz?');
+		ui.write(KEY.enter);
+		frame = await ui.waitForText('❯ Resume quiz · 1 of 6 answered');
+		expect(frame).not.toContain('Quiz · 6 questions');
+		ui.write(KEY.enter);
+		frame = await ui.waitForText('question 2/6');
+		expect(frame.split('\n')[2]).toBe(order[1]);
+		expect(history(store.doc).answers).toHaveLength(1);
+		// Abandoned: the chapter offers a new quiz, and no score was recorded.
+		ui.write(KEY.escape);
+		await ui.waitForText('Leave this quiz?');
+		ui.write('x');
+		frame = await ui.waitForText('❯ Concept cards');
+		expect(frame).toContain('  Quiz · 6 questions');
+		expect(frame).not.toContain('Resume');
+		expect(history(store.doc).runs).toHaveLength(0);
+		ui.unmount();
+	});
+
+	it('offers a short quiz of five, weakest first, that is practice and not a chapter score', async () => {
+		const {ui, store} = start();
+		await openQuiz(ui);
+		ui.write(KEY.escape);
+		await ui.waitForText('Leave this quiz?');
+		ui.write('x');
+		await ui.waitForText('❯ Concept cards');
+		ui.write('jj');
+		await ui.waitForText('❯ Short quiz · 5 questions, weakest first');
+		ui.write(KEY.enter);
+		let frame = await ui.waitForText('question 1/5');
+		for (let i = 1; i <= 5; i++) {
+			await answerRight(ui, frame);
+			ui.write(KEY.enter);
+			frame = await ui.waitForText(i < 5 ? `question ${i + 1}/5` : 'Practice: not a chapter score.');
+		}
+		expect(frame).toContain('5 of 5 right (100%)');
+		expect(history(store.doc).runs).toHaveLength(0);
+		ui.unmount();
+	});
+});
+
+describe('answers that are not answers', () => {
+	it('asks for a pick on an empty multiple choice and for a move on an untouched order, grading neither', async () => {
+		const {ui, store} = start();
+		let frame = await openQuiz(ui);
+		const seen = new Set<string>();
+		while (seen.size < 2) {
+			if (frame.includes('Pick every in-memory')) {
+				expect(frame).toContain('Partial credit: each option is one decision');
+				ui.write(KEY.enter);
+				frame = await ui.waitForText('Pick at least one answer first');
+				seen.add('multi');
+			} else if (frame.includes('Put them in order')) {
+				expect(frame).toContain('Partial credit: you score the share of step pairs');
+				ui.write(KEY.enter);
+				frame = await ui.waitForText('Move the steps first');
+				seen.add('order');
+			}
+			expect(frame).not.toMatch(/✓ Right|✗ /);
+			const n = Number(/question (\d)\/6/.exec(frame)![1]);
+			await answerRight(ui, frame);
+			ui.write(KEY.enter);
+			if (n === 6) break;
+			frame = await ui.waitForText(`question ${n + 1}/6`);
+		}
+		expect(seen).toEqual(new Set(['multi', 'order']));
+		expect(history(store.doc).answers.every((a) => a.correct)).toBe(true);
+		ui.unmount();
+	});
+});
+
 describe('review', () => {
 	it('runs the due questions within the daily cap and says how many wait for later days', async () => {
 		// Three questions answered right a week ago: all due today, but the cap is 2 (and no new ones).

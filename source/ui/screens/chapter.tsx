@@ -51,7 +51,15 @@ export function Chapter({pack, paused, onOpen, columns}: Props) {
 			<Text color={theme.muted}>{truncate(`${m.source}: ${pack.source.title}`, inner)}</Text>
 			<Text color={theme.muted}>{truncate(pack.source.url, inner)}</Text>
 			<Text> </Text>
-			<Menu key={paused ? 'paused' : 'fresh'} items={items} columns={inner} screen="chapter" onSelect={onOpen} />
+			<Menu
+				key={paused ? 'paused' : 'fresh'}
+				items={items}
+				// Back from a quiz left half-way: the cursor waits on it.
+				initialIndex={paused ? items.length - 1 : 0}
+				columns={inner}
+				screen="chapter"
+				onSelect={onOpen}
+			/>
 			<Text> </Text>
 			<KeyHelp screen="chapter" columns={inner} />
 		</Box>
