@@ -92,9 +92,14 @@ export function MatchQuestion({item, presentation, columns, rows, notes, keys, o
 		const pickShown = chosen[i]!;
 		const marker = `${active ? theme.pointer : ' '} ${pickShown >= 0 ? `[${LETTERS[pickShown]}]` : '[ ]'} `;
 		const wrapped = wrapHanging(left, marker, Math.min(columns, leftWidth + width(marker) + 1));
+		// The pick's own words under it: readable as a pair, and every right side shows by cycling ←→
+		// even where the letters above are scrolled away.
+		const original = presentation.rights[pickShown];
+		const pair = original === undefined ? [] : wrapHanging(pick(item.pairs[original]!.right, lang), `${' '.repeat(width(marker))}→ `, columns);
 		// The first item keeps the letters above it in view.
-		if (active) focus = [i === 0 ? 0 : lines.length, lines.length + wrapped.length - 1];
+		if (active) focus = [i === 0 ? 0 : lines.length, lines.length + wrapped.length + pair.length - 1];
 		lines.push(...wrapped.map((text, j) => ({text, color: active ? theme.accent : undefined, bold: active && j === 0})));
+		lines.push(...pair.map((text) => ({text, color: theme.muted})));
 	});
 	return <WindowLines lines={lines} rows={rows} focus={focus} />;
 }
