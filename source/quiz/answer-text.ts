@@ -1,6 +1,7 @@
 import type {QuizItem} from '../content/schema.js';
 import {type Lang, pick} from '../content/text.js';
 import {type Answer, grade} from './grade.js';
+import type {Presentation} from './present.js';
 
 /** A line of feedback: `ok` marks it right (✓) or wrong (✗); unmarked lines are plain. */
 export type AnswerLine = {text: string; ok?: boolean | undefined; note?: string | undefined};
@@ -26,7 +27,7 @@ export type AnswerWords = {
  * The learner's answer beside the right one, each wrong option, step or pair
  * marked, as sections of text for the feedback screen.
  */
-export function answerSections(item: QuizItem, answer: Answer, lang: Lang, w: AnswerWords): AnswerSection[] {
+export function answerSections(item: QuizItem, answer: Answer, lang: Lang, w: AnswerWords, shown?: Presentation): AnswerSection[] {
 	switch (item.type) {
 		case 'single':
 		case 'true-false': {
@@ -41,7 +42,10 @@ export function answerSections(item: QuizItem, answer: Answer, lang: Lang, w: An
 		}
 		case 'multi': {
 			const picked = new Set(answer.type === 'multi' ? answer.choices : []);
-			const lines = item.choices.map((c, i) => {
+			// In the order the learner saw them.
+			const order = shown?.choices.length === item.choices.length ? shown.choices : item.choices.map((_, i) => i);
+			const lines = order.map((i) => {
+				const c = item.choices[i]!;
 				const right = item.answers.includes(i);
 				const mine = picked.has(i);
 				const text = `${mine ? '[x]' : '[ ]'} ${pick(c, lang)}`;

@@ -164,6 +164,7 @@ export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onRe
 						key={`${item.id}-fb`}
 						item={item}
 						result={result}
+						presentation={presentation}
 						columns={inner}
 						rows={bodyRows}
 						keys={keys}

@@ -2,6 +2,7 @@ import {useState} from 'react';
 import type {QuizItem} from '../../../content/schema.js';
 import {pick, wrap, wrapHanging} from '../../../content/text.js';
 import {answerSections} from '../../../quiz/answer-text.js';
+import type {Presentation} from '../../../quiz/present.js';
 import type {Result} from '../../../quiz/session.js';
 import {useI18n} from '../../i18n-context.js';
 import {theme} from '../../theme.js';
@@ -12,6 +13,8 @@ import {maxStart, WindowLines} from './window-lines.js';
 type Props = {
 	item: QuizItem;
 	result: Result;
+	/** How the item was shown, so options are listed in the order the learner saw. */
+	presentation: Presentation;
 	columns: number;
 	rows: number;
 	keys: QuestionKeys;
@@ -27,7 +30,7 @@ function misconceptionLabel(item: QuizItem, id: string | undefined) {
 }
 
 /** Right or wrong, the learner's answer beside the right one, why, and the wrong idea behind the mistake. */
-export function Feedback({item, result, columns, rows, keys, onNext, onCard}: Props) {
+export function Feedback({item, result, presentation, columns, rows, keys, onNext, onCard}: Props) {
 	const {lang, m} = useI18n();
 	const [offset, setOffset] = useState(0);
 	const verdict = result.correct
@@ -35,21 +38,27 @@ export function Feedback({item, result, columns, rows, keys, onNext, onCard}: Pr
 		: result.score > 0
 			? {text: m.quizPartial(Math.round(result.score * 100)), color: theme.warn}
 			: {text: m.quizWrong, color: theme.error};
-	const sections = answerSections(item, result.answer, lang, {
-		true: m.quizTrue,
-		false: m.quizFalse,
-		yourAnswer: m.quizYourAnswer,
-		yourPicks: m.quizYourPicks,
-		yourOrder: m.quizYourOrder,
-		yourPairs: m.quizYourPairs,
-		answerIs: m.quizAnswerIs,
-		rightOrder: m.quizRightOrder,
-		shouldPick: m.quizShouldPick,
-		shouldNotPick: m.quizShouldNotPick,
-		belongsAt: m.quizBelongsAt,
-		rightPair: m.quizRightPair,
-		tolerance: m.quizTolerance,
-	});
+	const sections = answerSections(
+		item,
+		result.answer,
+		lang,
+		{
+			true: m.quizTrue,
+			false: m.quizFalse,
+			yourAnswer: m.quizYourAnswer,
+			yourPicks: m.quizYourPicks,
+			yourOrder: m.quizYourOrder,
+			yourPairs: m.quizYourPairs,
+			answerIs: m.quizAnswerIs,
+			rightOrder: m.quizRightOrder,
+			shouldPick: m.quizShouldPick,
+			shouldNotPick: m.quizShouldNotPick,
+			belongsAt: m.quizBelongsAt,
+			rightPair: m.quizRightPair,
+			tolerance: m.quizTolerance,
+		},
+		presentation,
+	);
 	const lines: Line[] = [{...verdict, bold: true}];
 	for (const section of sections) {
 		lines.push({text: ''}, {text: section.title, color: theme.muted});

@@ -95,7 +95,8 @@ export function MatchQuestion({item, presentation, columns, rows, notes, keys, o
 		// The pick's own words under it: readable as a pair, and every right side shows by cycling ←→
 		// even where the letters above are scrolled away.
 		const original = presentation.rights[pickShown];
-		const pair = original === undefined ? [] : wrapHanging(pick(item.pairs[original]!.right, lang), `${' '.repeat(width(marker))}→ `, columns);
+		const pair =
+			original === undefined ? [] : wrapHanging(pick(item.pairs[original]!.right, lang), `${' '.repeat(width(marker))}→ `, columns);
 		// The first item keeps the letters above it in view.
 		if (active) focus = [i === 0 ? 0 : lines.length, lines.length + wrapped.length + pair.length - 1];
 		lines.push(...wrapped.map((text, j) => ({text, color: active ? theme.accent : undefined, bold: active && j === 0})));

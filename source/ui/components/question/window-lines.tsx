@@ -17,9 +17,9 @@ export function windowOf(total: number, rows: number, focus: [number, number]): 
 	if (total <= rows) return {start: 0, end: total};
 	const room = Math.max(1, rows - 2);
 	const [first, last] = focus;
-	// The focused item's start a third of the way down, so what comes next shows too.
-	let start = Math.max(0, first - Math.floor(room / 3));
-	if (last >= start + room) start = last - room + 1;
+	// From the top while the focused item fits there (hints and rules stay in view); further down,
+	// the focused item a third of the way down, so what comes next shows too (its end, if it is taller than the window).
+	let start = last < room ? 0 : Math.max(last - room + 1, first - Math.floor(room / 3));
 	start = Math.max(0, Math.min(start, total - room));
 	return {start, end: Math.min(total, start + room)};
 }
