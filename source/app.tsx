@@ -1,5 +1,5 @@
-import {useApp} from 'ink';
-import {lazy, Suspense, useState} from 'react';
+import {Box, useApp} from 'ink';
+import {lazy, Suspense, useRef, useState} from 'react';
 import type {PackIndex} from './content/pack-index.js';
 import type {LessonPack} from './content/schema.js';
 import type {Lang} from './content/text.js';
@@ -67,7 +67,13 @@ type Route =
 
 function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = Date.now}: AppProps) {
 	const {exit} = useApp();
-	const {columns, rows} = useTerminalSize();
+	const terminal = useTerminalSize();
+	const small = terminal.columns < MIN_COLUMNS || terminal.rows < MIN_ROWS;
+	// While the terminal is too small the screen stays mounted, hidden, at the last size that fitted,
+	// so a quiz half-answered (picks, letters, a typed number) is there again after the resize.
+	const fitted = useRef({columns: Math.max(MIN_COLUMNS, terminal.columns), rows: Math.max(MIN_ROWS, terminal.rows)});
+	if (!small) fitted.current = {columns: terminal.columns, rows: terminal.rows};
+	const {columns, rows} = fitted.current;
 	const {doc, update, notices, storeError, dismissNotices, backup} = useProgress();
 	const packs = usePacks();
 	const [forced, setForced] = useState(langForced ? initialLang : undefined);
@@ -102,9 +108,11 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 			exit();
 			return [];
 		}
+		// Nothing acts on a screen the learner cannot see.
+		if (small) return false;
 		if (help) {
 			setHelp(undefined);
-			return [];
+			return false;
 		}
 		// A screen that declares its own Esc (a quiz asks before leaving) handles it.
 		const ownBack = screenKeys.current?.back !== undefined;
@@ -138,9 +146,7 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 		else setMessage(i18n.m.reviewDone);
 	};
 
-	const small = columns < MIN_COLUMNS || rows < MIN_ROWS;
 	const content = (() => {
-		if (small) return <TooSmall columns={columns} rows={rows} />;
 		if (help) return <Help screen={help} columns={columns} />;
 		switch (route.name) {
 			case 'home': {
@@ -249,7 +255,10 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 	return (
 		<I18nContext.Provider value={i18n}>
 			<ScreenKeysProvider value={screenKeys}>
-				<Suspense fallback={null}>{content}</Suspense>
+				{small ? <TooSmall columns={terminal.columns} rows={terminal.rows} /> : null}
+				<Box display={small ? 'none' : 'flex'} flexDirection="column">
+					<Suspense fallback={null}>{content}</Suspense>
+				</Box>
 			</ScreenKeysProvider>
 		</I18nContext.Provider>
 	);

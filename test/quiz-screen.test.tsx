@@ -226,6 +226,30 @@ describe('leaving and coming back', () => {
 	});
 });
 
+describe('a resize to too small and back', () => {
+	it('keeps a half-answered question as it was, and ignores keys while the screen cannot be seen', async () => {
+		const {ui, store} = start();
+		let frame = await openQuiz(ui);
+		while (!frame.includes('Match them')) {
+			const n = Number(/question (\d)\/6/.exec(frame)![1]);
+			await answerRight(ui, frame);
+			ui.write(KEY.enter);
+			frame = await ui.waitForText(`question ${n + 1}/6`);
+		}
+		const answered = history(store.doc).answers.length;
+		ui.write('ab');
+		const before = await ui.waitFor((f) => (f.match(/\[[AB]\]/g) ?? []).length === 2, 'two letters given');
+		ui.resize(30, 8);
+		await ui.waitForText('30×8');
+		ui.write(`c${KEY.enter}`);
+		ui.resize(80, 24);
+		frame = await ui.waitForText('Match them');
+		expect(frame).toBe(before);
+		expect(history(store.doc).answers).toHaveLength(answered);
+		ui.unmount();
+	});
+});
+
 describe('answers that are not answers', () => {
 	it('asks for a pick on an empty multiple choice and for a move on an untouched order, grading neither', async () => {
 		const {ui, store} = start();

@@ -38,15 +38,18 @@ function countRead(): void {
 
 /**
  * The app's dispatcher. `route` sees every key press first (even one that is
- * no action) and returns the actions left for the current screen.
+ * no action) and returns the actions left for the current screen, or false
+ * when the press is used up (the typed character too).
  */
-export function useKeyDispatch(route: (actions: Action[]) => Action[]): RefObject<Handlers | undefined> {
+export function useKeyDispatch(route: (actions: Action[]) => Action[] | false): RefObject<Handlers | undefined> {
 	const screen = useRef<Handlers | undefined>(undefined);
 	useInput((input, key) => {
 		countRead();
 		// One key at a time, in the order typed: "80\r" types 8 and 0, then answers.
 		for (const {action, text} of keysOf(input, key)) {
-			for (const a of route(action ? [action] : [])) screen.current?.[a]?.();
+			const rest = route(action ? [action] : []);
+			if (rest === false) continue;
+			for (const a of rest) screen.current?.[a]?.();
 			if (text) screen.current?.text?.(text);
 		}
 	});
