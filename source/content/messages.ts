@@ -1,8 +1,10 @@
+import * as find from './messages-find.js';
 import {en as quizEn, ko as quizKo} from './messages-quiz.js';
 import type {Lang} from './text.js';
 
 /** Every string the program itself shows, in both languages. */
 const en = {
+	...find.en,
 	appTitle: 'sd-trainer · system design trainer',
 	overall: 'Overall',
 	knownOf: (known: number, total: number) => `${known} of ${total} known`,
@@ -105,6 +107,8 @@ const en = {
 		grab: 'grab/drop',
 		pair: 'change pair',
 		erase: 'erase',
+		search: 'search',
+		cancel: 'cancel',
 		next: 'next',
 		card: 'open card',
 		undo: 'undo',
@@ -129,6 +133,7 @@ const en = {
 export type Messages = typeof en;
 
 const ko: Messages = {
+	...find.ko,
 	appTitle: 'sd-trainer · 시스템 디자인 트레이너',
 	overall: '전체',
 	knownOf: (known, total) => `${total}장 중 ${known}장 익힘`,
@@ -230,6 +235,8 @@ const ko: Messages = {
 		grab: '잡기/놓기',
 		pair: '짝 바꾸기',
 		erase: '지우기',
+		search: '찾기',
+		cancel: '취소',
 		next: '다음',
 		card: '카드 보기',
 		undo: '되돌리기',

@@ -10,7 +10,7 @@ import {useI18n} from '../i18n-context.js';
 import {useProgress} from '../progress-context.js';
 import {theme} from '../theme.js';
 
-export type ChapterEntry = 'cards' | 'sims' | 'quiz' | 'short-5' | 'short-10' | 'resume';
+export type ChapterEntry = 'cards' | 'sims' | 'quiz' | 'short-5' | 'short-10' | 'resume' | 'glossary';
 type Props = {pack: PackIndex; paused?: Session | undefined; onOpen: (entry: ChapterEntry) => void; columns: number};
 
 /** Short quizzes offered beside the full one, where the chapter has more questions than that. */
@@ -38,6 +38,7 @@ export function Chapter({pack, paused, onOpen, columns}: Props) {
 			if (pack.quiz > size) items.push({label: m.menuShortQuiz(size), value: `short-${size}`});
 		}
 	}
+	if (pack.glossary > 0) items.push({label: `${m.menuGlossary} · ${m.glossaryTerms(pack.glossary)}`, value: 'glossary'});
 	return (
 		<Box flexDirection="column" paddingX={1}>
 			<Text bold color={theme.accent}>
@@ -55,9 +56,10 @@ export function Chapter({pack, paused, onOpen, columns}: Props) {
 				key={paused ? 'paused' : 'fresh'}
 				items={items}
 				// Back from a quiz left half-way: the cursor waits on it.
-				initialIndex={paused ? items.length - 1 : 0}
+				initialIndex={paused ? items.findIndex((i) => i.value === 'resume') : 0}
 				columns={inner}
 				screen="chapter"
+				remember={paused ? undefined : `chapter:${pack.id}`}
 				onSelect={onOpen}
 			/>
 			<Text> </Text>

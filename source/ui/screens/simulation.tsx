@@ -107,8 +107,14 @@ export function SimulationScreen({pack, sim, columns, rows, now}: Props) {
 	useKeys(
 		typing !== undefined
 			? {
+					capture: true,
 					text: (ch) => {
 						if (editing ? ch >= ' ' : /[\d.-]/.test(ch)) setTyping(`${typed.current ?? ''}${ch}`);
+					},
+					// Esc leaves the field only: the parameters and the run stay.
+					back: () => {
+						setTyping(undefined);
+						setEditing(undefined);
 					},
 					erase: () => setTyping((typed.current ?? '').slice(0, -1)),
 					open: () => {
