@@ -302,7 +302,19 @@ describe('review', () => {
 		ui.write('r');
 		let frame = await ui.waitForText('Review · 92 Quiz kinds');
 		expect(frame).toContain('question 1/2');
-		for (let i = 1; i <= 2; i++) {
+		// Left half-way and picked up again with r, at the same question.
+		await answerRight(ui, frame);
+		ui.write(KEY.enter);
+		frame = await ui.waitForText('question 2/2');
+		const second = frame.split('\n')[2];
+		ui.write(KEY.escape);
+		await ui.waitForText('Leave this quiz?');
+		ui.write(KEY.enter);
+		await ui.waitForText('Overall');
+		ui.write('r');
+		frame = await ui.waitForText('question 2/2');
+		expect(frame.split('\n')[2]).toBe(second);
+		for (let i = 2; i <= 2; i++) {
 			await answerRight(ui, frame);
 			ui.write(KEY.enter);
 			frame = await ui.waitForText(i < 2 ? 'question 2/2' : 'Review\n');
