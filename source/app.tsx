@@ -3,11 +3,12 @@ import {lazy, Suspense, useReducer, useRef, useState} from 'react';
 import type {PackIndex} from './content/pack-index.js';
 import type {LessonPack} from './content/schema.js';
 import type {Lang} from './content/text.js';
-import {type Session, type SessionAction, sessionReducer} from './quiz/session.js';
+import {type SessionAction, sessionReducer} from './quiz/session.js';
 import {addReset, setLang, setSetting} from './store/progress-doc.js';
 import type {ProgressStore} from './store/progress-store.js';
 import {Notices, noticeLines} from './ui/components/notices.js';
 import {ScreenKeysProvider, useKeyDispatch} from './ui/hooks/use-keys.js';
+import {usePausedQuizzes} from './ui/hooks/use-paused-quizzes.js';
 import {startChapterQuiz, startRetry, startReview, startShortQuiz, useHomeStatus} from './ui/hooks/use-study.js';
 import {useStudyClock} from './ui/hooks/use-study-clock.js';
 import {MemoryProvider} from './ui/hooks/use-remembered.js';
@@ -78,8 +79,7 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 	const [help, setHelp] = useState<ScreenName | undefined>();
 	const [message, setMessage] = useState<string | undefined>();
 	const [warningsShown, setWarningsShown] = useState(packWarnings);
-	// Quizzes left half-way, by chapter ('review' for a review), kept for this run.
-	const [paused, setPaused] = useState<Record<string, Session>>({});
+	const paused = usePausedQuizzes();
 	const lang = forced ?? doc.settings.lang?.value ?? initialLang;
 	const route = current(nav);
 	const i18n = i18nFor(lang);
@@ -127,11 +127,9 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 
 	/** Takes a quiz left half-way out of the kept ones, to go on with it. */
 	const resume = (key: string) => {
-		const session = paused[key];
-		if (!session) return false;
-		setPaused(({[key]: _, ...rest}) => rest);
-		push({name: 'quiz', session});
-		return true;
+		const session = paused.take(key);
+		if (session) push({name: 'quiz', session});
+		return session !== undefined;
 	};
 
 	const openReview = () => {
@@ -171,7 +169,7 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 				return (
 					<Chapter
 						pack={route.pack}
-						paused={paused[route.pack.id]}
+						paused={paused.get(route.pack.id)}
 						onOpen={(entry) => {
 							if (entry === 'cards') push({name: 'cards', pack: route.pack});
 							if (entry === 'glossary') push({name: 'glossary', pack: route.pack});
@@ -213,8 +211,7 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 						}}
 						onRetry={(items) => replaceTop({name: 'quiz', session: startRetry(route.session, items, now())})}
 						onLeave={(keep) => {
-							const key = route.session.mode === 'review' ? 'review' : (route.session.pack ?? 'review');
-							setPaused(({[key]: _, ...rest}) => (keep ? {...rest, [key]: route.session} : rest));
+							paused.leave(route.session, keep);
 							go({type: 'back'});
 						}}
 					/>
