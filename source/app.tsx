@@ -4,9 +4,10 @@ import type {PackIndex} from './content/pack-index.js';
 import type {LessonPack} from './content/schema.js';
 import type {Lang} from './content/text.js';
 import {type SessionAction, sessionReducer} from './quiz/session.js';
-import {addReset, setLang, setSetting} from './store/progress-doc.js';
+import {setLang, setSetting} from './store/progress-doc.js';
 import type {ProgressStore} from './store/progress-store.js';
-import {Notices, noticeLines} from './ui/components/notices.js';
+import {resetProgress} from './store/record-ids.js';
+import {Notices, noticeLines, storeErrorLines} from './ui/components/notices.js';
 import {ScreenKeysProvider, useKeyDispatch} from './ui/hooks/use-keys.js';
 import {usePausedQuizzes} from './ui/hooks/use-paused-quizzes.js';
 import {startChapterQuiz, startRetry, startReview, startShortQuiz, useHomeStatus} from './ui/hooks/use-study.js';
@@ -70,7 +71,7 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 	// so a quiz half-answered (picks, letters, a typed number) is there again after the resize.
 	const fitted = useRef({columns: Math.max(MIN_COLUMNS, terminal.columns), rows: Math.max(MIN_ROWS, terminal.rows)});
 	if (!small) fitted.current = {columns: terminal.columns, rows: terminal.rows};
-	const {columns, rows} = fitted.current;
+	const {columns, rows: screenRows} = fitted.current;
 	const {doc, update, notices, storeError, dismissNotices, backup} = useProgress();
 	const packs = usePacks();
 	const [forced, setForced] = useState(langForced ? initialLang : undefined);
@@ -83,6 +84,9 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 	const lang = forced ?? doc.settings.lang?.value ?? initialLang;
 	const route = current(nav);
 	const i18n = i18nFor(lang);
+	// A failed save (or the wait for another sd-trainer) shows on every screen; the map has its own notices.
+	const banner = route.name !== 'home' && storeError?.kind === 'save' && !help ? storeErrorLines(i18n.m, storeError, columns - 2) : [];
+	const rows = screenRows - banner.length;
 	const status = useHomeStatus(doc, index, now);
 	const study = useStudyClock(update, now);
 	const push = (r: Route) => {
@@ -257,7 +261,7 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 						onReset={() => {
 							const copy = backup('reset');
 							const at = now();
-							update((d) => addReset(d, `${at.toString(36)}-${process.pid}`, {scope: '*', at}));
+							update((d) => resetProgress(d, '*', at));
 							setMessage(i18n.m.resetDone(copy ?? '-'));
 							go({type: 'home'});
 						}}
@@ -269,7 +273,7 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 	return (
 		<I18nContext.Provider value={i18n}>
 			<ScreenKeysProvider value={screenKeys}>
-				{small ? <TooSmall columns={terminal.columns} rows={terminal.rows} /> : null}
+				{small ? <TooSmall columns={terminal.columns} rows={terminal.rows} /> : <Notices lines={banner} />}
 				<Box display={small ? 'none' : 'flex'} flexDirection="column">
 					<Suspense fallback={null}>{content}</Suspense>
 				</Box>
