@@ -187,6 +187,7 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 							if (entry === 'sims') push(only ? {name: 'sim', pack: route.pack, sim: only} : {name: 'sims', pack: route.pack});
 						}}
 						columns={columns}
+						rows={rows}
 					/>
 				);
 			case 'cards':

@@ -128,3 +128,32 @@ describe('question layouts', () => {
 		}
 	}
 });
+
+describe('chapter screens', () => {
+	for (const {columns, rows} of SIZES) {
+		for (const lang of ['ko', 'en'] as const) {
+			it(`every shipped chapter fits ${columns}×${rows} in ${lang}, title on top and every entry shown`, async () => {
+				const m = messages[lang];
+				const sorted = [...shipped].sort((a, b) => a.chapter - b.chapter);
+				const {ui} = startApp(sorted, new MemoryStore(setLang(emptyDoc(), lang, 0)), {columns, rows});
+				await ui.waitForText(m.overall);
+				for (const pack of sorted) {
+					ui.write(KEY.enter);
+					const frame = await ui.waitForText(`${m.chapter(pack.chapter)} · `);
+					const lines = frame.split('\n');
+					expect(lines.length, frame).toBeLessThanOrEqual(rows);
+					for (const line of lines) expect(width(line), line).toBeLessThanOrEqual(columns);
+					expect(lines[0], frame).toContain(m.chapter(pack.chapter));
+					expect(frame).toContain(m.menuCards);
+					expect(frame).toContain(m.menuShortQuiz(10));
+					if (pack.glossary.length > 0) expect(frame).toContain(m.menuGlossary);
+					if (pack.simulations.length > 0) expect(frame).toContain(m.menuSims);
+					ui.write(KEY.escape);
+					await ui.waitForText(m.overall);
+					ui.write('j');
+				}
+				ui.unmount();
+			});
+		}
+	}
+});

@@ -11,13 +11,13 @@ import {useProgress} from '../progress-context.js';
 import {theme} from '../theme.js';
 
 export type ChapterEntry = 'cards' | 'sims' | 'quiz' | 'short-5' | 'short-10' | 'resume' | 'glossary';
-type Props = {pack: PackIndex; paused?: Session | undefined; onOpen: (entry: ChapterEntry) => void; columns: number};
+type Props = {pack: PackIndex; paused?: Session | undefined; onOpen: (entry: ChapterEntry) => void; columns: number; rows: number};
 
 /** Short quizzes offered beside the full one, where the chapter has more questions than that. */
 export const SHORT_SIZES = [5, 10] as const;
 
 /** One chapter: its summary and source, and the ways to study it. */
-export function Chapter({pack, paused, onOpen, columns}: Props) {
+export function Chapter({pack, paused, onOpen, columns, rows}: Props) {
 	const {lang, m} = useI18n();
 	const {doc, loaded} = useProgress();
 	const inner = columns - 2;
@@ -39,19 +39,23 @@ export function Chapter({pack, paused, onOpen, columns}: Props) {
 		}
 	}
 	if (pack.glossary > 0) items.push({label: `${m.menuGlossary} · ${m.glossaryTerms(pack.glossary)}`, value: 'glossary'});
+	const about = aboutLines(
+		wrap(pick(pack.summary, lang), inner),
+		[`${m.source}: ${pack.source.title}`, pack.source.url],
+		inner,
+		rows - items.length - 4,
+	);
 	return (
 		<Box flexDirection="column" paddingX={1}>
 			<Text bold color={theme.accent}>
 				{truncate(`${m.chapter(pack.chapter)} · ${pick(pack.title, lang)}`, inner)}
 			</Text>
 			<Text> </Text>
-			{wrap(pick(pack.summary, lang), inner).map((line, i) => (
-				<Text key={i}>{line}</Text>
+			{about.map((line, i) => (
+				<Text key={i} color={line.muted ? theme.muted : undefined}>
+					{line.text || ' '}
+				</Text>
 			))}
-			<Text> </Text>
-			<Text color={theme.muted}>{truncate(`${m.source}: ${pack.source.title}`, inner)}</Text>
-			<Text color={theme.muted}>{truncate(pack.source.url, inner)}</Text>
-			<Text> </Text>
 			<Menu
 				key={paused ? 'paused' : 'fresh'}
 				items={items}
@@ -66,4 +70,25 @@ export function Chapter({pack, paused, onOpen, columns}: Props) {
 			<KeyHelp screen="chapter" columns={inner} />
 		</Box>
 	);
+}
+
+/**
+ * The summary and source above the menu, in `room` rows (title, blank, menu,
+ * blank and footer take the rest): the link goes first, then the source, then
+ * summary lines from the end (the last one kept ends in "…").
+ */
+export function aboutLines(summary: string[], source: string[], columns: number, room: number): {text: string; muted?: boolean}[] {
+	const src = source.map((text) => ({text: truncate(text, columns), muted: true}));
+	for (let keep = src.length; keep >= 0; keep--) {
+		const tail = keep > 0 ? [{text: ''}, ...src.slice(0, keep)] : [];
+		const fits = room - tail.length - 1;
+		if (fits >= Math.min(summary.length, 2) || keep === 0) {
+			const cut = summary.length > fits;
+			const lines = summary.slice(0, Math.max(0, fits)).map((text) => ({text}));
+			const last = lines.at(-1);
+			if (cut && last) last.text = truncate(`${last.text}…`, columns);
+			return [...lines, ...tail, {text: ''}];
+		}
+	}
+	return [];
 }
