@@ -2,6 +2,7 @@ import {lstatSync, readFileSync, realpathSync, statSync} from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
 import {cleanTempFiles, writeFileAtomic} from './atomic-write.js';
+import {changedPart} from './changed-part.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {answersOf, backupBytes, bestBackup, listBackups} from './backups.js';
 import {withFileLock} from './file-lock.js';
@@ -114,7 +115,7 @@ export class ConfStore implements ProgressStore {
 				const before = this.inspect();
 				const base = this.current(before);
 				if (this.readOnly) return doc;
-				const merged = merge(base, doc);
+				const merged = merge(base, changedPart(base, doc));
 				this.write(merged, before.kind === 'ok');
 				return merged;
 			}),
