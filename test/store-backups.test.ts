@@ -30,7 +30,13 @@ describe('backups under a corruption', () => {
 		const first = start(home, T + minute);
 		const good = readdirSync(path.join(home, 'backups'))[0]!;
 		expect(first.notices).toEqual([
-			{kind: 'corrupt', copy: expect.stringContaining('progress.json.corrupt-'), backup: path.join(home, 'backups', good), answers: 300},
+			{
+				kind: 'corrupt',
+				copy: expect.stringContaining('progress.json.corrupt-'),
+				backup: path.join(home, 'backups', good),
+				backupAt: T,
+				answers: 300,
+			},
 		]);
 		for (let i = 2; i <= 10; i++) start(home, T + i * minute);
 		expect(backupCounts(home)).toContain(300);

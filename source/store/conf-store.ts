@@ -188,7 +188,11 @@ export class ConfStore implements ProgressStore {
 		if (!this.told.has(copy)) {
 			this.told.add(copy);
 			const best = bestBackup(listBackups(this.path));
-			this.pending.push({kind: 'corrupt', copy, ...(best ? {backup: best.file, answers: answersOf(best) ?? 0} : {})});
+			this.pending.push({
+				kind: 'corrupt',
+				copy,
+				...(best ? {backup: best.file, backupAt: best.at.getTime(), answers: answersOf(best) ?? 0} : {}),
+			});
 		}
 		return emptyDoc();
 	}
