@@ -1,8 +1,10 @@
+import * as find from './messages-find.js';
 import {en as storeEn, ko as storeKo} from './messages-store.js';
 import type {Lang} from './text.js';
 
 /** Every string the program itself shows, in both languages. */
 const en = {
+	...find.en,
 	...storeEn,
 	appTitle: 'sd-trainer · system design trainer',
 	overall: 'Overall',
@@ -106,6 +108,8 @@ const en = {
 		grab: 'grab/drop',
 		pair: 'change pair',
 		erase: 'erase',
+		search: 'search',
+		cancel: 'cancel',
 		next: 'next',
 		card: 'open card',
 		undo: 'undo',
@@ -128,6 +132,7 @@ const en = {
 export type Messages = typeof en;
 
 const ko: Messages = {
+	...find.ko,
 	...storeKo,
 	appTitle: 'sd-trainer · 시스템 디자인 트레이너',
 	overall: '전체',
@@ -230,6 +235,8 @@ const ko: Messages = {
 		grab: '잡기/놓기',
 		pair: '짝 바꾸기',
 		erase: '지우기',
+		search: '찾기',
+		cancel: '취소',
 		next: '다음',
 		card: '카드 보기',
 		undo: '되돌리기',

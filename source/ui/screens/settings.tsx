@@ -57,7 +57,14 @@ export function Settings({onLang, onCap, onReset, columns}: Props) {
 					}}
 				/>
 			) : (
-				<Menu items={items} initialIndex={LANGS.indexOf(lang)} columns={columns - 2} screen="settings" onSelect={select} />
+				<Menu
+					items={items}
+					initialIndex={LANGS.indexOf(lang)}
+					columns={columns - 2}
+					screen="settings"
+					remember="settings"
+					onSelect={select}
+				/>
 			)}
 			<Text> </Text>
 			<KeyHelp screen="settings" columns={columns - 2} />
