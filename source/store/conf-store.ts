@@ -105,7 +105,17 @@ export class ConfStore implements ProgressStore {
 	}
 
 	open(): Synced {
-		return this.synced(this.locked(() => this.current()));
+		try {
+			return this.synced(this.locked(() => this.current()));
+		} catch (error) {
+			// A home that cannot be written (not even a lock file): read what is there, save nothing, say so.
+			if (!(error instanceof StoreError && error.kind === 'not-writable') || !this.repair) throw error;
+			const disk = this.inspect();
+			if (disk.kind === 'corrupt' || disk.kind === 'newer') throw error;
+			this.readOnly = true;
+			this.pending.push({kind: 'read-only', reason: error.detail});
+			return this.synced(disk.kind === 'ok' ? disk.doc : emptyDoc());
+		}
 	}
 
 	save(doc: ProgressDoc): Synced {

@@ -26,7 +26,9 @@ export function noticeLines(m: Messages, {notices, warnings, storeError, extra =
 							...(n.backupAt !== undefined ? [m.goodBackup(dateTime(n.backupAt), n.answers ?? 0)] : []),
 						].join(' '),
 					]
-				: [m.newerNotice(n.version)],
+				: n.kind === 'newer'
+					? [m.newerNotice(n.version)]
+					: [m.readOnlyNotice(sanitizeLine(n.reason, 200))],
 		),
 		...(warnings > 0 ? [m.packWarning(warnings)] : []),
 	].flatMap((text) => wrap(text, columns).map((line) => ({text: line, color: theme.warn})));
