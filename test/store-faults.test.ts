@@ -168,6 +168,22 @@ describe('commands tell the truth about the progress file', () => {
 	});
 });
 
+describe('messages built from outside text', () => {
+	it('never pass escape sequences from file names or file content to the terminal', () => {
+		const home = tempHome();
+		writeFileSync(path.join(home, 'progress.json'), '\u001b]0;pwned\u0007\u001b[2J{"version": 3');
+		const env = {SD_TRAINER_HOME: home};
+		const hostile = path.join(tempHome(), 'x\u001b]0;pwned\u0007\u009b2J.json');
+		writeFileSync(hostile, '\u001b[2J not json');
+		for (const args of [['stats'], ['export', hostile], ['import', hostile], ['restore', hostile]]) {
+			const result = runCli(args, env);
+			expect(result.code, args[0]).not.toBe(0);
+			// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
+			expect(result.err, args[0]).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+		}
+	});
+});
+
 describe('sd-trainer restore', () => {
 	it('lists backups with dates and answer counts, and restores one after backing up the current file', () => {
 		const {home, file, env} = homeWith(30);
