@@ -25,61 +25,45 @@ const text = (chars: string[]) => chars.join('').trimEnd();
 /**
  * The graph as `git log --graph --oneline --all` draws it: newest first, one
  * column per line of history (two characters each), `*` for a commit, `|`
- * to carry a line down, `\` where a merge's second parent branches off and
- * `/` where two lines meet again at a common parent.
+ * to carry a line down, `\\` and `/` where a line moves one column right or
+ * left (a merge's second parent branching off, two lines meeting at a
+ * common parent, lines closing up after one ends).
  */
 export function graphLines(repo: Repo): {graph: string; id?: string}[] {
 	const order = [...reachable(repo)].sort((x, y) => commitOf(repo, y).seq - commitOf(repo, x).seq);
-	let lanes: (string | null)[] = [];
+	// Each lane waits for one commit; no commit has two lanes.
+	let lanes: string[] = [];
 	const rows: {graph: string; id?: string}[] = [];
 	for (const id of order) {
 		let col = lanes.indexOf(id);
 		if (col === -1) {
-			col = lanes.indexOf(null);
-			if (col === -1) col = lanes.length;
-			lanes[col] = id;
-		}
-		const joining = lanes.flatMap((l, i) => (l === id && i !== col ? [i] : []));
-		if (joining.length > 0) {
-			const chars: string[] = [];
-			lanes.forEach((l, i) => {
-				if (l && !joining.includes(i)) put(chars, 2 * i, '|');
-			});
-			for (const i of joining) put(chars, 2 * i - 1, '/');
-			rows.push({graph: text(chars)});
-			for (const i of joining) lanes[i] = null;
+			col = lanes.length;
+			lanes = [...lanes, id];
 		}
 		const row: string[] = [];
-		lanes.forEach((l, i) => {
-			if (l) put(row, 2 * i, i === col ? '*' : '|');
+		lanes.forEach((_, i) => {
+			put(row, 2 * i, i === col ? '*' : '|');
 		});
 		rows.push({graph: text(row), id});
-		const [first = null, ...others] = commitOf(repo, id).parents;
-		lanes[col] = first;
-		const fresh = new Set<number>();
-		const links: number[] = [];
-		for (const p of others) {
-			let at = lanes.indexOf(p);
-			if (at === -1) {
-				at = lanes.findIndex((l, i) => l === null && i > col);
-				if (at === -1) at = Math.max(lanes.length, col + 1);
-				lanes[at] = p;
-				fresh.add(at);
-			}
-			links.push(at);
-		}
-		if (links.length > 0) {
+		const parents = commitOf(repo, id).parents;
+		const fresh = parents.filter((p, i) => !lanes.includes(p) && parents.indexOf(p) === i);
+		const next = [...lanes.slice(0, col), ...fresh, ...lanes.slice(col + 1)];
+		// Where each line of history is now, and the column it moves to.
+		const moves = [
+			...lanes.flatMap((lane, i) => (i === col ? [] : [{at: i, to: next.indexOf(lane)}])),
+			...parents.map((p) => ({at: col, to: next.indexOf(p)})),
+		];
+		while (moves.some((m) => m.at !== m.to)) {
 			const chars: string[] = [];
-			lanes.forEach((l, i) => {
-				if (l && !fresh.has(i)) put(chars, 2 * i, '|');
-			});
-			for (const at of links) {
-				if (at > col) for (let k = 2 * col + 1; k < 2 * at; k += 2) put(chars, k, k === 2 * col + 1 ? '\\' : '-');
-				else put(chars, 2 * col - 1, '/');
+			for (const m of moves) {
+				if (m.at < m.to) put(chars, 2 * m.at + 1, '\\');
+				else if (m.at > m.to) put(chars, 2 * m.at - 1, '/');
+				else put(chars, 2 * m.at, '|');
 			}
+			for (const m of moves) m.at += Math.sign(m.to - m.at);
 			rows.push({graph: text(chars)});
 		}
-		while (lanes.length > 0 && lanes[lanes.length - 1] === null) lanes = lanes.slice(0, -1);
+		lanes = next;
 	}
 	return rows;
 }
@@ -117,15 +101,23 @@ export function statusLine(repo: Repo, lang: Lang): string {
 	return parts.join(' · ');
 }
 
-/** What the drawing's marks mean. */
+/** What the drawing's marks mean, one mark a line. */
 export function legend(lang: Lang): string[] {
 	return lang === 'ko'
 		? [
-				'* 커밋 (최신이 위) · | 히스토리 줄 · \\ 병합 커밋의 둘째 부모 · / 두 줄이 공통 부모에서 만남',
-				'(HEAD -> main): HEAD가 main 브랜치에 붙어 있다 · (HEAD): HEAD가 분리됐다',
+				'* 커밋 (최신이 위)',
+				'| 히스토리 줄',
+				'\\ 병합 커밋의 둘째 부모로 갈라지는 줄',
+				'/ 두 줄이 공통 부모에서 만나는 곳',
+				'(HEAD -> main) HEAD가 main 브랜치에 붙어 있다',
+				'(HEAD) HEAD가 분리됐다: 어느 브랜치에도 없다',
 			]
 		: [
-				"* a commit (newest on top) · | a line of history · \\ a merge's second parent · / two lines meet at a common parent",
-				'(HEAD -> main): HEAD is on branch main · (HEAD): HEAD is detached',
+				'* a commit (newest on top)',
+				'| a line of history',
+				"\\ a line branching off to a merge's second parent",
+				'/ two lines meeting at a common parent',
+				'(HEAD -> main) HEAD is on branch main',
+				'(HEAD) HEAD is detached: on no branch',
 			];
 }
