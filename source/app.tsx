@@ -4,9 +4,10 @@ import type {PackIndex} from './content/pack-index.js';
 import type {LessonPack} from './content/schema.js';
 import type {Lang} from './content/text.js';
 import {type SessionAction, sessionReducer} from './quiz/session.js';
-import {addReset, setLang, setSetting} from './store/progress-doc.js';
+import {setLang, setSetting} from './store/progress-doc.js';
 import type {ProgressStore} from './store/progress-store.js';
-import {Notices, noticeLines} from './ui/components/notices.js';
+import {resetProgress} from './store/record-ids.js';
+import {Notices, noticeLines, storeErrorLines} from './ui/components/notices.js';
 import {ScreenKeysProvider, useKeyDispatch} from './ui/hooks/use-keys.js';
 import {startChapterQuiz, startRetry, startReview, useHomeStatus} from './ui/hooks/use-study.js';
 import {useStudyClock} from './ui/hooks/use-study-clock.js';
@@ -63,7 +64,7 @@ export function App(props: AppProps) {
 
 function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = Date.now}: AppProps) {
 	const {exit} = useApp();
-	const {columns, rows} = useTerminalSize();
+	const {columns, rows: screenRows} = useTerminalSize();
 	const {doc, update, notices, storeError, dismissNotices, backup} = useProgress();
 	const packs = usePacks();
 	const [forced, setForced] = useState(langForced ? initialLang : undefined);
@@ -75,6 +76,9 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 	const lang = forced ?? doc.settings.lang?.value ?? initialLang;
 	const route = current(nav);
 	const i18n = i18nFor(lang);
+	// A failed save (or the wait for another sd-trainer) shows on every screen; the map has its own notices.
+	const banner = route.name !== 'home' && storeError?.kind === 'save' && !help ? storeErrorLines(i18n.m, storeError, columns - 2) : [];
+	const rows = screenRows - banner.length;
 	const status = useHomeStatus(doc, index, now);
 	const study = useStudyClock(update, now);
 	const push = (r: Route) => {
@@ -119,9 +123,9 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 		else setMessage(i18n.m.reviewDone);
 	};
 
-	const small = columns < MIN_COLUMNS || rows < MIN_ROWS;
+	const small = columns < MIN_COLUMNS || screenRows < MIN_ROWS;
 	const content = (() => {
-		if (small) return <TooSmall columns={columns} rows={rows} />;
+		if (small) return <TooSmall columns={columns} rows={screenRows} />;
 		if (help) return <Help screen={help} columns={columns} />;
 		switch (route.name) {
 			case 'home': {
@@ -230,7 +234,7 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 						onReset={() => {
 							const copy = backup('reset');
 							const at = now();
-							update((d) => addReset(d, `${at.toString(36)}-${process.pid}`, {scope: '*', at}));
+							update((d) => resetProgress(d, '*', at));
 							setMessage(i18n.m.resetDone(copy ?? '-'));
 							go({type: 'home'});
 						}}
@@ -242,6 +246,7 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 	return (
 		<I18nContext.Provider value={i18n}>
 			<ScreenKeysProvider value={screenKeys}>
+				{small ? null : <Notices lines={banner} />}
 				<Suspense fallback={null}>{content}</Suspense>
 			</ScreenKeysProvider>
 		</I18nContext.Provider>

@@ -1,9 +1,11 @@
 import * as find from './messages-find.js';
+import {en as storeEn, ko as storeKo} from './messages-store.js';
 import type {Lang} from './text.js';
 
 /** Every string the program itself shows, in both languages. */
 const en = {
 	...find.en,
+	...storeEn,
 	appTitle: 'sd-trainer · system design trainer',
 	overall: 'Overall',
 	knownOf: (known: number, total: number) => `${known} of ${total} known`,
@@ -131,6 +133,7 @@ export type Messages = typeof en;
 
 const ko: Messages = {
 	...find.ko,
+	...storeKo,
 	appTitle: 'sd-trainer · 시스템 디자인 트레이너',
 	overall: '전체',
 	knownOf: (known, total) => `${total}장 중 ${known}장 익힘`,
