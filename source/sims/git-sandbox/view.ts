@@ -1,0 +1,41 @@
+import type {Lang} from '../../content/text.js';
+import type {ViewLine} from '../types.js';
+import {clip, tone} from '../view-kit.js';
+import {drawGraph, graphLines, statusLine} from './draw.js';
+import {type GitSandboxState, goalMet} from './engine.js';
+import {levelById} from './levels.js';
+import {narrate, output} from './narrate.js';
+
+/** "2 commands · par 2 · ✓ goal met": how far along the level is (the sandbox has no par). */
+function progress(state: GitSandboxState, lang: Lang): string {
+	const {par, target} = levelById(state.level);
+	const ko = lang === 'ko';
+	const count = ko ? `명령 ${state.commands}개` : `${state.commands} ${state.commands === 1 ? 'command' : 'commands'}`;
+	if (!target) return count;
+	const met = goalMet(state) ? (ko ? ' · ✓ 목표 달성' : ' · ✓ goal met') : '';
+	return `${count} · par ${par}${met}`;
+}
+
+/**
+ * The sandbox on screen: a status line (where HEAD is, what is unfinished,
+ * commands against par), the commit graph as `git log --graph --oneline
+ * --all` draws it, then what the last command did in one sentence and what a
+ * log or reflog printed. With few rows the graph keeps its newest commits
+ * and the oldest give way to a "… N more" line.
+ */
+export function gitSandboxView(state: GitSandboxState, width: number, rows: number, lang: Lang): ViewLine[] {
+	if (rows <= 0 || width <= 0) return [];
+	const {repo} = state;
+	const color = repo.conflicts.length > 0 ? tone.bad : goalMet(state) ? tone.ok : tone.accent;
+	const head: ViewLine = {text: clip(`${statusLine(repo, lang)} · ${progress(state, lang)}`, width), color};
+	if (rows === 1) return [head];
+	const last = state.history[state.history.length - 1];
+	const said: ViewLine[] = last ? [{text: clip(`› ${narrate(last, lang)}`, width), color: last.error ? tone.bad : tone.muted}] : [];
+	const printed = last ? output(last) : [];
+	const graphRows = Math.max(1, Math.min(graphLines(repo).length, rows - 1 - said.length));
+	const graph = drawGraph(repo, width, graphRows, lang).map((text) => ({text}));
+	const room = rows - 1 - graph.length - said.length;
+	const shown = room >= 0 ? said : [];
+	const extra = printed.slice(0, Math.max(0, room)).map((text) => ({text: clip(`  ${text}`, width), color: tone.muted}));
+	return [head, ...graph, ...shown, ...extra].slice(0, rows);
+}
