@@ -1,14 +1,10 @@
 import {describe, expect, it} from 'vitest';
 import {width} from '../../source/content/text.js';
 import {drawGraph, legend, statusLine} from '../../source/sims/git-sandbox/draw.js';
-import {type GitSandboxAction, type GitSandboxState, gitSandbox} from '../../source/sims/git-sandbox/engine.js';
-import {gitSandboxSim} from '../../source/sims/git-sandbox/index.js';
+import {type GitSandboxState, gitSandbox} from '../../source/sims/git-sandbox/engine.js';
 import {LEVELS} from '../../source/sims/git-sandbox/levels.js';
 import {narrate} from '../../source/sims/git-sandbox/narrate.js';
 import type {EventKind} from '../../source/sims/git-sandbox/outcome.js';
-import {gitSandboxView} from '../../source/sims/git-sandbox/view.js';
-import {runHeadless} from '../../source/sims/run.js';
-import {deepFreeze, expectViewFitsEverySize, expectViewLeavesStateAlone} from '../support/sims.js';
 
 function play(level: string, commands: readonly string[]): GitSandboxState {
 	let s = gitSandbox.init(gitSandbox.params.parse({level}), 1);
@@ -201,74 +197,6 @@ describe('git sandbox narration', () => {
 				const said = narrate(outcome, lang);
 				expect(said.length, kind).toBeGreaterThan(5);
 				expect(said, kind).not.toMatch(/undefined|\$\{|NaN/);
-			}
-		}
-	});
-});
-
-describe('git sandbox as a simulation plugin', () => {
-	const states = [
-		...LEVELS.flatMap((l) => {
-			let s = gitSandbox.init(gitSandbox.params.parse({level: l.id}), 1);
-			const all = [s];
-			for (const text of [...l.solution, 'reflog', 'bogus']) {
-				s = gitSandbox.step(s, {type: 'command', text});
-				all.push(s);
-			}
-			return all;
-		}),
-		play('merge-conflict', ['merge feature']),
-		play('sandbox', [
-			'commit -m "한글로 쓴 아주 긴 커밋 메시지가 화면 끝에서 잘린다"',
-			'switch -c a',
-			'commit',
-			'switch main',
-			'merge a',
-			'log',
-		]),
-	];
-
-	it('draws every state in every box, in both languages, without overflowing or changing it', () => {
-		expectViewFitsEverySize(gitSandboxView, states, [
-			[60, 16],
-			[76, 20],
-			[120, 40],
-			[40, 6],
-			[20, 3],
-			[30, 1],
-		]);
-		expectViewLeavesStateAlone(gitSandboxView, states, {freeze: true});
-	});
-
-	it('shows the status with par, the graph, and the last sentence', () => {
-		const lines = gitSandboxView(solved('merge'), 80, 12, 'en');
-		expect(lines.map((l) => l.text)).toEqual([
-			'HEAD → main · 2 commands · par 2 · ✓ goal met',
-			...drawGraph(solved('merge').repo, 80),
-			'› merged feature into main: merge commit 0d86a42',
-		]);
-		expect(lines[0]!.color).toBe('green');
-		const ko = gitSandboxView(play('reflog-rescue', ['reflog main']), 80, 24, 'ko').map((l) => l.text);
-		expect(ko[0]).toBe('HEAD → main · 명령 0개 · par 1');
-		expect(ko.slice(-3)).toEqual([
-			'› main의 reflog: 항목 2개(최신순)',
-			`  1a72c36 main@{0}: reset: moving to HEAD~2`,
-			`  b47e71f main@{1}: branch: Created`,
-		]);
-	});
-
-	it('keeps the plugin contract: params with help and defaults, a headless run that finishes the same way twice, plain JSON summaries', () => {
-		const {engine, liveActions} = gitSandboxSim;
-		const defaults = engine.params.parse({});
-		expect(Object.keys(engine.paramHelp)).toEqual(Object.keys(defaults));
-		const a = runHeadless(engine, defaults, 1);
-		expect(a.finished).toBe(true);
-		expect(runHeadless(engine, engine.params.parse({}), 7)).toEqual(a);
-		expect(JSON.parse(JSON.stringify(a.summary))).toStrictEqual(a.summary);
-		for (const state of states) {
-			for (const live of liveActions) {
-				const action = live.make(deepFreeze(state));
-				if (action) expect(engine.step(state, action as GitSandboxAction).history.at(-1)?.event?.kind).toBe('undone');
 			}
 		}
 	});

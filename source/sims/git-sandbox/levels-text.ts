@@ -122,7 +122,7 @@ export const LEVEL_TEXT: Readonly<Record<string, LevelText>> = {
 				en: '`reflog main` lists every place main has been; main@{1} is where it was before the reset.',
 				ko: '`reflog main`은 main이 거쳐 간 모든 위치를 보여 준다. main@{1}이 reset 직전의 위치다.',
 			},
-			{en: '`reset --hard main@{1}` moves main back.', ko: '`reset --hard main@{1}`로 main을 되돌린다.'},
+			{en: '`reset --hard main@{1}` moves main back.', ko: '`reset --hard main@{1}`을 실행해 main 브랜치를 되돌린다.'},
 		],
 		takeaway: {
 			en: 'A reset deletes no commit: the reflog still finds it until the entry expires (30 days by default for commits no branch reaches).',
