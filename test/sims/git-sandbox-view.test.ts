@@ -65,6 +65,21 @@ describe('git sandbox as a simulation plugin', () => {
 		]);
 	});
 
+	it('wraps the sentence when there is room, so the shared-history warning is read whole at 60×16', () => {
+		const lines = gitSandboxView(play('shared-branch', ['rebase main']), 60, 16, 'ko').map((l) => l.text);
+		expect(lines).toHaveLength(15);
+		expect(
+			lines
+				.slice(11)
+				.map((l) => l.trim())
+				.join(' '),
+		).toContain('push하려면 --force가 필요하고 팀원의 히스토리를 다시 쓰게 된다.');
+		// Cramped, the drawing keeps its room and the sentence is cut to one line.
+		const cramped = gitSandboxView(play('shared-branch', ['rebase main']), 60, 8, 'ko');
+		expect(cramped.at(-1)!.text).toMatch(/^› .*…$/);
+		expect(cramped.slice(1, -1).map((l) => l.text)).toEqual(drawGraph(play('shared-branch', ['rebase main']).repo, 60, 6, 'ko'));
+	});
+
 	it('keeps the plugin contract: params with help and defaults, a headless run that finishes the same way twice, plain JSON summaries', () => {
 		const {engine, liveActions} = gitSandboxSim;
 		const defaults = engine.params.parse({});

@@ -1,4 +1,4 @@
-import type {Lang} from '../../content/text.js';
+import {type Lang, wrapHanging} from '../../content/text.js';
 import type {ViewLine} from '../types.js';
 import {clip, tone} from '../view-kit.js';
 import {drawGraph, graphLines, statusLine} from './draw.js';
@@ -30,12 +30,19 @@ export function gitSandboxView(state: GitSandboxState, width: number, rows: numb
 	const head: ViewLine = {text: clip(`${statusLine(repo, lang)} · ${progress(state, lang)}`, width), color};
 	if (rows === 1) return [head];
 	const last = state.history[state.history.length - 1];
-	const said: ViewLine[] = last ? [{text: clip(`› ${narrate(last, lang)}`, width), color: last.error ? tone.bad : tone.muted}] : [];
-	const printed = last ? output(last) : [];
-	const graphRows = Math.max(1, Math.min(graphLines(repo).length, rows - 1 - said.length));
-	const graph = drawGraph(repo, width, graphRows, lang).map((text) => ({text}));
-	const room = rows - 1 - graph.length - said.length;
-	const shown = room >= 0 ? said : [];
-	const extra = printed.slice(0, Math.max(0, room)).map((text) => ({text: clip(`  ${text}`, width), color: tone.muted}));
-	return [head, ...graph, ...shown, ...extra].slice(0, rows);
+	const said = last ? wrapHanging(narrate(last, lang), '› ', width) : [];
+	const avail = rows - 1;
+	const needed = graphLines(repo).length;
+	// The drawing comes first; the sentence gets what is left (at least a line, two on a roomy screen), cut with "…" if need be.
+	const sayRows = Math.min(said.length, Math.max(1, avail - needed, avail >= 8 ? 2 : 1), Math.max(0, avail - 1));
+	const sayLines = said.slice(0, sayRows).map((text, i) => ({
+		text: i === sayRows - 1 && sayRows < said.length ? clip(`${text} ${said.slice(sayRows).join(' ')}`, width) : text,
+		color: last?.error ? tone.bad : tone.muted,
+	}));
+	const graph = drawGraph(repo, width, Math.max(1, avail - sayLines.length), lang).map((text) => ({text}));
+	const room = avail - graph.length - sayLines.length;
+	const printed = (last ? output(last) : [])
+		.slice(0, Math.max(0, room))
+		.map((text) => ({text: clip(`  ${text}`, width), color: tone.muted}));
+	return [head, ...graph, ...sayLines, ...printed].slice(0, rows);
 }
