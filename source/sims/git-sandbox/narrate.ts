@@ -56,7 +56,7 @@ function en(e: GitEvent): string {
 		case 'pick-conflict':
 			return `${a} of "${b}" stopped on a conflict in ${files}: resolve FILE ours|theirs, then commit (or ${a} --abort)`;
 		case 'resolved':
-			return `kept ${b} for ${a}; ${n > 0 ? `${plural(n, 'conflict')} left` : 'no conflicts left: commit or --continue'}`;
+			return `kept ${b} for ${a}; ${n > 0 ? `${plural(n, 'conflict')} left` : `no conflicts left: ${e.next ?? 'commit'} finishes`}`;
 		case 'edited':
 			return `staged a change to ${a}`;
 		case 'undone':
@@ -115,7 +115,7 @@ function ko(e: GitEvent): string {
 		case 'pick-conflict':
 			return `"${b}" 커밋의 ${a} 작업이 ${files}에서 충돌로 멈췄다. resolve FILE ours|theirs 다음 commit을 실행한다(또는 ${a} --abort).`;
 		case 'resolved':
-			return `${a} 파일은 ${b === 'ours' ? '우리 쪽(ours)' : '상대 쪽(theirs)'}을 택했다. ${n > 0 ? `남은 충돌: ${n}개` : '충돌이 모두 풀렸다. commit 또는 --continue를 실행한다.'}`;
+			return `${a} 파일은 ${b === 'ours' ? '우리 쪽(ours)' : '상대 쪽(theirs)'}을 택했다. ${n > 0 ? `남은 충돌: ${n}개` : `충돌이 모두 풀렸다. ${e.next ?? 'commit'} 명령으로 마친다.`}`;
 		case 'edited':
 			return `${a} 파일의 변경을 스테이징했다.`;
 		case 'undone':

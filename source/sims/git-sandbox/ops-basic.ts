@@ -112,7 +112,9 @@ export function resolve(repo: Repo, file: string, side: 'ours' | 'theirs'): Resu
 	if (text === base) delete staged[file];
 	else staged[file] = text;
 	const conflicts = repo.conflicts.filter((c) => c !== conflict);
-	return ok({...repo, staged, conflicts}, {kind: 'resolved', a: file, b: side, n: conflicts.length});
+	const op = repo.op;
+	const next = op?.kind === 'rebase' ? 'rebase --continue' : op?.kind === 'pick' ? `${op.mode} --continue` : 'commit';
+	return ok({...repo, staged, conflicts}, {kind: 'resolved', a: file, b: side, n: conflicts.length, next});
 }
 
 export function log(repo: Repo, ref: string | undefined): Result {

@@ -38,6 +38,8 @@ export interface GitEvent {
 	readonly b?: string;
 	readonly n?: number;
 	readonly files?: readonly string[];
+	/** The command that finishes what was stopped, once nothing is left in the way. */
+	readonly next?: string;
 	/** Output of a read-only command (log, reflog, branch, status), language-neutral. */
 	readonly lines?: readonly string[];
 }
