@@ -226,6 +226,7 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 				return (
 					<Settings
 						columns={columns}
+						rows={rows}
 						onLang={(l) => {
 							setForced(undefined);
 							update((d) => setLang(d, l, now()));
