@@ -4,6 +4,7 @@ import {type GitSandboxAction, type GitSandboxState, gitSandbox} from '../../sou
 import {gitSandboxSim} from '../../source/sims/git-sandbox/index.js';
 import {LEVELS} from '../../source/sims/git-sandbox/levels.js';
 import {gitSandboxView} from '../../source/sims/git-sandbox/view.js';
+import {act, advance, startPlayback, stepBack} from '../../source/sims/playback.js';
 import {runHeadless} from '../../source/sims/run.js';
 import {deepFreeze, expectViewFitsEverySize, expectViewLeavesStateAlone} from '../support/sims.js';
 
@@ -78,6 +79,23 @@ describe('git sandbox as a simulation plugin', () => {
 		const cramped = gitSandboxView(play('shared-branch', ['rebase main']), 60, 8, 'ko');
 		expect(cramped.at(-1)!.text).toMatch(/^› .*…$/);
 		expect(cramped.slice(1, -1).map((l) => l.text)).toEqual(drawGraph(play('shared-branch', ['rebase main']).repo, 60, 6, 'ko'));
+	});
+
+	it('steps back to the very state it was in, the undo live action replayed at its step', () => {
+		const {engine, liveActions} = gitSandboxSim;
+		let p = advance(engine, startPlayback(engine, engine.params.parse({}), 1), 1);
+		const live = liveActions.map((l) => l.make(p.state as GitSandboxState)).find((a) => a !== undefined);
+		expect(live).toEqual({type: 'command', text: 'undo'});
+		p = act(engine, p, live!);
+		const next = advance(engine, p, 1);
+		const back = stepBack(engine, next);
+		expect(back.steps).toBe(next.steps - 1);
+		expect(back.state).toEqual(p.state);
+	});
+
+	it('fits the screen boxes at 80×24 and 60×16 (76 or 56 columns, 1 to 8 rows) at every stage of every level', () => {
+		const boxes = [76, 56].flatMap((c) => Array.from({length: 8}, (_, i): [number, number] => [c, i + 1]));
+		expectViewFitsEverySize(gitSandboxView, states.filter((_, i) => i % 3 === 0), boxes);
 	});
 
 	it('keeps the plugin contract: params with help and defaults, a headless run that finishes the same way twice, plain JSON summaries', () => {

@@ -1,16 +1,13 @@
-import {z} from 'zod';
 import type {SimEngine} from '../types.js';
 import {apply} from './apply.js';
 import {buildRepo} from './build.js';
 import {hasShape} from './goal.js';
 import {ancestors, headId, isAncestor, reachable, treeOf} from './graph.js';
-import {type Level, LEVEL_IDS, levelById} from './levels.js';
+import {type Level, levelById} from './levels.js';
 import type {Repo} from './model.js';
 import type {GitError, GitEvent} from './outcome.js';
+import {type GitSandboxParams, gitSandboxParamHelp, gitSandboxParams} from './params.js';
 import {parseCommand} from './parse.js';
-
-export const gitSandboxParams = z.object({level: z.enum(LEVEL_IDS).default('merge')});
-export type GitSandboxParams = z.output<typeof gitSandboxParams>;
 
 /** One typed command and what came of it. */
 export interface Outcome {
@@ -135,7 +132,7 @@ export const gitSandbox: SimEngine<GitSandboxParams, GitSandboxState, GitSandbox
 	id: 'git-sandbox',
 	chapter: 56,
 	params: gitSandboxParams,
-	paramHelp: {level: `which level to play (${LEVEL_IDS.join(', ')}); "sandbox" has no goal`},
+	paramHelp: gitSandboxParamHelp,
 	init(params) {
 		const level = levelById(params.level);
 		return {level: level.id, repo: start(level), past: [], commands: 0, demo: 0, history: [], rewrites: 0};
