@@ -93,7 +93,7 @@ describe('git sandbox as a simulation plugin', () => {
 		expect(back.state).toEqual(p.state);
 	});
 
-	it('fits the screen boxes at 80×24 and 60×16 (76 or 56 columns, 1 to 8 rows) at every stage of every level', () => {
+	it('fits the screen boxes at 80×24 and 60×16 (76 or 56 columns, 1 to 8 rows) at stages of every level', () => {
 		const boxes = [76, 56].flatMap((c) => Array.from({length: 8}, (_, i): [number, number] => [c, i + 1]));
 		expectViewFitsEverySize(gitSandboxView, states.filter((_, i) => i % 3 === 0), boxes);
 	});
