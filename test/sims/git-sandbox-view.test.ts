@@ -78,6 +78,7 @@ describe('git sandbox as a simulation plugin', () => {
 		// Cramped, the drawing keeps its room and the sentence is cut to one line.
 		const cramped = gitSandboxView(play('shared-branch', ['rebase main']), 60, 8, 'ko');
 		expect(cramped.at(-1)!.text).toMatch(/^› .*…$/);
+		expect(cramped.at(-1)!.text).not.toMatch(/ {2}/);
 		expect(cramped.slice(1, -1).map((l) => l.text)).toEqual(drawGraph(play('shared-branch', ['rebase main']).repo, 60, 6, 'ko'));
 	});
 
@@ -95,7 +96,11 @@ describe('git sandbox as a simulation plugin', () => {
 
 	it('fits the screen boxes at 80×24 and 60×16 (76 or 56 columns, 1 to 8 rows) at stages of every level', () => {
 		const boxes = [76, 56].flatMap((c) => Array.from({length: 8}, (_, i): [number, number] => [c, i + 1]));
-		expectViewFitsEverySize(gitSandboxView, states.filter((_, i) => i % 3 === 0), boxes);
+		expectViewFitsEverySize(
+			gitSandboxView,
+			states.filter((_, i) => i % 3 === 0),
+			boxes,
+		);
 	});
 
 	it('keeps the plugin contract: params with help and defaults, a headless run that finishes the same way twice, plain JSON summaries', () => {

@@ -36,7 +36,16 @@ export function gitSandboxView(state: GitSandboxState, width: number, rows: numb
 	// The drawing comes first; the sentence gets what is left (at least a line, two on a roomy screen), cut with "…" if need be.
 	const sayRows = Math.min(said.length, Math.max(1, avail - needed, avail >= 8 ? 2 : 1), Math.max(0, avail - 1));
 	const sayLines = said.slice(0, sayRows).map((text, i) => ({
-		text: i === sayRows - 1 && sayRows < said.length ? clip(`${text} ${said.slice(sayRows).join(' ')}`, width) : text,
+		text:
+			i === sayRows - 1 && sayRows < said.length
+				? clip(
+						`${text.trimEnd()} ${said
+							.slice(sayRows)
+							.map((l) => l.trim())
+							.join(' ')}`,
+						width,
+					)
+				: text,
 		color: last?.error ? tone.bad : tone.muted,
 	}));
 	const graph = drawGraph(repo, width, Math.max(1, avail - sayLines.length), lang).map((text) => ({text}));
