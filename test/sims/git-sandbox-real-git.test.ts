@@ -28,6 +28,14 @@ function playBoth(levelId: string, commands: readonly string[]): {state: GitSand
 		// Where the model stops on a conflict, git stops on the same files.
 		expect(real.unmerged(), text).toEqual(state.repo.conflicts.map((c) => c.file).sort());
 	}
+	// HEAD's and every branch's reflog point at the same commits (by subject), newest first, so NAME@{n} means the same.
+	for (const ref of ['HEAD', ...Object.keys(state.repo.branches)]) {
+		const subjects = real
+			.must(['reflog', 'show', '--format=%s', ref === 'HEAD' ? 'HEAD' : `refs/heads/${ref}`, '--'])
+			.trim()
+			.split('\n');
+		expect(subjects, ref).toEqual(state.repo.reflog[ref]!.map((e) => state.repo.commits[e.id]!.message));
+	}
 	return {state, real};
 }
 
@@ -60,10 +68,13 @@ describe(`git sandbox against real git${why}`, () => {
 		['merge-conflict', ['merge feature', 'resolve config.txt ours', 'commit -m "keep 60"']],
 		['merge-conflict', ['merge feature', 'merge --abort', 'merge --squash feature', 'resolve config.txt theirs', 'commit -m squashed']],
 		['merge-conflict', ['cherry-pick feature', 'resolve config.txt theirs', 'cherry-pick --continue']],
+		['merge-conflict', ['cherry-pick feature', 'cherry-pick --abort', 'revert HEAD', 'merge --squash feature', 'reset --hard']],
 		['merge-conflict', ['revert HEAD', 'switch feature', 'merge main']],
 		['rebase-conflict', ['rebase main', 'rebase --abort']],
 		['rebase-conflict', ['rebase main', 'edit config.txt "timeout=45"', 'rebase --continue']],
 		['reflog-rescue', ['branch rescue main@{1}']],
+		['reflog-rescue', ['reset --hard HEAD@{1}']],
+		['merge', ['switch main', 'switch feature', 'switch main', 'merge HEAD@{1}', 'checkout HEAD@{3}']],
 		[
 			'sandbox',
 			[

@@ -96,13 +96,20 @@ export class RealRepo {
 				.map((l) => l.split(' ') as [string, string]),
 		);
 		const shaOf = (id: string) => sha.get(`:${marks.get(id)}`)!;
+		// The branch HEAD is on is created through HEAD, so HEAD's reflog has its first entry too, as in the model.
+		const onBranch = repo.head.kind === 'branch' ? repo.head.name : undefined;
+		// Point HEAD away from git init's unborn main first: creating the branch HEAD names would log to HEAD too.
+		this.must(['symbolic-ref', 'HEAD', `refs/heads/${onBranch ?? 'unborn-placeholder'}`]);
 		const updates = [
-			...Object.entries(repo.branches).map(([name, id]) => `create refs/heads/${name} ${shaOf(id)}\n`),
+			...Object.entries(repo.branches)
+				.filter(([name]) => name !== onBranch)
+				.map(([name, id]) => `create refs/heads/${name} ${shaOf(id)}\n`),
 			...Object.keys(repo.commits).map((id) => `delete refs/import/${id}\n`),
 		];
 		this.must(['update-ref', '-m', 'branch: Created', '--stdin'], updates.join(''));
-		if (repo.head.kind === 'branch') this.must(['symbolic-ref', 'HEAD', `refs/heads/${repo.head.name}`]);
-		else this.must(['update-ref', '--no-deref', 'HEAD', shaOf(repo.head.id)]);
+		if (repo.head.kind === 'branch') {
+			this.must(['update-ref', '-m', 'branch: Created', 'HEAD', shaOf(repo.branches[repo.head.name]!)]);
+		} else this.must(['update-ref', '--no-deref', '-m', 'checkout', 'HEAD', shaOf(repo.head.id)]);
 		this.must(['read-tree', '--reset', '-u', 'HEAD']);
 	}
 

@@ -3,7 +3,8 @@ import type {GitError} from './outcome.js';
 import {type CommandName, COMMAND_NAMES, USAGE} from './parse.js';
 
 const LIST = COMMAND_NAMES.join(', ');
-const abortOf = (what: string) => (what === 'squash' ? 'merge --abort' : `${what} --abort`);
+// git keeps no state for a squash (no MERGE_HEAD): `merge --abort` refuses it, `reset --hard` drops it.
+const abortOf = (what: string) => (what === 'squash' ? 'reset --hard' : `${what} --abort`);
 /** Korean subject forms: the particle goes on a Korean word, never on a name, so it is always right. */
 const KO_OP: Record<string, string> = {merge: '병합이', squash: 'squash가', 'cherry-pick': 'cherry-pick 작업이', revert: 'revert 작업이'};
 

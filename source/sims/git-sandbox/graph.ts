@@ -134,10 +134,16 @@ export function setBranch(repo: Repo, name: string, id: string, action: string):
 	return logTo({...repo, branches: {...repo.branches, [name]: id}}, name, id, action);
 }
 
-/** Moves HEAD: the current branch with it when attached. Both reflogs record it, as git's do. */
+/**
+ * Moves HEAD: the current branch with it when attached. Both reflogs record
+ * it, as git's do; a branch that stays where it was gets no entry (git's
+ * `reset --hard HEAD` logs HEAD only).
+ */
 export function moveHead(repo: Repo, id: string, action: string): Repo {
-	const moved =
-		repo.head.kind === 'branch' ? setBranch(repo, repo.head.name, id, action) : {...repo, head: {kind: 'detached' as const, id}};
+	const {head} = repo;
+	let moved: Repo = repo;
+	if (head.kind === 'detached') moved = {...repo, head: {kind: 'detached', id}};
+	else if (repo.branches[head.name] !== id) moved = setBranch(repo, head.name, id, action);
 	return logTo(moved, 'HEAD', id, action);
 }
 

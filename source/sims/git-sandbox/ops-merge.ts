@@ -1,4 +1,4 @@
-import {addCommit, diffTrees, headId, isAncestor, merge3, mergeBase, moveHead, treeOf} from './graph.js';
+import {addCommit, diffTrees, headId, isAncestor, merge3, mergeBase, moveHead, pointHead, treeOf} from './graph.js';
 import type {Repo} from './model.js';
 import {fail, ok, type Result} from './outcome.js';
 import {busy} from './ops-basic.js';
@@ -50,8 +50,9 @@ export function merge(repo: Repo, ref: string, mode: 'normal' | 'no-ff' | 'squas
 	return ok(moveHead(added, id, `merge ${ref}: Merge made by the 'ort' strategy.`), {kind: 'merged', a: ref, b: into, id});
 }
 
-/** `merge --abort`: back to HEAD as it was (the staged result and the conflicts are dropped). */
+/** `merge --abort`: back to HEAD as it was (the merged result and the conflicts are dropped); git logs it in HEAD's reflog as a reset. */
 export function mergeAbort(repo: Repo): Result {
-	if (repo.op?.kind !== 'merge' && repo.op?.kind !== 'squash') return fail('nothing-in-progress', 'merge');
-	return ok({...repo, staged: {}, conflicts: [], op: null}, {kind: 'aborted', a: 'merge'});
+	if (repo.op?.kind !== 'merge') return fail('nothing-in-progress', 'merge');
+	const back = pointHead({...repo, staged: {}, conflicts: [], op: null}, repo.head, 'reset: moving to HEAD');
+	return ok(back, {kind: 'aborted', a: 'merge'});
 }

@@ -147,5 +147,6 @@ export function pickContinue(repo: Repo, mode: 'cherry-pick' | 'revert'): Result
 
 export function pickAbort(repo: Repo, mode: 'cherry-pick' | 'revert'): Result {
 	if (repo.op?.kind !== 'pick' || repo.op.mode !== mode) return fail('nothing-in-progress', mode);
-	return ok({...repo, staged: {}, conflicts: [], op: null}, {kind: 'aborted', a: mode});
+	// git aborts with a reset to HEAD, which its reflog records.
+	return ok(pointHead({...repo, staged: {}, conflicts: [], op: null}, repo.head, 'reset: moving to HEAD'), {kind: 'aborted', a: mode});
 }
