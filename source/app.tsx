@@ -4,7 +4,7 @@ import type {PackIndex} from './content/pack-index.js';
 import type {LessonPack} from './content/schema.js';
 import type {Lang} from './content/text.js';
 import {type Session, type SessionAction, sessionReducer} from './quiz/session.js';
-import {addReset, setLang, setSetting} from './store/progress-doc.js';
+import {addReset, setLang, setSetting} from './progress/progress-doc.js';
 import type {ProgressStore} from './store/progress-store.js';
 import {Notices, noticeLines} from './ui/components/notices.js';
 import {ScreenKeysProvider, useKeyDispatch} from './ui/hooks/use-keys.js';

@@ -3,7 +3,7 @@ import {App} from '../source/app.js';
 import {loadPackDir} from '../source/content/load-packs.js';
 import {indexOf} from '../source/content/pack-index.js';
 import {width} from '../source/content/text.js';
-import {emptyDoc, setLang, viewCard} from '../source/store/progress-doc.js';
+import {emptyDoc, setLang, viewCard} from '../source/progress/progress-doc.js';
 import type {StoreNotice} from '../source/store/progress-store.js';
 import {MemoryStore} from '../source/store/memory-store.js';
 import {KEY, renderInk} from './support/render-ink.js';

@@ -1,11 +1,11 @@
 import {readFileSync, renameSync, writeFileSync} from 'node:fs';
 import type {LessonPack} from '../content/schema.js';
-import {chapterInfo} from '../quiz/chapter-info.js';
-import {localTz} from '../quiz/days.js';
-import {history} from '../quiz/history.js';
-import {statsOf} from '../quiz/stats.js';
-import {addReset, type ProgressDoc} from '../store/progress-doc.js';
-import {readDoc} from '../store/progress-schema.js';
+import {chapterInfo} from '../progress/chapter-info.js';
+import {localTz} from '../progress/days.js';
+import {history} from '../progress/history.js';
+import {statsOf} from '../progress/stats.js';
+import {addReset, type ProgressDoc} from '../progress/progress-doc.js';
+import {readDoc} from '../progress/progress-schema.js';
 import type {ProgressStore} from '../store/progress-store.js';
 
 export type Output = {code: number; out: string[]; err: string[]};

@@ -1,7 +1,7 @@
-import type {ProgressDoc} from '../store/progress-doc.js';
-import {history} from './history.js';
+import type {ProgressDoc} from '../progress/progress-doc.js';
+import {history} from '../progress/history.js';
 import {shuffledIndexes} from './present.js';
-import {type Queue, todayQueue} from './schedule.js';
+import {type Queue, todayQueue} from '../progress/schedule.js';
 import {type ItemRef, type Session, startSession} from './session.js';
 
 /** What starting a quiz needs of a chapter. */

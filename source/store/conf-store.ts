@@ -4,8 +4,8 @@ import Conf from 'conf';
 import {backupFile} from './backups.js';
 import {withFileLock} from './file-lock.js';
 import {dataHome, PROGRESS_FILE} from './home.js';
-import {emptyDoc, merge, type ProgressDoc} from './progress-doc.js';
-import {readDoc} from './progress-schema.js';
+import {emptyDoc, merge, type ProgressDoc} from '../progress/progress-doc.js';
+import {readDoc} from '../progress/progress-schema.js';
 import type {ProgressStore, StoreNotice, Synced} from './progress-store.js';
 
 type Options = {home?: string | undefined; now?: () => Date};

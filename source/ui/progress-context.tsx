@@ -1,5 +1,5 @@
 import {createContext, type ReactNode, useCallback, useContext, useEffect, useRef, useState} from 'react';
-import {emptyDoc, merge, type ProgressDoc} from '../store/progress-doc.js';
+import {emptyDoc, merge, type ProgressDoc} from '../progress/progress-doc.js';
 import type {ProgressStore, StoreNotice, Synced} from '../store/progress-store.js';
 
 export type StoreError = {kind: 'open' | 'save'; reason: string};

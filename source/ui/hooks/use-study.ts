@@ -1,11 +1,11 @@
 import {useMemo} from 'react';
 import type {PackIndex} from '../../content/pack-index.js';
-import {localTz} from '../../quiz/days.js';
+import {localTz} from '../../progress/days.js';
 import type {ItemRef, Session} from '../../quiz/session.js';
 import {chapterQuiz, retry, review, reviewQueue} from '../../quiz/start.js';
-import {streak} from '../../quiz/streak.js';
-import {levelOf, xpOf} from '../../quiz/xp.js';
-import {knownCount, type ProgressDoc} from '../../store/progress-doc.js';
+import {streak} from '../../progress/streak.js';
+import {levelOf, xpOf} from '../../progress/xp.js';
+import {knownCount, type ProgressDoc} from '../../progress/progress-doc.js';
 
 let sessions = 0;
 /** Unique across terminals: time, process and a counter (answer ids are built on it). */

@@ -1,8 +1,8 @@
 import {Box, Text} from 'ink';
 import type {PackIndex} from '../../content/pack-index.js';
 import {pick, truncate, wrap} from '../../content/text.js';
-import {chapterScores, history} from '../../quiz/history.js';
-import {knownCount} from '../../store/progress-doc.js';
+import {chapterScores, history} from '../../progress/history.js';
+import {knownCount} from '../../progress/progress-doc.js';
 import {KeyHelp} from '../components/key-help.js';
 import {Menu} from '../components/menu.js';
 import {useI18n} from '../i18n-context.js';

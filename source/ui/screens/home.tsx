@@ -2,7 +2,7 @@ import {Box, Text} from 'ink';
 import {useRef} from 'react';
 import type {PackIndex} from '../../content/pack-index.js';
 import {pick, truncate, width as widthOf, wrap} from '../../content/text.js';
-import {knownCount} from '../../store/progress-doc.js';
+import {knownCount} from '../../progress/progress-doc.js';
 import {KeyHelp} from '../components/key-help.js';
 import {ProgressBar} from '../components/progress-bar.js';
 import {useKeys} from '../hooks/use-keys.js';

@@ -6,7 +6,7 @@ import {nudge, paramMeta, setParam} from '../../sims/param-meta.js';
 import {liveActions} from '../../sims/live-actions.js';
 import {engineById} from '../../sims/registry.js';
 import {mainGoal, meets, valueAt} from '../../sims/run.js';
-import {addPrediction, meetChallenge} from '../../store/progress-doc.js';
+import {addPrediction, meetChallenge} from '../../progress/progress-doc.js';
 import {KeyHelp} from '../components/key-help.js';
 import {viewFor} from '../sim-views/index.js';
 import {useKeys} from '../hooks/use-keys.js';

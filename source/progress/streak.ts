@@ -1,4 +1,4 @@
-import type {ProgressDoc} from '../store/progress-doc.js';
+import type {ProgressDoc} from './progress-doc.js';
 import {dayIndex, dayStart} from './days.js';
 import {byItem, history} from './history.js';
 import {replay} from './schedule.js';

@@ -1,5 +1,5 @@
 import {type Card, createEmptyCard, fsrs, type Grade} from 'ts-fsrs';
-import type {ProgressDoc} from '../store/progress-doc.js';
+import type {ProgressDoc} from './progress-doc.js';
 import {dayIndex, dayStart} from './days.js';
 import {type Answered, byItem, history, itemKey} from './history.js';
 

@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import {DAY_MS, dayIndex} from '../../source/quiz/days.js';
-import {forecast, reviewCards, todayQueue} from '../../source/quiz/schedule.js';
-import {streak, streakOf} from '../../source/quiz/streak.js';
-import {levelOf, xpOf} from '../../source/quiz/xp.js';
+import {DAY_MS, dayIndex} from '../../source/progress/days.js';
+import {forecast, reviewCards, todayQueue} from '../../source/progress/schedule.js';
+import {streak, streakOf} from '../../source/progress/streak.js';
+import {levelOf, xpOf} from '../../source/progress/xp.js';
 import {
 	type AnswerRecord,
 	addAnswer,
@@ -14,7 +14,7 @@ import {
 	setSetting,
 	undoAnswer,
 	viewCard,
-} from '../../source/store/progress-doc.js';
+} from '../../source/progress/progress-doc.js';
 
 const T0 = Date.UTC(2026, 10, 25, 9, 0); // 2026-11-25 09:00 UTC
 const at = (days: number, hours = 0) => T0 + days * DAY_MS + hours * 3_600_000;

@@ -1,5 +1,5 @@
 import type {Localized} from '../content/schema.js';
-import {knownCount, type ProgressDoc} from '../store/progress-doc.js';
+import {knownCount, type ProgressDoc} from './progress-doc.js';
 import {byItem, chapterScores, history, itemKey} from './history.js';
 import {forecast} from './schedule.js';
 import {streak} from './streak.js';

@@ -1,4 +1,4 @@
-import type {ProgressDoc} from '../store/progress-doc.js';
+import type {ProgressDoc} from './progress-doc.js';
 import {history} from './history.js';
 
 export type Level = {xp: number; level: number; intoLevel: number; levelSize: number};

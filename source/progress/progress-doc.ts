@@ -7,7 +7,7 @@
  * merge(disk, mine) never drops the other terminal's work.
  *
  * Nothing derived is stored: scores, review schedules, streaks and XP are
- * computed from the logs (source/quiz/), so they can never disagree with them.
+ * computed from the logs (source/progress/), so they can never disagree with them.
  *
  * Plain TypeScript on purpose: the screens use these helpers from the first
  * frame, and the validator (zod, in progress-schema.ts) loads with the store.

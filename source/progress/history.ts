@@ -1,4 +1,4 @@
-import {type AnswerRecord, type ProgressDoc, type QuizRun, resetAt} from '../store/progress-doc.js';
+import {type AnswerRecord, type ProgressDoc, type QuizRun, resetAt} from './progress-doc.js';
 
 export type Answered = AnswerRecord & {id: string};
 export type Run = QuizRun & {id: string};
