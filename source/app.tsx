@@ -8,7 +8,7 @@ import {addReset, setLang, setSetting} from './progress/progress-doc.js';
 import type {ProgressStore} from './store/progress-store.js';
 import {Notices, noticeLines} from './ui/components/notices.js';
 import {ScreenKeysProvider, useKeyDispatch} from './ui/hooks/use-keys.js';
-import {startChapterQuiz, startRetry, startReview, useHomeStatus} from './ui/hooks/use-study.js';
+import {startChapterQuiz, startRetry, startReview} from './ui/hooks/use-study.js';
 import {useStudyClock} from './ui/hooks/use-study-clock.js';
 import {useTerminalSize} from './ui/hooks/use-terminal-size.js';
 import {I18nContext, i18nFor} from './ui/i18n-context.js';
@@ -79,7 +79,6 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 	const lang = forced ?? doc.settings.lang?.value ?? initialLang;
 	const route = stack[stack.length - 1]!;
 	const i18n = i18nFor(lang);
-	const status = useHomeStatus(doc, index, now);
 	const study = useStudyClock(update, now);
 	const push = (r: Route) => {
 		study.save();
@@ -137,7 +136,7 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 						<Notices lines={lines} />
 						<Home
 							packs={index}
-							status={status}
+							now={now}
 							selected={selected}
 							onSelect={setSelected}
 							onOpen={(pack) => push({name: 'chapter', pack})}

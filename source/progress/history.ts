@@ -1,26 +1,18 @@
-import {type AnswerRecord, type ProgressDoc, type QuizRun, resetAt} from './progress-doc.js';
+import {allAnswers, type Answered, derive, itemKey, type Run} from './derive.js';
+import type {ProgressDoc} from './progress-doc.js';
 
-export type Answered = AnswerRecord & {id: string};
-export type Run = QuizRun & {id: string};
+export type {Answered, Run};
+export {itemKey};
 
 /**
- * The answers and runs that count: without the undone ones and without
- * anything from before a reset that covers them, oldest first.
+ * The answers and runs that count: without the undone ones, without anything
+ * from before a reset that covers them and without anything dated in the
+ * future, oldest first.
  */
-export function history(doc: ProgressDoc): {answers: Answered[]; runs: Run[]} {
-	const answers = Object.entries(doc.answers)
-		.filter(([id, a]) => doc.undone[id] === undefined && a.at >= resetAt(doc, a.pack))
-		.map(([id, a]) => ({...a, id}))
-		.sort((x, y) => x.at - y.at || (x.id < y.id ? -1 : 1));
-	const runs = Object.entries(doc.runs)
-		.filter(([id, r]) => doc.undone[id] === undefined && r.at >= resetAt(doc, r.pack))
-		.map(([id, r]) => ({...r, id}))
-		.sort((x, y) => x.at - y.at || (x.id < y.id ? -1 : 1));
-	return {answers, runs};
+export function history(doc: ProgressDoc, now = Date.now()): {answers: Answered[]; runs: Run[]} {
+	const derived = derive(doc, now);
+	return {answers: allAnswers(derived), runs: derived.runs};
 }
-
-/** The key an item is known by across packs. */
-export const itemKey = (pack: string, item: string) => `${pack}/${item}`;
 
 /** Answers grouped by item, oldest first within each. */
 export function byItem(answers: Answered[]): Map<string, Answered[]> {
@@ -42,4 +34,9 @@ export function chapterScores(runs: Run[], pack: string): {best?: number; last?:
 		...(scores.length > 0 ? {best: Math.max(...scores), last: scores.at(-1)} : {}),
 		runs: mine.length,
 	};
+}
+
+/** A chapter's quiz scores as they stand now (the runs, without the answers). */
+export function chapterScoresOf(doc: ProgressDoc, pack: string, now = Date.now()) {
+	return chapterScores(derive(doc, now).runs, pack);
 }

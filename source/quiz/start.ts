@@ -1,7 +1,5 @@
-import type {ProgressDoc} from '../progress/progress-doc.js';
-import {history} from '../progress/history.js';
 import {shuffledIndexes} from './present.js';
-import {type Queue, todayQueue} from '../progress/schedule.js';
+import type {Queue} from '../progress/schedule.js';
 import {type ItemRef, type Session, startSession} from './session.js';
 
 /** What starting a quiz needs of a chapter. */
@@ -16,18 +14,6 @@ export function chapterQuiz(id: string, pack: QuizChapter, now: number): Session
 /** The missed questions again; not a chapter score. */
 export function retry(id: string, session: Session, items: ItemRef[], now: number): Session {
 	return startSession(id, session.mode, items, now, {pack: session.pack, retry: true});
-}
-
-/** Chapters the learner has opened (a card viewed or a question answered): new questions come from these. */
-function openedChapters(doc: ProgressDoc, chapters: QuizChapter[]): {pack: string; items: string[]}[] {
-	const answered = new Set(history(doc).answers.map((a) => a.pack));
-	return chapters
-		.filter((p) => answered.has(p.id) || Object.keys(doc.chapters[p.id]?.seen ?? {}).length > 0)
-		.map((p) => ({pack: p.id, items: p.quizIds}));
-}
-
-export function reviewQueue(doc: ProgressDoc, chapters: QuizChapter[], now: number, tz: number): Queue {
-	return todayQueue(doc, openedChapters(doc, chapters), now, tz);
 }
 
 /** Today's reviews first, with the new questions spread evenly among them. */

@@ -36,9 +36,14 @@ function answer(doc: ProgressDoc, item: string, when: number, rating: Rating, ex
 }
 
 describe('review schedule (FSRS, whole days)', () => {
-	it('puts an answered item due 1, 2, 3 or 8 days later by rating, and 14 more after a second good', () => {
-		const due = (rating: Rating) => iso(reviewCards(answer(emptyDoc(), 'q', at(0), rating))[0]!.due);
-		expect([1, 2, 3, 4].map((r) => due(r as Rating))).toEqual(['2026-11-26', '2026-11-27', '2026-11-28', '2026-12-03']);
+	it('puts a missed item due again 10 minutes later, a right one 2, 3 or 8 days later by rating, and 14 more after a second good', () => {
+		const due = (rating: Rating) => new Date(reviewCards(answer(emptyDoc(), 'q', at(0), rating))[0]!.due).toISOString();
+		expect([1, 2, 3, 4].map((r) => due(r as Rating))).toEqual([
+			'2026-11-25T09:10:00.000Z',
+			'2026-11-27T09:00:00.000Z',
+			'2026-11-28T09:00:00.000Z',
+			'2026-12-03T09:00:00.000Z',
+		]);
 		const twice = answer(answer(emptyDoc(), 'q', at(0), 3), 'q', at(3), 3);
 		expect(iso(reviewCards(twice)[0]!.due)).toBe('2026-12-12');
 	});

@@ -1,8 +1,7 @@
 import {Box, Text} from 'ink';
 import type {PackIndex} from '../../content/pack-index.js';
 import {pick, truncate, wrap} from '../../content/text.js';
-import {chapterScores, history} from '../../progress/history.js';
-import {knownCount} from '../../progress/progress-doc.js';
+import {chapterProgress} from '../../progress/chapter-progress.js';
 import {KeyHelp} from '../components/key-help.js';
 import {Menu} from '../components/menu.js';
 import {useI18n} from '../i18n-context.js';
@@ -17,13 +16,15 @@ export function Chapter({pack, onOpen, columns}: Props) {
 	const {lang, m} = useI18n();
 	const {doc, loaded} = useProgress();
 	const inner = columns - 2;
-	const known = knownCount(doc, pack.id, pack.cardIds);
-	const scores = chapterScores(history(doc).runs, pack.id);
-	const best = scores.best === undefined ? undefined : Math.round(scores.best * 100);
+	// The same figures as the map and stats (progress/chapter-progress.ts).
+	const progress = chapterProgress(doc, pack);
+	const known = progress.cardsKnown;
+	const best = progress.best === undefined ? undefined : Math.round(progress.best * 100);
+	const mastery = progress.answered > 0 ? ` · ${m.chapterMastery(Math.round(progress.mastery * 100))}` : '';
 	const items: {label: string; value: Entry}[] = [
 		{label: `${m.menuCards} · ${loaded ? m.knownOf(known, pack.cardIds.length) : m.loadingProgress}`, value: 'cards'},
 		{label: `${m.menuSims} · ${pack.simulations > 0 ? String(pack.simulations) : m.notYet}`, value: 'sims'},
-		{label: `${m.menuQuiz} · ${m.menuQuizItems(pack.quiz, best)}`, value: 'quiz'},
+		{label: `${m.menuQuiz} · ${m.menuQuizItems(pack.quiz, best)}${mastery}`, value: 'quiz'},
 	];
 	return (
 		<Box flexDirection="column" paddingX={1}>
