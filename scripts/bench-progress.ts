@@ -51,8 +51,14 @@ export async function main(args: string[]) {
 			return addAnswer(d, `bench-${i}`, answer);
 		};
 		// From scratch: a fresh copy of the document each time (as after loading).
-		const cold = reps(5).map(() => time(() => homeStatus(structuredClone(doc), index, now)));
-		const statsCold = reps(3).map(() => time(() => statsOf(structuredClone(doc), infos, now, 0)));
+		const cold = reps(5).map(() => {
+			const copy = structuredClone(doc);
+			return time(() => homeStatus(copy, index, now));
+		});
+		const statsCold = reps(3).map(() => {
+			const copy = structuredClone(doc);
+			return time(() => statsOf(copy, infos, now, 0));
+		});
 		// After one more answer: what a progress change costs the map.
 		let current = doc;
 		homeStatus(current, index, now);

@@ -47,7 +47,7 @@ export type AppProps = {
 
 export function App(props: AppProps) {
 	return (
-		<ProgressProvider store={props.store}>
+		<ProgressProvider store={props.store} now={props.now}>
 			<PacksProvider load={props.packs}>
 				<Screens {...props} />
 			</PacksProvider>

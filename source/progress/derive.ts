@@ -1,4 +1,4 @@
-import {eachAnswer} from './archive.js';
+import {eachItemAnswer, type ItemSource, itemSources} from './archive.js';
 import {type AnswerRecord, CLOCK_SKEW_MS, type ProgressDoc, type QuizRun, resetTimes} from './progress-doc.js';
 import {type Replayed, replaySteps} from './review-card.js';
 
@@ -58,7 +58,7 @@ function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
 
 function factsOf(key: string, answers: Answered[]): ItemFacts {
 	const cached = itemCache.get(key);
-	if (cached && sameList(cached.answers, answers)) return cached;
+	if (cached && (cached.answers === answers || sameList(cached.answers, answers))) return cached;
 	let right = 0;
 	let xp = 0;
 	const tags = new Map<string, number>();
@@ -71,6 +71,41 @@ function factsOf(key: string, answers: Answered[]): ItemFacts {
 	const facts: ItemFacts = {pack: first.pack, item: first.item, answers, right, xp, tags, ...replaySteps(answers)};
 	itemCache.set(key, facts);
 	return facts;
+}
+
+type Counting = {answers: Answered[]; latest: number; nextFuture: number};
+type SourceKey = {text: string; raw: [string, AnswerRecord][]; undone: Record<string, number>; since: number};
+const sourceCache = new Map<string, {key: SourceKey; result: Counting}>();
+
+/** One item's answers that count, oldest first; reused while its stored answers, the undos and its reset are the same. */
+function countingAnswers(source: ItemSource, undone: Record<string, number>, since: number, limit: number): Counting {
+	const cacheKey = `${source.pack}\u0000${source.item}`;
+	const hit = sourceCache.get(cacheKey);
+	if (
+		hit &&
+		hit.key.undone === undone &&
+		hit.key.since === since &&
+		hit.key.text === source.text &&
+		limit >= hit.result.latest &&
+		limit < hit.result.nextFuture &&
+		hit.key.raw.length === source.raw.length &&
+		hit.key.raw.every(([id, record], i) => source.raw[i]![0] === id && source.raw[i]![1] === record)
+	)
+		return hit.result;
+	const answers: Answered[] = [];
+	let latest = 0;
+	let nextFuture = Number.POSITIVE_INFINITY;
+	eachItemAnswer(source, (id, record) => {
+		if (record.at > limit) nextFuture = Math.min(nextFuture, record.at);
+		else if (!Object.hasOwn(undone, id) && record.at >= since) {
+			latest = Math.max(latest, record.at);
+			answers.push(answered(id, record));
+		}
+	});
+	answers.sort(byTime);
+	const result = {answers, latest, nextFuture};
+	sourceCache.set(cacheKey, {key: {text: source.text, raw: source.raw, undone, since}, result});
+	return result;
 }
 
 /**
@@ -96,23 +131,17 @@ export function derive(doc: ProgressDoc, now: number): Derived {
 		latest = Math.max(latest, at);
 		return true;
 	};
-	const grouped = new Map<string, Answered[]>();
-	eachAnswer(doc, (id, record) => {
-		if (!counts(id, record.at, record.pack)) return;
-		const key = itemKey(record.pack, record.item);
-		const list = grouped.get(key);
-		const a = answered(id, record);
-		if (list) list.push(a);
-		else grouped.set(key, [a]);
-	});
 	const items = new Map<string, ItemFacts>();
 	let total = 0;
 	let right = 0;
-	for (const [key, list] of grouped) {
-		list.sort(byTime);
-		const facts = factsOf(key, list);
-		items.set(key, facts);
-		total += list.length;
+	for (const source of itemSources(doc).values()) {
+		const list = countingAnswers(source, doc.undone, since(source.pack), limit);
+		latest = Math.max(latest, list.latest);
+		nextFuture = Math.min(nextFuture, list.nextFuture);
+		if (list.answers.length === 0) continue;
+		const facts = factsOf(itemKey(source.pack, source.item), list.answers);
+		items.set(itemKey(source.pack, source.item), facts);
+		total += list.answers.length;
 		right += facts.right;
 	}
 	const runs: Run[] = [];

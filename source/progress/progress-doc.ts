@@ -13,7 +13,9 @@
  * frame, and the validator (zod, in progress-schema.ts) loads with the store.
  */
 
-export const CURRENT_VERSION = 3;
+import {fold, mergeArchiveText, pickAnswer} from './archive.js';
+
+export const CURRENT_VERSION = 4;
 
 export type Register<T> = {value: T; at: number};
 
@@ -61,8 +63,10 @@ export type ProgressDoc = {
 	version: typeof CURRENT_VERSION;
 	settings: Settings;
 	chapters: Record<string, ChapterProgress>;
-	/** Every answer, by a unique id. */
+	/** Answers of the last day or so, by a unique id. */
 	answers: Record<string, AnswerRecord>;
+	/** Older answers, packed per item (pack → item → rows; see archive.ts). */
+	archive: Record<string, Record<string, string>>;
 	/** Every finished chapter quiz, by id. */
 	runs: Record<string, QuizRun>;
 	/** Answers taken back (answer id → when). */
@@ -84,6 +88,7 @@ export function emptyDoc(): ProgressDoc {
 		settings: {},
 		chapters: {},
 		answers: {},
+		archive: {},
 		runs: {},
 		undone: {},
 		resets: {},
@@ -119,19 +124,23 @@ function put<T>(record: Record<string, T>, key: string, value: T): void {
 	Object.defineProperty(record, key, {value, enumerable: true, writable: true, configurable: true});
 }
 
-function mergeRecords<T>(a: Record<string, T>, b: Record<string, T>, both: (x: T, y: T) => T): Record<string, T> {
+function mergeRecords<T>(a: Record<string, T>, b: Record<string, T>, both: (x: T, y: T, key: string) => T): Record<string, T> {
 	const out: Record<string, T> = {...a};
 	for (const [key, value] of Object.entries(b)) {
 		const mine = own(out, key);
-		put(out, key, mine === undefined ? value : both(mine, value));
+		put(out, key, mine === undefined ? value : both(mine, value, key));
 	}
 	return out;
+}
+
+function mergeArchives(a: Record<string, string>, b: Record<string, string>, pack: string): Record<string, string> {
+	return mergeRecords(a, b, (x, y, item) => mergeArchiveText(x, y, pack, item));
 }
 
 function mergeChapter(a: ChapterProgress, b: ChapterProgress): ChapterProgress {
 	const merged: ChapterProgress = {
 		known: mergeRecords(a.known, b.known, (x, y) => later(x, y)!),
-		seen: mergeRecords(a.seen, b.seen, Math.max),
+		seen: mergeRecords(a.seen, b.seen, (x, y) => Math.max(x, y)),
 	};
 	const position = later(a.position, b.position);
 	if (position) merged.position = position;
@@ -148,16 +157,22 @@ function mergeSettings(a: Settings, b: Settings): Settings {
 }
 
 export function merge(a: ProgressDoc, b: ProgressDoc): ProgressDoc {
+	// An answer archived on either side is archived in the result (and not also kept in the log).
+	const {answers, archive} = fold(
+		mergeRecords(a.answers, b.answers, (x, y, id) => pickAnswer(id, x, y)),
+		mergeRecords(a.archive, b.archive, mergeArchives),
+	);
 	return {
 		version: CURRENT_VERSION,
 		settings: mergeSettings(a.settings, b.settings),
 		chapters: mergeRecords(a.chapters, b.chapters, mergeChapter),
-		answers: mergeRecords(a.answers, b.answers, pickStable),
+		answers,
+		archive,
 		runs: mergeRecords(a.runs, b.runs, pickStable),
-		undone: mergeRecords(a.undone, b.undone, Math.max),
+		undone: mergeRecords(a.undone, b.undone, (x, y) => Math.max(x, y)),
 		resets: mergeRecords(a.resets, b.resets, pickStable),
 		sessions: mergeRecords(a.sessions, b.sessions, (x, y) => ({start: Math.min(x.start, y.start), ms: Math.max(x.ms, y.ms)})),
-		challenges: mergeRecords(a.challenges, b.challenges, Math.min),
+		challenges: mergeRecords(a.challenges, b.challenges, (x, y) => Math.min(x, y)),
 		predictions: mergeRecords(a.predictions, b.predictions, pickStable),
 	};
 }

@@ -1,4 +1,5 @@
 import {createContext, type ReactNode, useCallback, useContext, useEffect, useRef, useState} from 'react';
+import {compact} from '../progress/archive.js';
 import {emptyDoc, merge, type ProgressDoc} from '../progress/progress-doc.js';
 import type {ProgressStore, StoreNotice, Synced} from '../store/progress-store.js';
 
@@ -26,9 +27,9 @@ export function useProgress(): Progress {
 	return value;
 }
 
-type Props = {store: () => Promise<ProgressStore>; children: ReactNode};
+type Props = {store: () => Promise<ProgressStore>; children: ReactNode; now?: () => number};
 
-export function ProgressProvider({store: openStore, children}: Props) {
+export function ProgressProvider({store: openStore, children, now = Date.now}: Props) {
 	const docRef = useRef<ProgressDoc>(emptyDoc());
 	const storeRef = useRef<ProgressStore | undefined>(undefined);
 	const dirty = useRef(false);
@@ -61,11 +62,14 @@ export function ProgressProvider({store: openStore, children}: Props) {
 					try {
 						store.backup('start');
 					} catch {}
-					// Edits made before loading are merged in, not lost.
+					// Edits made before loading are merged in, not lost. Answers older
+					// than a day are packed into the archive (and saved so) once a run.
 					sync(() => {
 						const opened = store.open();
-						if (!dirty.current) return opened;
-						const saved = store.save(merge(opened.doc, docRef.current));
+						const mine = dirty.current ? merge(opened.doc, docRef.current) : opened.doc;
+						const packed = compact(mine, now());
+						if (packed === opened.doc) return opened;
+						const saved = store.save(packed);
 						return {doc: saved.doc, notices: [...opened.notices, ...saved.notices]};
 					});
 					setLoaded(true);
@@ -82,7 +86,7 @@ export function ProgressProvider({store: openStore, children}: Props) {
 			cancelled = true;
 			clearTimeout(timer);
 		};
-	}, [openStore, sync]);
+	}, [openStore, sync, now]);
 
 	const update = useCallback(
 		(edit: (doc: ProgressDoc) => ProgressDoc) => {

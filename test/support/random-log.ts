@@ -1,6 +1,5 @@
 import {
 	type AnswerRecord,
-	addAnswer,
 	addReset,
 	addRun,
 	emptyDoc,
@@ -50,6 +49,7 @@ export function generateLog(chapters: LogChapter[], answers: number, seed: numbe
 	const perDay = options.perDay ?? 50;
 	const tags = options.tags ?? ['tag-a', 'tag-b'];
 	const seen: {pack: string; item: string}[] = [];
+	const seenKeys = new Set<string>();
 	let doc = emptyDoc();
 	let count = 0;
 	let day = 0;
@@ -70,8 +70,12 @@ export function generateLog(chapters: LogChapter[], answers: number, seed: numbe
 			...(!correct && random() < 0.5 ? {misconception: pick(tags)} : {}),
 		};
 		const id = `${session}:${i}:${i}`;
-		doc = addAnswer(doc, id, record);
-		if (!seen.some((s) => s.pack === pack && s.item === item)) seen.push({pack, item});
+		// Straight into the log: copying it per answer (as addAnswer does) makes big logs slow to build.
+		doc.answers[id] = record;
+		if (!seenKeys.has(`${pack}/${item}`)) {
+			seenKeys.add(`${pack}/${item}`);
+			seen.push({pack, item});
+		}
 		count++;
 		return {id, correct};
 	};
