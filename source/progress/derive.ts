@@ -131,7 +131,7 @@ export function derive(doc: ProgressDoc, now: number): Derived {
 		latest = Math.max(latest, at);
 		return true;
 	};
-	const items = new Map<string, ItemFacts>();
+	const found: [string, ItemFacts][] = [];
 	let total = 0;
 	let right = 0;
 	for (const source of itemSources(doc).values()) {
@@ -140,10 +140,13 @@ export function derive(doc: ProgressDoc, now: number): Derived {
 		nextFuture = Math.min(nextFuture, list.nextFuture);
 		if (list.answers.length === 0) continue;
 		const facts = factsOf(itemKey(source.pack, source.item), list.answers);
-		items.set(itemKey(source.pack, source.item), facts);
+		found.push([itemKey(source.pack, source.item), facts]);
 		total += list.answers.length;
 		right += facts.right;
 	}
+	// Items in the order they were first answered, wherever their answers are stored.
+	const first = (f: ItemFacts) => f.answers[0]!;
+	const items = new Map(found.sort(([, x], [, y]) => byTime(first(x), first(y))));
 	const runs: Run[] = [];
 	for (const [id, run] of Object.entries(doc.runs)) if (counts(id, run.at, run.pack)) runs.push({...run, id});
 	runs.sort(byTime);
