@@ -2,6 +2,7 @@ import {readFileSync, renameSync, writeFileSync} from 'node:fs';
 import type {LessonPack} from '../content/schema.js';
 import {chapterInfo} from '../progress/chapter-info.js';
 import {localTz} from '../progress/days.js';
+import {futureRecords} from '../progress/future.js';
 import {history} from '../progress/history.js';
 import {statsOf} from '../progress/stats.js';
 import {addReset, type ProgressDoc} from '../progress/progress-doc.js';
@@ -43,8 +44,11 @@ export function exportCommand(store: ProgressStore, file: string): Output {
 	return ok([`exported ${counts(doc)} to ${file}`]);
 }
 
+/** A time for a message; times past what a Date can hold are shown as numbers. */
+const when = (at: number) => (Number.isNaN(new Date(at).getTime()) ? String(at) : new Date(at).toISOString());
+
 /** `sd-trainer import FILE`: merged into the progress here (nothing here is lost); a backup first. */
-export function importCommand(store: ProgressStore, file: string): Output {
+export function importCommand(store: ProgressStore, file: string, now = Date.now()): Output {
 	let raw: unknown;
 	try {
 		raw = JSON.parse(readFileSync(file, 'utf8'));
@@ -55,6 +59,12 @@ export function importCommand(store: ProgressStore, file: string): Output {
 	if (outcome.kind === 'newer')
 		return fail(1, `sd-trainer: ${file} was written by a newer sd-trainer (format ${outcome.version}); update to import it`);
 	if (outcome.kind === 'invalid') return fail(1, `sd-trainer: ${file} is not a progress file (${outcome.reason})`);
+	const future = futureRecords(outcome.doc, now);
+	if (future.latest)
+		return fail(
+			1,
+			`sd-trainer: ${file} has ${future.count} record(s) dated in the future (${future.latest.section}, ${when(future.latest.at)}); nothing was imported. Check the clock of the machine that wrote it.`,
+		);
 	store.open();
 	const backup = store.backup('import');
 	const {doc} = store.save(outcome.doc);
