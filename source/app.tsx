@@ -1,25 +1,30 @@
 import {useApp} from 'ink';
-import {lazy, Suspense, useState} from 'react';
+import {lazy, Suspense, useReducer, useState} from 'react';
 import type {PackIndex} from './content/pack-index.js';
 import type {LessonPack} from './content/schema.js';
 import type {Lang} from './content/text.js';
-import {type Session, type SessionAction, sessionReducer} from './quiz/session.js';
-import {addReset, setLang, setSetting} from './progress/progress-doc.js';
+import {type SessionAction, sessionReducer} from './quiz/session.js';
+import {setLang, setSetting} from './progress/progress-doc.js';
 import type {ProgressStore} from './store/progress-store.js';
-import {Notices, noticeLines} from './ui/components/notices.js';
+import {resetProgress} from './store/record-ids.js';
+import {Notices, noticeLines, storeErrorLines} from './ui/components/notices.js';
 import {ScreenKeysProvider, useKeyDispatch} from './ui/hooks/use-keys.js';
 import {startChapterQuiz, startRetry, startReview} from './ui/hooks/use-study.js';
 import {useStudyClock} from './ui/hooks/use-study-clock.js';
+import {MemoryProvider} from './ui/hooks/use-remembered.js';
 import {useTerminalSize} from './ui/hooks/use-terminal-size.js';
 import {I18nContext, i18nFor} from './ui/i18n-context.js';
 import type {ScreenName} from './ui/keys.js';
+import {current, navigate, type Route, START} from './ui/navigation.js';
 import {PacksProvider, usePacks} from './ui/packs-context.js';
 import {ProgressProvider, useProgress} from './ui/progress-context.js';
 import {CardsLoader} from './ui/screens/cards.js';
 import {Chapter} from './ui/screens/chapter.js';
+import {Glossary} from './ui/screens/glossary.js';
 import {Help} from './ui/screens/help.js';
 import {Home} from './ui/screens/home.js';
 import {Quiz} from './ui/screens/quiz.js';
+import {Search} from './ui/screens/search.js';
 import {Settings} from './ui/screens/settings.js';
 import {StatsScreen} from './ui/screens/stats.js';
 import {TooSmall} from './ui/screens/too-small.js';
@@ -49,52 +54,47 @@ export function App(props: AppProps) {
 	return (
 		<ProgressProvider store={props.store} now={props.now}>
 			<PacksProvider load={props.packs}>
-				<Screens {...props} />
+				<MemoryProvider>
+					<Screens {...props} />
+				</MemoryProvider>
 			</PacksProvider>
 		</ProgressProvider>
 	);
 }
 
-type Route =
-	| {name: 'home'}
-	| {name: 'chapter'; pack: PackIndex}
-	| {name: 'cards'; pack: PackIndex; card?: string}
-	| {name: 'quiz'; session: Session}
-	| {name: 'stats'}
-	| {name: 'sims'; pack: PackIndex}
-	| {name: 'sim'; pack: PackIndex; sim: string}
-	| {name: 'settings'};
-
 function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = Date.now}: AppProps) {
 	const {exit} = useApp();
-	const {columns, rows} = useTerminalSize();
+	const {columns, rows: screenRows} = useTerminalSize();
 	const {doc, update, notices, storeError, dismissNotices, backup} = useProgress();
 	const packs = usePacks();
 	const [forced, setForced] = useState(langForced ? initialLang : undefined);
-	const [stack, setStack] = useState<Route[]>([{name: 'home'}]);
+	const [nav, go] = useReducer(navigate, START);
 	const [selected, setSelected] = useState(0);
 	const [help, setHelp] = useState<ScreenName | undefined>();
 	const [message, setMessage] = useState<string | undefined>();
 	const [warningsShown, setWarningsShown] = useState(packWarnings);
 	const lang = forced ?? doc.settings.lang?.value ?? initialLang;
-	const route = stack[stack.length - 1]!;
+	const route = current(nav);
 	const i18n = i18nFor(lang);
+	// A failed save (or the wait for another sd-trainer) shows on every screen; the map has its own notices.
+	const banner = route.name !== 'home' && storeError?.kind === 'save' && !help ? storeErrorLines(i18n.m, storeError, columns - 2) : [];
+	const rows = screenRows - banner.length;
 	const study = useStudyClock(update, now);
 	const push = (r: Route) => {
 		study.save();
-		setStack((s) => [...s, r]);
+		go({type: 'push', route: r});
 	};
-	const replaceTop = (r: Route) => setStack((s) => [...s.slice(0, -1), r]);
+	const replaceTop = (r: Route) => go({type: 'replace', route: r});
 
 	// Keys every screen shares: quit, back, help. Any key hides the notices.
-	const screenKeys = useKeyDispatch((actions) => {
+	const screenKeys = useKeyDispatch((actions, field) => {
 		study.press();
 		if (notices.length > 0 || warningsShown > 0 || message) {
 			dismissNotices();
 			setWarningsShown(0);
 			setMessage(undefined);
 		}
-		if (actions.includes('quit')) {
+		if (actions.includes('quit') || actions.includes('interrupt')) {
 			study.save();
 			exit();
 			return [];
@@ -103,19 +103,18 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 			setHelp(undefined);
 			return [];
 		}
+		// In a text field Esc leaves the field (the screen's own `back`), not the screen.
+		if (field) return actions;
 		const rest = actions.filter((a) => a !== 'help' && a !== 'back');
 		for (const action of actions) {
 			if (action === 'help') setHelp(screenKeys.current?.screen ?? (route.name === 'quiz' ? 'quiz-choice' : (route.name as ScreenName)));
-			if (action === 'back') setStack((s) => (s.length > 1 ? s.slice(0, -1) : s));
+			if (action === 'back') go({type: 'back'});
 		}
 		return rest;
 	});
 
 	const dispatchQuiz = (action: SessionAction) =>
-		setStack((s) => {
-			const top = s[s.length - 1];
-			return top?.name === 'quiz' ? [...s.slice(0, -1), {name: 'quiz', session: sessionReducer(top.session, action)}] : s;
-		});
+		go({type: 'update', name: 'quiz', update: (r) => (r.name === 'quiz' ? {name: 'quiz', session: sessionReducer(r.session, action)} : r)});
 
 	const openReview = () => {
 		const session = startReview(doc, index, now());
@@ -123,9 +122,9 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 		else setMessage(i18n.m.reviewDone);
 	};
 
-	const small = columns < MIN_COLUMNS || rows < MIN_ROWS;
+	const small = columns < MIN_COLUMNS || screenRows < MIN_ROWS;
 	const content = (() => {
-		if (small) return <TooSmall columns={columns} rows={rows} />;
+		if (small) return <TooSmall columns={columns} rows={screenRows} />;
 		if (help) return <Help screen={help} columns={columns} />;
 		switch (route.name) {
 			case 'home': {
@@ -143,6 +142,7 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 							onReview={openReview}
 							onStats={() => push({name: 'stats'})}
 							onSettings={() => push({name: 'settings'})}
+							onSearch={() => push({name: 'search'})}
 							columns={columns}
 							rows={rows}
 							reserved={lines.length}
@@ -156,6 +156,7 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 						pack={route.pack}
 						onOpen={(entry) => {
 							if (entry === 'cards') push({name: 'cards', pack: route.pack});
+							if (entry === 'glossary') push({name: 'glossary', pack: route.pack});
 							if (entry === 'quiz') push({name: 'quiz', session: startChapterQuiz(route.pack, now())});
 							// One simulation opens at once; several are listed first.
 							const only = route.pack.simulationIds.length === 1 ? route.pack.simulationIds[0] : undefined;
@@ -198,12 +199,33 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 				const sim = pack?.simulations.find((x) => x.id === route.sim);
 				return pack && sim ? <SimulationScreen key={sim.id} pack={pack} sim={sim} columns={columns} rows={rows} now={now} /> : null;
 			}
+			case 'glossary': {
+				const pack = packs?.get(route.pack.id);
+				return pack ? <Glossary key={`${pack.id}/${route.start}`} pack={pack} start={route.start} columns={columns} rows={rows} /> : null;
+			}
+			case 'search':
+				return packs ? (
+					<Search
+						packs={[...packs.values()]}
+						columns={columns}
+						rows={rows}
+						onClose={() => go({type: 'back'})}
+						onOpen={(hit) => {
+							const entry = index.find((p) => p.id === hit.pack);
+							if (!entry) return;
+							push(
+								hit.kind === 'card' ? {name: 'cards', pack: entry, card: hit.id} : {name: 'glossary', pack: entry, start: Number(hit.id)},
+							);
+						}}
+					/>
+				) : null;
 			case 'stats':
 				return <StatsScreen index={index} columns={columns} rows={rows} now={now} />;
 			case 'settings':
 				return (
 					<Settings
 						columns={columns}
+						rows={rows}
 						onLang={(l) => {
 							setForced(undefined);
 							update((d) => setLang(d, l, now()));
@@ -212,9 +234,9 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 						onReset={() => {
 							const copy = backup('reset');
 							const at = now();
-							update((d) => addReset(d, `${at.toString(36)}-${process.pid}`, {scope: '*', at}));
+							update((d) => resetProgress(d, '*', at));
 							setMessage(i18n.m.resetDone(copy ?? '-'));
-							setStack([{name: 'home'}]);
+							go({type: 'home'});
 						}}
 					/>
 				);
@@ -224,6 +246,7 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 	return (
 		<I18nContext.Provider value={i18n}>
 			<ScreenKeysProvider value={screenKeys}>
+				{small ? null : <Notices lines={banner} />}
 				<Suspense fallback={null}>{content}</Suspense>
 			</ScreenKeysProvider>
 		</I18nContext.Provider>

@@ -1,8 +1,12 @@
+import * as find from './messages-find.js';
+import {en as storeEn, ko as storeKo} from './messages-store.js';
 import type {Lang} from './text.js';
 import {en as progressEn, ko as progressKo} from './messages-progress.js';
 
 /** Every string the program itself shows, in both languages. */
 const en = {
+	...find.en,
+	...storeEn,
 	...progressEn,
 	appTitle: 'sd-trainer · system design trainer',
 	overall: 'Overall',
@@ -103,6 +107,8 @@ const en = {
 		grab: 'grab/drop',
 		pair: 'change pair',
 		erase: 'erase',
+		search: 'search',
+		cancel: 'cancel',
 		next: 'next',
 		card: 'open card',
 		undo: 'undo',
@@ -125,6 +131,8 @@ const en = {
 export type Messages = typeof en;
 
 const ko: Messages = {
+	...find.ko,
+	...storeKo,
 	...progressKo,
 	appTitle: 'sd-trainer · 시스템 디자인 트레이너',
 	overall: '전체',
@@ -225,6 +233,8 @@ const ko: Messages = {
 		grab: '잡기/놓기',
 		pair: '짝 바꾸기',
 		erase: '지우기',
+		search: '찾기',
+		cancel: '취소',
 		next: '다음',
 		card: '카드 보기',
 		undo: '되돌리기',

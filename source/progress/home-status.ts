@@ -1,4 +1,3 @@
-import type {PackIndex} from '../content/pack-index.js';
 import {reviewQueue} from './review-queue.js';
 import {localTz} from './days.js';
 import {knownCount, type ProgressDoc} from './progress-doc.js';
@@ -8,7 +7,12 @@ import {levelOf, xpOf} from './xp.js';
 /** The map's status line: level, XP, streak, and today's reviews apart from new questions. */
 export type HomeStatus = {level: number; xp: number; streak: number; due: number; fresh: number; known: number[]};
 
-export function homeStatus(doc: ProgressDoc, index: PackIndex[], now: number, tz = localTz(now)): HomeStatus {
+export function homeStatus(
+	doc: ProgressDoc,
+	index: {id: string; cardIds: string[]; quizIds: string[]}[],
+	now: number,
+	tz = localTz(now),
+): HomeStatus {
 	const known = index.map((p) => knownCount(doc, p.id, p.cardIds, now));
 	const queue = reviewQueue(doc, index, now, tz);
 	const level = levelOf(

@@ -8,7 +8,7 @@ import {useI18n} from '../i18n-context.js';
 import {useProgress} from '../progress-context.js';
 import {theme} from '../theme.js';
 
-type Entry = 'cards' | 'sims' | 'quiz';
+type Entry = 'cards' | 'sims' | 'quiz' | 'glossary';
 type Props = {pack: PackIndex; onOpen: (entry: Entry) => void; columns: number};
 
 /** One chapter: its summary and source, and the ways to study it. */
@@ -25,6 +25,7 @@ export function Chapter({pack, onOpen, columns}: Props) {
 		{label: `${m.menuCards} · ${loaded ? m.knownOf(known, pack.cardIds.length) : m.loadingProgress}`, value: 'cards'},
 		{label: `${m.menuSims} · ${pack.simulations > 0 ? String(pack.simulations) : m.notYet}`, value: 'sims'},
 		{label: `${m.menuQuiz} · ${m.menuQuizItems(pack.quiz, best)}${mastery}`, value: 'quiz'},
+		...(pack.glossary > 0 ? [{label: `${m.menuGlossary} · ${m.glossaryTerms(pack.glossary)}`, value: 'glossary' as const}] : []),
 	];
 	return (
 		<Box flexDirection="column" paddingX={1}>
@@ -43,6 +44,7 @@ export function Chapter({pack, onOpen, columns}: Props) {
 				items={items}
 				columns={inner}
 				screen="chapter"
+				remember={`chapter:${pack.id}`}
 				onSelect={(value) => (value !== 'sims' || pack.simulations > 0) && onOpen(value)}
 			/>
 			<Text> </Text>

@@ -27,8 +27,10 @@ export function NumericQuestion({item, onSubmit}: Props) {
 
 	useKeys(
 		{
+			// The answer field has the keys: q and ? are not obeyed here (Ctrl+C quits).
+			capture: true,
 			text: (input) => {
-				// Characters that cannot extend a number are not typed (keys such as q still work).
+				// Characters that cannot extend a number are not typed.
 				const next = current.current + input.replace(/[^\d.,-]/g, '');
 				if (next !== current.current && NUMBER.test(next)) change(next);
 			},
