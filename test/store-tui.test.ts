@@ -12,7 +12,8 @@ import {tempHome} from './support/temp-home.js';
 
 /** A progress file that ends 40 bytes short of `kib` KiB: the next save that grows it does not fit. */
 function nearlyFull(file: string, kib: number): string {
-	const base = docWithAnswers(60);
+	// Answers from the last hour: older ones would be packed into the archive at start, and the file would shrink.
+	const base = docWithAnswers(60, 'a', Date.now() - 3_600_000);
 	const room = kib * 1024 - 40 - progressJson(addAnswer(base, 'pad', {...base.answers['a-0']!, item: ''})).length;
 	const text = progressJson(addAnswer(base, 'pad', {...base.answers['a-0']!, item: 'x'.repeat(room)}));
 	writeFileSync(file, text);
