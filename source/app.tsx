@@ -125,7 +125,7 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 	const small = columns < MIN_COLUMNS || screenRows < MIN_ROWS;
 	const content = (() => {
 		if (small) return <TooSmall columns={columns} rows={screenRows} />;
-		if (help) return <Help screen={help} columns={columns} />;
+		if (help) return <Help screen={help} columns={columns} height={rows} />;
 		switch (route.name) {
 			case 'home': {
 				const extra = message ? [message] : [];

@@ -6,7 +6,7 @@ export const en = {
 	statsProgressHead: ['cards', 'best', 'mastery'],
 	chapterMastery: (pct: number) => `mastery ${pct}%`,
 	progressHelp:
-		'Cards: cards marked known (the bar on the map). Best: the best chapter quiz score. Mastery: questions right the last time they were answered. Due: reviews for today; new: questions not seen yet.',
+		"Cards: cards marked known (the map's bar). Best: the best chapter quiz score. Mastery: questions right when last answered. Due: reviews for today; new: questions not yet seen.",
 };
 
 export const ko: typeof en = {
@@ -15,5 +15,5 @@ export const ko: typeof en = {
 	statsProgressHead: ['카드', '최고', '숙달'],
 	chapterMastery: (pct) => `숙달 ${pct}%`,
 	progressHelp:
-		'카드: 익힘으로 표시한 카드 수(지도의 막대). 최고: 장 퀴즈의 최고 점수. 숙달: 마지막으로 답했을 때 맞힌 문제의 비율. 복습: 오늘 할 복습, 새 문제: 아직 풀지 않은 문제.',
+		'카드: 익힘으로 표시한 카드(지도의 막대). 최고: 장 퀴즈의 최고 점수. 숙달: 마지막 답이 맞은 문제의 비율. 복습: 오늘 할 복습. 새 문제: 아직 풀지 않은 문제.',
 };
