@@ -9,8 +9,8 @@ import type {AnswerRecord, ProgressDoc} from './progress-doc.js';
  * another terminal still apply, and every figure is the same as before.
  *
  * A row: `id at ms score flags [run [misconception]]`, fields separated by a
- * space, rows by a comma. Text fields are percent-encoded (so they never hold
- * either separator); numbers are base 36 (`at`, `ms`) or decimal (`score`);
+ * space, rows by a comma. In text fields `%`, both separators and control
+ * characters are percent-escaped (so a field never holds a separator); numbers are base 36 (`at`, `ms`) or decimal (`score`);
  * flags are the rating (1–4), `q`/`r` for the mode and `c`/`w` for right or
  * wrong. A run equal to the answer id's prefix before the first `:` (the
  * game's quiz answers) is written `^`. Rows are sorted by time, then id, and
@@ -24,7 +24,16 @@ export type Archive = Record<string, Record<string, string>>;
 
 type Row = {id: string; record: AnswerRecord; text: string};
 
-const enc = encodeURIComponent;
+/** Escapes only what would break a row: `%`, the two separators and control characters. */
+function enc(text: string): string {
+	let out = '';
+	for (const ch of text) {
+		const code = ch.charCodeAt(0);
+		out +=
+			code < 0x20 || code === 0x7f || ch === '%' || ch === ',' || ch === ' ' ? `%${code.toString(16).toUpperCase().padStart(2, '0')}` : ch;
+	}
+	return out;
+}
 
 function encodeRow(id: string, a: AnswerRecord): string {
 	const flags = `${a.rating}${a.mode === 'quiz' ? 'q' : 'r'}${a.correct ? 'c' : 'w'}`;

@@ -124,12 +124,16 @@ describe('the answer archive keeps every figure', () => {
 		expect(readDoc(JSON.parse(JSON.stringify(bad)))).toEqual({kind: 'invalid', reason: 'archive: a row of "kafka/q1" is malformed'});
 	});
 
-	it('leaves in the log what it cannot pack exactly (an id with a lone surrogate)', () => {
+	it('packs odd ids exactly, and leaves in the log what it cannot pack exactly (a run that is empty text)', () => {
 		const record: AnswerRecord = {pack: 'kafka', item: 'q1-0', at: 1000, ms: 1, correct: true, score: 1, rating: 3, mode: 'review'};
-		const doc: ProgressDoc = {...emptyDoc(), answers: {'\ud800': record, ok: record}};
-		const packed = compact(doc, 10 * DAY_MS);
-		expect(Object.keys(packed.answers)).toEqual(['\ud800']);
-		expect(history(packed, 10 * DAY_MS).answers.map((a) => a.id)).toEqual(['ok', '\ud800']);
+		const odd = ['\ud800', 'a b,c%d', '\u001b]0;x\u0007', '__proto__'];
+		const doc: ProgressDoc = {...emptyDoc(), answers: {}};
+		for (const id of odd) Object.defineProperty(doc.answers, id, {value: record, enumerable: true});
+		doc.answers.empty = {...record, run: ''};
+		const packed = roundTrip(compact(doc, 10 * DAY_MS));
+		expect(Object.keys(packed.answers)).toEqual(['empty']);
+		expect(history(packed, 10 * DAY_MS).answers.map((a) => a.id)).toEqual(history(doc, 10 * DAY_MS).answers.map((a) => a.id));
+		expect(history(packed, 10 * DAY_MS).answers).toHaveLength(5);
 	});
 });
 
