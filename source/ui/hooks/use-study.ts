@@ -3,13 +3,15 @@ import {localTz} from '../../progress/days.js';
 import type {ProgressDoc} from '../../progress/progress-doc.js';
 import {reviewQueue} from '../../progress/review-queue.js';
 import type {ItemRef, Session} from '../../quiz/session.js';
-import {chapterQuiz, retry, review} from '../../quiz/start.js';
+import {chapterQuiz, retry, review, shortQuiz} from '../../quiz/start.js';
 
 let sessions = 0;
 /** Unique across terminals: time, process and a counter (answer ids are built on it). */
 const newSessionId = (now: number) => `${now.toString(36)}-${process.pid.toString(36)}-${(sessions++).toString(36)}`;
 
 export const startChapterQuiz = (pack: PackIndex, now: number): Session => chapterQuiz(newSessionId(now), pack, now);
+export const startShortQuiz = (pack: PackIndex, doc: ProgressDoc, size: number, now: number): Session =>
+	shortQuiz(newSessionId(now), pack, doc, size, now);
 export const startRetry = (session: Session, items: ItemRef[], now: number): Session => retry(newSessionId(now), session, items, now);
 
 /** Today's review session, or undefined when nothing is due today. */
