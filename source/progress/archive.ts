@@ -87,8 +87,8 @@ function decodeRow(text: string, pack: string, item: string): Row | undefined {
 		if (tag === undefined) return undefined;
 		record.misconception = tag;
 	}
-	// Only the one way of writing a row is accepted, so equal answers are always equal text.
-	return encodeRow(id, record) === text ? {id, record, text} : undefined;
+	// Kept in its one canonical writing, so equal answers are always equal text (merges compare rows by text).
+	return {id, record, text: encodeRow(id, record)};
 }
 
 const FIELDS = ['pack', 'item', 'at', 'ms', 'correct', 'score', 'rating', 'mode', 'run', 'misconception'] as const;
