@@ -3,7 +3,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {ConfStore} from '../source/store/conf-store.js';
 import {changedPart} from '../source/store/changed-part.js';
-import {addAnswer, merge, recordSession, setKnown, viewCard} from '../source/store/progress-doc.js';
+import {addAnswer, merge, recordSession, setKnown, viewCard} from '../source/progress/progress-doc.js';
 import {answersIn, backupCounts, docWithAnswers, progressText} from './support/progress-files.js';
 import {tempHome} from './support/temp-home.js';
 

@@ -1,7 +1,7 @@
 import {chmodSync, chownSync, existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {CURRENT_VERSION} from '../source/store/progress-doc.js';
+import {CURRENT_VERSION} from '../source/progress/progress-doc.js';
 import {answersIn, docWithAnswers, progressText, runCli} from './support/progress-files.js';
 import {tempHome} from './support/temp-home.js';
 

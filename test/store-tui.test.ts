@@ -2,7 +2,7 @@ import {hostname} from 'node:os';
 import {chmodSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {addAnswer} from '../source/store/progress-doc.js';
+import {addAnswer} from '../source/progress/progress-doc.js';
 import {progressJson} from '../source/store/progress-text.js';
 import {KEY} from './support/render-ink.js';
 import {answersIn, docWithAnswers} from './support/progress-files.js';
@@ -12,7 +12,8 @@ import {tempHome} from './support/temp-home.js';
 
 /** A progress file that ends 40 bytes short of `kib` KiB: the next save that grows it does not fit. */
 function nearlyFull(file: string, kib: number): string {
-	const base = docWithAnswers(60);
+	// Answers from the last hour: older ones would be packed into the archive at start, and the file would shrink.
+	const base = docWithAnswers(60, 'a', Date.now() - 3_600_000);
 	const room = kib * 1024 - 40 - progressJson(addAnswer(base, 'pad', {...base.answers['a-0']!, item: ''})).length;
 	const text = progressJson(addAnswer(base, 'pad', {...base.answers['a-0']!, item: 'x'.repeat(room)}));
 	writeFileSync(file, text);

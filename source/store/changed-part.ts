@@ -1,4 +1,4 @@
-import type {ProgressDoc} from './progress-doc.js';
+import type {ProgressDoc} from '../progress/progress-doc.js';
 
 /** The fields of a document that are records keyed by id. */
 const RECORDS = ['chapters', 'answers', 'runs', 'undone', 'resets', 'sessions', 'challenges', 'predictions'] as const;

@@ -7,7 +7,7 @@ import {sanitizeLine} from '../text/sanitize.js';
 import {answersOf, backupBytes, bestBackup, listBackups} from './backups.js';
 import {withFileLock} from './file-lock.js';
 import {dataHome, PROGRESS_FILE} from './home.js';
-import {emptyDoc, merge, type ProgressDoc} from './progress-doc.js';
+import {emptyDoc, merge, type ProgressDoc} from '../progress/progress-doc.js';
 import type {ProgressStore, StoreNotice, Synced} from './progress-store.js';
 import {fromRaw, type Parsed, parseJson, progressJson} from './progress-text.js';
 import {quarantine} from './quarantine.js';

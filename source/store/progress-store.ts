@@ -1,4 +1,4 @@
-import type {ProgressDoc} from './progress-doc.js';
+import type {ProgressDoc} from '../progress/progress-doc.js';
 
 /** Something the learner must be told about their progress file. */
 export type StoreNotice =

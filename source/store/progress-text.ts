@@ -1,6 +1,6 @@
 import {sanitizeLine} from '../text/sanitize.js';
-import type {ProgressDoc} from './progress-doc.js';
-import {readDoc} from './progress-schema.js';
+import type {ProgressDoc} from '../progress/progress-doc.js';
+import {readDoc} from '../progress/progress-schema.js';
 
 /** A progress file's text read as a document: current, from a newer version, or corrupt (and why). */
 export type Parsed = {kind: 'ok'; doc: ProgressDoc} | {kind: 'newer'; version: number} | {kind: 'corrupt'; reason: string};
