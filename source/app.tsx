@@ -12,6 +12,7 @@ import {ScreenKeysProvider, useKeyDispatch} from './ui/hooks/use-keys.js';
 import {usePausedQuizzes} from './ui/hooks/use-paused-quizzes.js';
 import {startChapterQuiz, startRetry, startReview, startShortQuiz} from './ui/hooks/use-study.js';
 import {useStudyClock} from './ui/hooks/use-study-clock.js';
+import {useIntro} from './ui/hooks/use-intro.js';
 import {MemoryProvider} from './ui/hooks/use-remembered.js';
 import {useTerminalSize} from './ui/hooks/use-terminal-size.js';
 import {I18nContext, i18nFor} from './ui/i18n-context.js';
@@ -23,6 +24,7 @@ import {CardsLoader} from './ui/screens/cards.js';
 import {Chapter} from './ui/screens/chapter.js';
 import {Glossary} from './ui/screens/glossary.js';
 import {Help} from './ui/screens/help.js';
+import {Intro} from './ui/screens/intro.js';
 import {Home} from './ui/screens/home.js';
 import {Quiz} from './ui/screens/quiz.js';
 import {Search} from './ui/screens/search.js';
@@ -49,6 +51,8 @@ export type AppProps = {
 	/** How many problems the extra packs had (they were skipped). */
 	packWarnings?: number;
 	now?: () => number;
+	/** Show "how this works" at a start where nothing has been studied yet. */
+	intro?: boolean;
 };
 
 export function App(props: AppProps) {
@@ -63,7 +67,7 @@ export function App(props: AppProps) {
 	);
 }
 
-function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = Date.now}: AppProps) {
+function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = Date.now, intro: firstStartIntro = false}: AppProps) {
 	const {exit} = useApp();
 	const terminal = useTerminalSize();
 	const small = terminal.columns < MIN_COLUMNS || terminal.rows < MIN_ROWS;
@@ -72,12 +76,13 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 	const fitted = useRef({columns: Math.max(MIN_COLUMNS, terminal.columns), rows: Math.max(MIN_ROWS, terminal.rows)});
 	if (!small) fitted.current = {columns: terminal.columns, rows: terminal.rows};
 	const {columns, rows: screenRows} = fitted.current;
-	const {doc, update, notices, storeError, dismissNotices, backup} = useProgress();
+	const {doc, loaded, update, notices, storeError, dismissNotices, backup} = useProgress();
 	const packs = usePacks();
 	const [forced, setForced] = useState(langForced ? initialLang : undefined);
 	const [nav, go] = useReducer(navigate, START);
 	const [selected, setSelected] = useState(0);
 	const [help, setHelp] = useState<ScreenName | undefined>();
+	const intro = useIntro(firstStartIntro && loaded, doc);
 	const [message, setMessage] = useState<string | undefined>();
 	const [warningsShown, setWarningsShown] = useState(packWarnings);
 	const paused = usePausedQuizzes();
@@ -109,8 +114,9 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 		}
 		// Nothing acts on a screen the learner cannot see.
 		if (small) return false;
-		if (help) {
+		if (help || intro.open) {
 			setHelp(undefined);
+			intro.close();
 			return false;
 		}
 		// In a text field Esc leaves the field (the screen's own `back`), not the screen.
@@ -144,6 +150,7 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 
 	const content = (() => {
 		if (help) return <Help screen={help} columns={columns} height={rows} />;
+		if (intro.open) return <Intro columns={columns} rows={rows} />;
 		switch (route.name) {
 			case 'home': {
 				const extra = message ? [message] : [];
@@ -161,6 +168,7 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 							onStats={() => push({name: 'stats'})}
 							onSettings={() => push({name: 'settings'})}
 							onSearch={() => push({name: 'search'})}
+							onIntro={intro.show}
 							columns={columns}
 							rows={rows}
 							reserved={lines.length}

@@ -1,4 +1,5 @@
 import * as find from './messages-find.js';
+import * as intro from './messages-intro.js';
 import {en as quizEn, ko as quizKo} from './messages-quiz.js';
 import {en as storeEn, ko as storeKo} from './messages-store.js';
 import type {Lang} from './text.js';
@@ -7,6 +8,7 @@ import {en as progressEn, ko as progressKo} from './messages-progress.js';
 /** Every string the program itself shows, in both languages. */
 const en = {
 	...find.en,
+	...intro.en,
 	...storeEn,
 	...progressEn,
 	appTitle: 'sd-trainer · system design trainer',
@@ -109,6 +111,8 @@ const en = {
 		pair: 'change pair',
 		erase: 'erase',
 		search: 'search',
+		intro: 'how this works',
+		close: 'close',
 		cancel: 'cancel',
 		next: 'next',
 		card: 'open card',
@@ -135,6 +139,7 @@ export type Messages = typeof en;
 
 const ko: Messages = {
 	...find.ko,
+	...intro.ko,
 	...storeKo,
 	...progressKo,
 	appTitle: 'sd-trainer · 시스템 디자인 트레이너',
@@ -237,6 +242,8 @@ const ko: Messages = {
 		pair: '짝 바꾸기',
 		erase: '지우기',
 		search: '찾기',
+		intro: '사용법',
+		close: '닫기',
 		cancel: '취소',
 		next: '다음',
 		card: '카드 보기',

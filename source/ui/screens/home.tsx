@@ -15,6 +15,7 @@ type Props = {
 	selected: number;
 	onSelect: (index: number) => void;
 	onSearch: () => void;
+	onIntro: () => void;
 	onOpen: (pack: PackIndex) => void;
 	onReview: () => void;
 	onStats: () => void;
@@ -46,7 +47,21 @@ function clip(lines: string[], max: number, columns: number): string[] {
 }
 
 /** The chapter map: every chapter with its progress, overall progress on top. */
-export function Home({packs, now, selected, onSelect, onOpen, onReview, onStats, onSettings, onSearch, columns, rows, reserved}: Props) {
+export function Home({
+	packs,
+	now,
+	selected,
+	onSelect,
+	onOpen,
+	onReview,
+	onStats,
+	onSettings,
+	onSearch,
+	onIntro,
+	columns,
+	rows,
+	reserved,
+}: Props) {
 	const {lang, m} = useI18n();
 	const {doc, loaded} = useProgress();
 	const inner = columns - 2;
@@ -82,6 +97,7 @@ export function Home({packs, now, selected, onSelect, onOpen, onReview, onStats,
 			stats: onStats,
 			settings: onSettings,
 			search: onSearch,
+			intro: onIntro,
 		},
 		'home',
 	);
