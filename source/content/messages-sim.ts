@@ -1,0 +1,51 @@
+/** The simulation screen's strings, both languages (spread into messages.ts). */
+export const en = {
+	text: {
+		simStatus: (seed: number, steps: number, state: string, speed: string) => `seed ${seed} · step ${steps} · ${state} · ${speed}`,
+		simPlaying: '▶ playing',
+		simPaused: '⏸ paused',
+		simDone: '■ done',
+		simSpeed: (perSecond: number | undefined) => (perSecond === undefined ? 'max speed' : `${perSecond} steps/s`),
+		simFixed: '(set with sd-trainer sim)',
+		simChallengesLine: (met: number, total: number) => `challenges ${met}/${total} ✓ — c to view`,
+		simChallengesTitle: 'Challenges',
+		simHint: 'Hint',
+		simChallengeMet: (title: string) => `Challenge met: ${title}`,
+		simPredictPrompt: (what: string) => `Predict ${what}:`,
+		simPrediction: (predicted: string, actual: string, off: number) =>
+			`Predicted ${predicted}, actual ${actual}: ${off <= 10 ? `within 10% ✓` : `within ${off}%`}`,
+		simPredicted: (predicted: string) => `Your prediction: ${predicted} (revealed at the end)`,
+		simRejected: (reason: string) => `Not taken: ${reason}`,
+		simNothingYet: 'Nothing has happened yet: Space plays, n takes one step.',
+		simLegend: 'Legend',
+		simReset: 'Back to the defaults.',
+		simAssumed: 'assumed',
+		simSource: 'source',
+	},
+	keys: {type: 'type a value', legend: 'legend', challenges: 'challenges', reset: 'defaults', close: 'close'},
+};
+
+export const ko: typeof en = {
+	text: {
+		simStatus: (seed, steps, state, speed) => `시드 ${seed} · ${steps}단계 · ${state} · ${speed}`,
+		simPlaying: '▶ 재생 중',
+		simPaused: '⏸ 정지',
+		simDone: '■ 끝',
+		simSpeed: (perSecond) => (perSecond === undefined ? '최고 속도' : `초당 ${perSecond}단계`),
+		simFixed: '(sd-trainer sim으로 설정)',
+		simChallengesLine: (met, total) => `도전 과제 ${met}/${total} ✓ — c로 보기`,
+		simChallengesTitle: '도전 과제',
+		simHint: '힌트',
+		simChallengeMet: (title) => `도전 과제 달성: ${title}`,
+		simPredictPrompt: (what) => `${what} 예측:`,
+		simPrediction: (predicted, actual, off) => `예측 ${predicted}, 실제 ${actual}: ${off <= 10 ? '오차 10% 이내 ✓' : `오차 ${off}% 이내`}`,
+		simPredicted: (predicted) => `내 예측: ${predicted}(끝나면 공개한다)`,
+		simRejected: (reason) => `받지 않았다: ${reason}`,
+		simNothingYet: '아직 일어난 일이 없다. Space로 재생하고 n으로 한 단계 나아간다.',
+		simLegend: '범례',
+		simReset: '기본값으로 되돌렸다.',
+		simAssumed: '가정',
+		simSource: '출처',
+	},
+	keys: {type: '값 입력', legend: '범례', challenges: '도전 과제', reset: '기본값', close: '닫기'},
+};
