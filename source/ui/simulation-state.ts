@@ -169,7 +169,8 @@ function reduceTyping(s: SimScreenState, mode: Extract<SimMode, {kind: 'typing' 
 
 /** The challenges view: ↑↓ scroll, Esc or c closes it. */
 function reduceChallenges(s: SimScreenState, a: SimScreenAction): SimScreenState {
-	if (a.type === 'text') return a.text === 'c' ? {...s, panel: 'run'} : s;
+	// A c typed while the view had the keys closes it (one that opened it came with its key, not typed).
+	if (a.type === 'text') return a.captured && a.text === 'c' ? {...s, panel: 'run'} : s;
 	if (a.type !== 'key') return s;
 	if (a.key === 'back' || a.key === 'challenges') return {...s, panel: 'run'};
 	if (a.key === 'up') return {...s, scroll: Math.max(0, s.scroll - 1)};

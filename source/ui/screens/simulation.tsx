@@ -3,6 +3,7 @@ import {useEffect, useMemo} from 'react';
 import type {LessonPack, Simulation} from '../../content/schema.js';
 import {pick, truncate, width as widthOf, wrap} from '../../content/text.js';
 import {paramLabel, paramMeta} from '../../sims/param-meta.js';
+import {firstFit} from '../../sims/view-kit.js';
 import {simById} from '../../sims/registry.js';
 import {mainGoal, meets, valueAt} from '../../sims/run.js';
 import type {AnySim} from '../../sims/types.js';
@@ -120,8 +121,19 @@ function SimulationRun({pack, sim, columns, rows, now, plugin, initial}: Props &
 	);
 
 	const run = playback.done ? m.simDone : mode.kind === 'running' ? m.simPlaying : m.simPaused;
-	const status = m.simStatus(playback.seed, playback.steps, run, m.simSpeed(stepsPerSecond(state)));
-	const title = truncate(`${pack.chapter} ${pick(sim.title, lang)}`, Math.max(8, inner - widthOf(status) - 2));
+	const rate = stepsPerSecond(state);
+	const name = `${pack.chapter} ${pick(sim.title, lang)}`;
+	// The status gives way before the title: the seed first, then the long form of the speed (never the speed itself).
+	const status = firstFit(
+		[
+			m.simStatus(playback.seed, playback.steps, run, m.simSpeed(rate)),
+			`${m.simStep(playback.steps)} · ${run} · ${m.simSpeed(rate)}`,
+			`${m.simStep(playback.steps)} · ${run} · ${m.simSpeedShort(rate)}`,
+			`${run} · ${m.simSpeedShort(rate)}`,
+		],
+		Math.max(12, inner - widthOf(name) - 2),
+	);
+	const title = truncate(name, Math.max(8, inner - widthOf(status) - 2));
 	const header = (
 		<Box justifyContent="space-between">
 			<Text color={theme.accent} bold>
@@ -160,7 +172,7 @@ function SimulationRun({pack, sim, columns, rows, now, plugin, initial}: Props &
 	const fieldLabel = mode.kind === 'typing' ? paramLabel(plugin, mode.param, params, lang) : '';
 	const line =
 		mode.kind === 'typing'
-			? `${fieldLabel} = ${mode.text}▏${mode.error ? `  ${m.simRejected(mode.error[lang])}` : ''}`
+			? `${mode.error ? `${m.simRejected(mode.error[lang])} · ` : ''}${fieldLabel} = ${mode.text}▏`
 			: mode.kind === 'predicting'
 				? `${m.simPredictPrompt(predictLabel)} ${mode.text}▏`
 				: prediction !== undefined
@@ -173,7 +185,7 @@ function SimulationRun({pack, sim, columns, rows, now, plugin, initial}: Props &
 	const drawLines = (lines: string[], prefix: string, color?: string) =>
 		lines.map((text, i) => (
 			<Text key={`${prefix}${i}`} color={color}>
-				{text || ' '}
+				{truncate(text, inner) || ' '}
 			</Text>
 		));
 
