@@ -223,7 +223,8 @@ function reduceKey(s: SimScreenState, key: Action): SimScreenState {
 		}
 		case 'open':
 			if (!meta || meta.kind === 'fixed') return s;
-			return {...s, mode: {kind: 'typing', param: meta.name, text: ''}};
+			// A text is edited from what it is; a number or a choice is typed afresh.
+			return {...s, mode: {kind: 'typing', param: meta.name, text: meta.kind === 'text' ? String(valueAt(p.params, meta.name) ?? '') : ''}};
 		case 'predict':
 			return s.predictMetric && p.steps === 0 ? {...s, mode: {kind: 'predicting', text: ''}} : s;
 		default:
