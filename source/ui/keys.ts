@@ -87,6 +87,7 @@ export type ScreenName =
 	| 'quiz-match'
 	| 'quiz-numeric'
 	| 'quiz-feedback'
+	| 'quiz-leave'
 	| 'quiz-score'
 	| 'glossary'
 	| 'search';
@@ -156,10 +157,15 @@ export const SCREEN_KEYS: Record<ScreenName, Hint[]> = {
 	'quiz-feedback': [
 		{actions: ['open'], label: 'next'},
 		{actions: ['card'], label: 'card'},
-		{actions: ['undo'], label: 'undo'},
 		{actions: ['up', 'down'], label: 'scroll'},
 		...EXIT,
 	],
+	'quiz-leave': [
+		{actions: ['open'], label: 'leave'},
+		{actions: ['restart'], label: 'abandon'},
+		{actions: ['back'], label: 'stay'},
+	],
+	'quiz-score': [{actions: ['review'], label: 'retry'}, {actions: ['up', 'down'], label: 'scroll'}, ...EXIT],
 	glossary: [{actions: ['up', 'down'], label: 'scroll'}, ...EXIT],
 	search: [
 		{actions: ['up', 'down'], label: 'move', show: '↑↓'},
@@ -168,7 +174,6 @@ export const SCREEN_KEYS: Record<ScreenName, Hint[]> = {
 		{actions: ['back'], label: 'back'},
 		TYPING_QUIT,
 	],
-	'quiz-score': [{actions: ['review'], label: 'retry'}, {actions: ['undo'], label: 'undo'}, ...EXIT],
 };
 
 /** How a hint's keys are written. */
