@@ -12,6 +12,7 @@ const LEGEND: Record<Lang, string[]> = {
 		'RV asks for a vote · V a vote reply · AE entries to copy',
 		'HB an empty AppendEntries (heartbeat) · AR its reply',
 		'0→1 sender→receiver · ▁▃▅█ how far the message has travelled',
+		'n0 → n2 ▃ RV … with room, each message on its own line, in words',
 		'colours: green leader · yellow candidate · gray crashed',
 	],
 	ko: [
@@ -25,6 +26,7 @@ const LEGEND: Record<Lang, string[]> = {
 		'RV 투표 요청 · V 투표 응답 · AE 복제할 항목',
 		'HB 빈 AppendEntries(하트비트) · AR 그 응답',
 		'0→1 보낸 서버→받는 서버 · ▁▃▅█ 메시지가 간 거리',
+		'n0 → n2 ▃ RV … 자리가 있으면 메시지마다 한 줄로 풀어 쓴다',
 		'색: 초록 리더 · 노랑 후보 · 회색 다운',
 	],
 };
