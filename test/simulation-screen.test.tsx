@@ -174,10 +174,10 @@ describe('the simulation screen', () => {
 		const {ui} = start();
 		await openRaft(ui);
 		ui.write('l');
-		let frame = await ui.waitForText('Legend:');
+		let frame = await ui.waitForText('Legend (↑↓ scroll, l closes):');
 		expect(frame).toContain('RV asks for a vote');
 		ui.write('l');
-		frame = await ui.waitFor((f) => !f.includes('Legend:'), 'the legend gone');
+		frame = await ui.waitFor((f) => !f.includes('Legend ('), 'the legend gone');
 		expect(frame).toContain('❯ servers');
 		ui.unmount();
 	});

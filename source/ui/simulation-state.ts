@@ -53,7 +53,7 @@ export type SimScreenState = {
 	readonly said: readonly Said[];
 	/** What shows below the drawing: the run's panel, the legend, or the challenges (full screen). */
 	readonly panel: 'run' | 'legend' | 'challenges';
-	/** First line shown of the challenges view. */
+	/** First line shown of the challenges view or the legend. */
 	readonly scroll: number;
 };
 
@@ -206,12 +206,15 @@ function reduceKey(s: SimScreenState, key: Action): SimScreenState {
 		case 'reset':
 			return {...restart(s, s.initial, 1), speed: defaultSpeed(s.sim), selected: 0, notice: both('simReset')};
 		case 'legend':
-			return {...s, panel: s.panel === 'legend' ? 'run' : 'legend'};
+			return {...s, panel: s.panel === 'legend' ? 'run' : 'legend', scroll: 0};
 		case 'challenges':
 			return {...s, panel: 'challenges', scroll: 0};
+		// With the legend in the parameters' place, ↑↓ scroll it.
 		case 'up':
+			if (s.panel === 'legend') return {...s, scroll: Math.max(0, s.scroll - 1)};
 			return {...s, selected: (s.selected - 1 + metas.length) % metas.length};
 		case 'down':
+			if (s.panel === 'legend') return {...s, scroll: s.scroll + 1};
 			return {...s, selected: (s.selected + 1) % metas.length};
 		case 'prev':
 		case 'next': {

@@ -169,6 +169,8 @@ function SimulationRun({pack, sim, columns, rows, now, plugin, initial}: Props &
 	const first = firstParam(layout.params, metas.length, selected);
 	const legendRows = layout.narration + layout.results + layout.description + layout.params;
 	const legend = plugin.legend ? plugin.legend(lang).flatMap((l) => wrap(l, inner)) : [];
+	// Scrolled by ↑↓ when it does not fit.
+	const legendTop = Math.min(state.scroll, Math.max(0, legend.length - (legendRows - 1)));
 	const fieldLabel = mode.kind === 'typing' ? paramLabel(plugin, mode.param, params, lang) : '';
 	const line =
 		mode.kind === 'typing'
@@ -199,7 +201,7 @@ function SimulationRun({pack, sim, columns, rows, now, plugin, initial}: Props &
 			))}
 			{state.panel === 'legend' ? (
 				<>
-					{drawLines([truncate(`${m.simLegend}:`, inner), ...legend].slice(0, legendRows), 'g', theme.muted)}
+					{drawLines([`${m.simLegend}:`, ...legend.slice(legendTop, legendTop + legendRows - 1)], 'g', theme.muted)}
 					{drawLines(
 						Array.from({length: Math.max(0, legendRows - legend.length - 1)}, () => ''),
 						'gp',
