@@ -4,13 +4,13 @@ import type {PackIndex} from './content/pack-index.js';
 import type {LessonPack} from './content/schema.js';
 import type {Lang} from './content/text.js';
 import {type SessionAction, sessionReducer} from './quiz/session.js';
-import {setLang, setSetting} from './store/progress-doc.js';
+import {setLang, setSetting} from './progress/progress-doc.js';
 import type {ProgressStore} from './store/progress-store.js';
 import {resetProgress} from './store/record-ids.js';
 import {Notices, noticeLines, storeErrorLines} from './ui/components/notices.js';
 import {ScreenKeysProvider, useKeyDispatch} from './ui/hooks/use-keys.js';
 import {usePausedQuizzes} from './ui/hooks/use-paused-quizzes.js';
-import {startChapterQuiz, startRetry, startReview, startShortQuiz, useHomeStatus} from './ui/hooks/use-study.js';
+import {startChapterQuiz, startRetry, startReview, startShortQuiz} from './ui/hooks/use-study.js';
 import {useStudyClock} from './ui/hooks/use-study-clock.js';
 import {MemoryProvider} from './ui/hooks/use-remembered.js';
 import {useTerminalSize} from './ui/hooks/use-terminal-size.js';
@@ -53,7 +53,7 @@ export type AppProps = {
 
 export function App(props: AppProps) {
 	return (
-		<ProgressProvider store={props.store}>
+		<ProgressProvider store={props.store} now={props.now}>
 			<PacksProvider load={props.packs}>
 				<MemoryProvider>
 					<Screens {...props} />
@@ -87,7 +87,6 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 	// A failed save (or the wait for another sd-trainer) shows on every screen; the map has its own notices.
 	const banner = route.name !== 'home' && storeError?.kind === 'save' && !help ? storeErrorLines(i18n.m, storeError, columns - 2) : [];
 	const rows = screenRows - banner.length;
-	const status = useHomeStatus(doc, index, now);
 	const study = useStudyClock(update, now);
 	const push = (r: Route) => {
 		study.save();
@@ -144,7 +143,7 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 	};
 
 	const content = (() => {
-		if (help) return <Help screen={help} columns={columns} />;
+		if (help) return <Help screen={help} columns={columns} height={rows} />;
 		switch (route.name) {
 			case 'home': {
 				const extra = message ? [message] : [];
@@ -154,7 +153,7 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 						<Notices lines={lines} />
 						<Home
 							packs={index}
-							status={status}
+							now={now}
 							selected={selected}
 							onSelect={setSelected}
 							onOpen={(pack) => push({name: 'chapter', pack})}
