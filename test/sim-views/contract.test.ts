@@ -8,6 +8,7 @@
  * terminal grows.
  */
 import {describe, expect, it} from 'vitest';
+import {NOT_YET} from '../support/not-yet.js';
 import {SIMULATIONS} from '../../source/sims/registry.js';
 import type {AnySim} from '../../source/sims/types.js';
 import {viewBudget} from '../../source/ui/screens/simulation-layout.js';
@@ -23,7 +24,6 @@ const boxesOf = (sim: AnySim): [number, number][] =>
 	[box(sim, 60, 16), box(sim, 80, 24), box(sim, 120, 40)].flatMap(([c, r]) =>
 		Array.from({length: r}, (_, i): [number, number] => [c, i + 1]),
 	);
-const NOT_YET = new Set(['consistent-hashing', 'rate-limiter', 'bloom-filter', 'trie', 'quadtree', 'kafka']);
 
 function sample<T>(all: T[], n = 10): T[] {
 	if (all.length <= n) return all;

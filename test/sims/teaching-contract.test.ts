@@ -7,13 +7,11 @@
  * soon as it has them all (the list only shrinks).
  */
 import {describe, expect, it} from 'vitest';
+import {NOT_YET} from '../support/not-yet.js';
 import {paramInfo, paramMeta, setParam, stepBy} from '../../source/sims/param-meta.js';
 import {SIMULATIONS} from '../../source/sims/registry.js';
 import {valueAt} from '../../source/sims/run.js';
 import type {AnySim} from '../../source/sims/types.js';
-
-/** Simulations that do not teach by the contract yet. */
-const NOT_YET = new Set(['consistent-hashing', 'rate-limiter', 'bloom-filter', 'trie', 'quadtree', 'kafka']);
 
 function gaps(sim: AnySim): string[] {
 	const defaults = sim.engine.params.parse({}) as Record<string, unknown>;
