@@ -1,102 +1,138 @@
 import {describe, expect, it} from 'vitest';
+import {App} from '../source/app.js';
 import {loadPacks} from '../source/content/load-packs.js';
+import {indexOf} from '../source/content/pack-index.js';
 import {width} from '../source/content/text.js';
-import {KEY, type renderInk} from './support/render-ink.js';
-import {startApp} from './support/start-app.js';
+import {MemoryStore} from '../source/store/memory-store.js';
+import {KEY, renderInk} from './support/render-ink.js';
 
 const {packs} = loadPacks(['lessons/57-load-balancing.yaml', 'lessons/58-core-algorithms.yaml']);
 
-const start = () => startApp(packs);
-
-async function openLoadBalancer(ui: ReturnType<typeof renderInk>) {
-	await ui.waitForText('Overall');
-	ui.write(KEY.enter);
-	await ui.waitForText('Chapter 57');
-	ui.write('j\r');
-	return ui.waitForText('Load balancer simulator');
+function start(lang: 'en' | 'ko' = 'en', size = {columns: 80, rows: 24}) {
+	const store = new MemoryStore();
+	let clock = Date.UTC(2026, 10, 25, 9);
+	const ui = renderInk(
+		<App
+			index={packs.map(indexOf)}
+			packs={async () => packs}
+			store={async () => store}
+			lang={lang}
+			langForced={false}
+			now={() => (clock += 1000)}
+		/>,
+		size,
+	);
+	return {ui, store};
 }
 
-/** From the map to chapter 58's list of simulations. */
-async function openChapter58List(ui: ReturnType<typeof renderInk>) {
-	await ui.waitForText('Overall');
+const T = {
+	en: {map: 'Overall', ch57: 'Chapter 57', ch58: 'Chapter 58', lb: 'Load balancer simulator', raft: 'Raft leader election'},
+	ko: {map: '전체', ch57: '57장', ch58: '58장', lb: '로드 밸런서 시뮬레이터', raft: 'Raft 리더 선출'},
+};
+
+async function openLoadBalancer(ui: ReturnType<typeof renderInk>, lang: 'en' | 'ko' = 'en') {
+	await ui.waitForText(T[lang].map);
+	ui.write(KEY.enter);
+	await ui.waitForText(T[lang].ch57);
 	ui.write('j\r');
-	await ui.waitForText('Chapter 58');
+	return ui.waitForText(`57 ${T[lang].lb.slice(0, 8)}`);
+}
+
+async function openRaft(ui: ReturnType<typeof renderInk>, lang: 'en' | 'ko' = 'en') {
+	await ui.waitForText(T[lang].map);
 	ui.write('j\r');
-	return ui.waitForText('Chapter 58 · Simulations');
+	await ui.waitForText(T[lang].ch58);
+	ui.write('j\r');
+	await ui.waitForText(lang === 'en' ? 'Chapter 58 · Simulations' : '58장 · 시뮬레이션');
+	ui.write('jjjj\r');
+	return ui.waitForText(`58 ${T[lang].raft}`);
 }
 
 describe('the simulation screen', () => {
 	it('runs the default, then meets a challenge after a parameter change, and remembers it', async () => {
 		const {ui, store} = start();
 		let frame = await openLoadBalancer(ui);
-		expect(frame).toContain('seed 1 · step 0 · paused');
-		expect(frame).toContain('❯ algorithm          ◀ round-robin ▶');
-		expect(frame).toContain('○ Drop fewer than 1% of requests');
+		expect(frame).toContain('seed 1 · step 0 · ⏸ paused · 5 steps/s');
+		expect(frame).toContain('❯ algorithm         ◀ round-robin ▶');
+		expect(frame).toContain('How the balancer picks a server for each request.');
+		expect(frame).toContain('challenges 0/4 ✓ — c to view');
 		ui.write('e');
-		frame = await ui.waitForText('· done');
+		frame = await ui.waitForText('■ done');
 		expect(frame).toContain('round-robin · 13s · 600/600 req · ✓554 ✗46 · avg 192ms');
-		expect(frame).toContain('○ Drop fewer than 1% of requests');
+		expect(frame).toContain('req #600 → c (next in turn), but c is full: dropped');
+		expect(frame).toContain('dropped 7.67% · mean response 192.4ms');
 		// Four notches along the algorithms: least-connections.
-		ui.write('llll');
+		ui.write(KEY.right.repeat(4));
 		frame = await ui.waitForText('◀ least-connections ▶');
 		expect(frame).toContain('step 0');
 		ui.write('e');
 		frame = await ui.waitForText('Challenge met: Drop fewer than 1% of requests');
-		expect(frame).toContain('✓ Drop fewer than 1% of requests');
+		expect(frame).toContain('challenges 1/4 ✓ — c to view');
 		expect(Object.keys(store.doc.challenges)).toEqual(['load-balancing/lb-sim/few-drops']);
+		ui.write('c');
+		frame = await ui.waitForText('Challenges');
+		expect(frame).toContain('✓ Drop fewer than 1% of requests');
+		ui.write(KEY.escape);
+		frame = await ui.waitForText('challenges 1/4');
+		expect(frame).toContain(T.en.lb);
 		ui.unmount();
 	});
 
-	it('steps forward and back to the same state, and restarts', async () => {
+	it('steps forward and back to the same state, and restarts; the speed always shown', async () => {
 		const {ui} = start();
 		await openLoadBalancer(ui);
 		ui.write('nnn');
 		const three = await ui.waitForText('step 3 ·');
+		expect(three).toContain('req #2 → b: next in turn');
 		ui.write('n');
 		await ui.waitForText('step 4 ·');
 		ui.write('b');
 		expect(await ui.waitForText('step 3 ·')).toBe(three);
 		ui.write('x');
 		await ui.waitForText('step 0 ·');
-		// Slowest speed: one step a frame while playing.
-		ui.write('---');
+		ui.write('--');
+		await ui.waitForText('⏸ paused · 1 steps/s');
 		ui.write(' ');
-		await ui.waitForText('· playing ×1');
+		await ui.waitForText('▶ playing · 1 steps/s');
 		ui.write('+');
-		await ui.waitForText('· playing ×5');
+		await ui.waitForText('▶ playing · 2 steps/s');
 		ui.write(' ');
-		await ui.waitForText('· paused');
+		await ui.waitForText('⏸ paused · 2 steps/s');
 		ui.write('g');
 		await ui.waitForText('seed 2 · step 0');
 		ui.unmount();
 	});
 
-	it('takes a prediction before the run and scores it at the end', async () => {
+	it('shows the prediction as it is typed, Esc cancels only the prompt, and scores it as within a percentage', async () => {
 		const {ui, store} = start();
 		await openLoadBalancer(ui);
 		ui.write('p');
-		await ui.waitForText('Before running: what will droppedFraction be?');
-		ui.write('0.1\r');
+		await ui.waitForText('Predict dropped (0–1): ▏');
+		ui.write('0.0');
+		await ui.waitForText('Predict dropped (0–1): 0.0▏');
+		ui.write(KEY.escape);
+		let frame = await ui.waitFor((f) => !f.includes('Predict'), 'the prompt closed');
+		expect(frame).toContain(T.en.lb);
+		ui.write('p0.1\r');
 		await ui.waitForText('Your prediction: 0.1 (revealed at the end)');
 		ui.write('e');
-		// Actual 0.0767: |0.1 − 0.0767| / 0.0767 off, so 70% close.
-		await ui.waitForText('Predicted 0.1, actual 0.0767: 70% close');
+		// Actual 0.0767: 0.1 / 0.0767 = 1.30, so within 30%.
+		frame = await ui.waitForText('Predicted 0.1, actual 0.0767: within 30%');
 		expect(Object.values(store.doc.predictions).map((p) => [p.metric, p.predicted, p.actual])).toEqual([['droppedFraction', 0.1, 0.0767]]);
 		ui.unmount();
 	});
 
-	it('takes live actions (crash the Raft leader) and keeps them when stepping back', async () => {
+	it('takes live actions (crash the Raft leader), narrates them and keeps them when stepping back', async () => {
 		const {ui} = start();
-		await openChapter58List(ui);
-		ui.write('jjjj\r');
-		let frame = await ui.waitForText('seed 1 · step 0');
-		expect(frame).toContain('58 Raft leader election');
+		let frame = await openRaft(ui);
 		expect(frame).toContain('1 crash leader · 2 restart · 3 isolate leader · 4 heal');
 		ui.write('n'.repeat(300));
 		frame = await ui.waitForText('step 300 ·');
 		expect(frame).toContain('leader n0');
+		expect(frame).toContain('n0 wins a majority: leader of term 1');
 		ui.write('1');
 		frame = await ui.waitFor((f) => f.includes('n0 ✗'), 'n0 crashed');
+		expect(frame).toContain('n0 crashes (keeps its term and log)');
 		ui.write('n');
 		await ui.waitForText('step 301 ·');
 		ui.write('b');
@@ -105,50 +141,99 @@ describe('the simulation screen', () => {
 		ui.write('b');
 		frame = await ui.waitForText('step 299 ·');
 		expect(frame).not.toContain('n0 ✗');
+		expect(frame).not.toContain('n0 crashes');
 		ui.unmount();
 	});
 
-	it.each([
-		[80, 24],
-		[60, 16],
-	])('fits a %i×%i terminal, with the header on screen, before and after a run', async (columns, rows) => {
-		const {ui} = startApp(packs, undefined, {columns, rows});
-		await ui.waitForText('Overall');
-		ui.write(KEY.enter);
-		await ui.waitForText('Chapter 57');
-		ui.write('j\r');
-		const expectFitsScreen = (frame: string) => {
-			const lines = frame.split('\n');
-			expect(lines.length).toBeLessThanOrEqual(rows - 1);
-			expect(lines[0]).toContain('57 Load balancer simulator');
-			for (const line of lines) expect(width(line), line).toBeLessThanOrEqual(columns);
-		};
-		expectFitsScreen(await ui.waitForText('step 0 ·'));
-		ui.write('e');
-		expectFitsScreen(await ui.waitForText('· done'));
-		ui.unmount();
-	});
-
-	it('lists a chapter’s simulations and changes a server’s weight', async () => {
+	it('types a value: the reason when it is not taken, the run restarted when it is; steps by the declared step', async () => {
 		const {ui} = start();
-		await openChapter58List(ui);
-		ui.write('\r');
-		await ui.waitForText('Consistent hashing ring');
-		ui.write(KEY.escape);
-		await ui.waitForText('Chapter 58 · Simulations');
-		ui.write(KEY.escape);
-		await ui.waitFor((f) => f.includes('Chapter 58') && !f.includes('Simulations\n'), 'the chapter');
-		ui.write(KEY.escape);
-		await ui.waitForText('Overall');
-		ui.write('k\r');
-		await ui.waitForText('Chapter 57');
+		await openRaft(ui);
+		ui.write('jjjjjjj');
+		let frame = await ui.waitForText('❯ message loss');
+		expect(frame).toContain('◀ 0 ▶');
+		ui.write(KEY.right.repeat(3));
+		await ui.waitForText('◀ 0.03 ▶');
+		ui.write(KEY.left.repeat(5));
+		await ui.waitForText('◀ 0 ▶');
 		ui.write('j\r');
-		await ui.waitForText('Load balancer simulator');
-		ui.write('jjj');
-		const frame = await ui.waitForText('❯ servers.0.weight');
-		expect(frame).toContain('◀ 1 ▶');
+		await ui.waitForText('client request every = ▏');
+		ui.write('5\r');
+		frame = await ui.waitForText('Not taken: clientIntervalMs is 0 (off) or at least 10');
+		ui.write(KEY.escape);
+		frame = await ui.waitFor((f) => !f.includes('Not taken'), 'the field closed');
+		expect(frame).toContain('◀ 200ms ▶');
+		ui.write('\r0\r');
+		await ui.waitForText('◀ 0ms ▶');
+		ui.write('d');
+		frame = await ui.waitForText('Back to the defaults.');
+		expect(frame).toContain('❯ servers');
+		ui.unmount();
+	});
+
+	it('toggles the legend with l', async () => {
+		const {ui} = start();
+		await openRaft(ui);
 		ui.write('l');
-		await ui.waitForText('◀ 2 ▶');
+		let frame = await ui.waitForText('Legend (↑↓ scroll, l closes):');
+		expect(frame).toContain('RV asks for a vote');
+		ui.write('l');
+		frame = await ui.waitFor((f) => !f.includes('Legend ('), 'the legend gone');
+		expect(frame).toContain('❯ servers');
+		ui.unmount();
+	});
+
+	it('keeps the run (params, seed, step) across Esc, and across a resize to too small and back', async () => {
+		const {ui} = start();
+		await openLoadBalancer(ui);
+		ui.write(`${KEY.right}gnnnnn`);
+		await ui.waitForText('seed 2 · step 5 ·');
+		ui.write(KEY.escape);
+		await ui.waitForText('Chapter 57');
+		ui.write('\r');
+		let frame = await ui.waitForText('seed 2 · step 5 ·');
+		expect(frame).toContain('◀ sticky-round-robin ▶');
+		ui.resize(40, 10);
+		await ui.waitFor((f) => !f.includes('seed 2'), 'too small');
+		ui.resize(80, 24);
+		frame = await ui.waitForText('seed 2 · step 5 ·');
+		expect(frame).toContain('sticky-round-robin');
+		ui.unmount();
+	});
+});
+
+describe.each(['en', 'ko'] as const)('the simulation screen in %s', (lang) => {
+	const sizes = [
+		[60, 16],
+		[80, 24],
+		[120, 40],
+	] as const;
+	const expectFits = (frame: string, columns: number, rows: number, title: string) => {
+		const lines = frame.split('\n');
+		expect(lines.length).toBeLessThanOrEqual(rows - 1);
+		expect(lines[0]).toContain(title.slice(0, 8));
+		for (const line of lines) expect(width(line), line).toBeLessThanOrEqual(columns);
+	};
+
+	it.each(sizes)('draws the load balancer at %i×%i, before and after a run, and nothing overflows', async (columns, rows) => {
+		const {ui} = start(lang, {columns, rows});
+		let frame = await openLoadBalancer(ui, lang);
+		expectFits(frame, columns, rows, `57 ${T[lang].lb}`);
+		for (const server of ['a', 'b', 'c']) expect(frame).toMatch(new RegExp(`\\n  ${server} [█░]+ +0/8`));
+		ui.write('e');
+		frame = await ui.waitForText(lang === 'en' ? '■ done' : '■ 끝');
+		expectFits(frame, columns, rows, `57 ${T[lang].lb}`);
+		expect(frame).toMatch(/\n {2}c [█░]+ +0\/8 +1\.1s ✗46/);
+		ui.unmount();
+	});
+
+	it.each(sizes)('draws Raft at %i×%i with every server, and nothing overflows', async (columns, rows) => {
+		const {ui} = start(lang, {columns, rows});
+		await openRaft(ui, lang);
+		ui.write('n'.repeat(300));
+		const frame = await ui.waitForText(lang === 'en' ? 'step 300' : '300단계');
+		expectFits(frame, columns, rows, '58 Raft');
+		for (const n of [0, 1, 2, 3, 4]) expect(frame).toMatch(new RegExp(`n${n} [LF]`));
+		expect(frame).toContain(lang === 'en' ? 'leader of term 1' : '임기 1의 리더가 된다');
 		ui.unmount();
 	});
 });

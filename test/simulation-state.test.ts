@@ -85,3 +85,71 @@ describe('the simulation screen state', () => {
 		expect(reduce(s, [{type: 'notice', text: 'scored', revealed: true}])).toMatchObject({notice: 'scored', prediction: undefined});
 	});
 });
+
+describe('the simulation screen state: parameters for humans', () => {
+	const raftRow = (name: string) =>
+		[
+			'nodes',
+			'durationMs',
+			'heartbeatMs',
+			'electionMinMs',
+			'electionMaxMs',
+			'delayMinMs',
+			'delayMaxMs',
+			'dropRate',
+			'clientIntervalMs',
+		].indexOf(name);
+	const at = (name: string) => keys(...Array<Action>(raftRow(name)).fill('down'));
+	const param = (s: SimScreenState, name: string) => (s.playback.params as Record<string, unknown>)[name];
+
+	it('steps by the declared step, down to 0 and "0 = off"', () => {
+		let s = reduce(start('raft'), [...at('dropRate'), ...keys('next', 'next', 'next')]);
+		expect(param(s, 'dropRate')).toBe(0.03);
+		s = reduce(s, keys('prev', 'prev', 'prev', 'prev'));
+		expect(param(s, 'dropRate')).toBe(0);
+		s = reduce(start('raft'), [...at('clientIntervalMs'), ...keys(...Array<Action>(21).fill('prev'))]);
+		expect(param(s, 'clientIntervalMs')).toBe(0);
+		expect(reduce(s, keys('next')).playback.params).toMatchObject({clientIntervalMs: 10});
+		s = reduce(start('raft'), [...at('heartbeatMs'), ...keys('next')]);
+		expect(param(s, 'heartbeatMs')).toBe(60);
+	});
+
+	it('types a number: a bad one is kept in the field with the reason, a good one restarts the run', () => {
+		let s = reduce(start('raft'), [...at('clientIntervalMs'), ...keys('stepNext', 'open'), ...chars('5'), ...keys('open')]);
+		expect(s.mode).toMatchObject({kind: 'typing', text: '5', error: {en: 'clientIntervalMs is 0 (off) or at least 10'}});
+		expect(param(s, 'clientIntervalMs')).toBe(200);
+		s = reduce(s, [...keys('erase'), ...chars('abc'), ...keys('open')]);
+		expect(s.mode).toMatchObject({error: {en: '"abc" is not a number', ko: '"abc": 숫자가 아니다'}});
+		s = reduce(s, [...keys('erase', 'erase', 'erase'), ...chars('99999'), ...keys('open')]);
+		expect(s.mode).toMatchObject({error: {en: 'at most 10000'}});
+		s = reduce(s, [...keys('erase', 'erase', 'erase', 'erase', 'erase'), ...chars('0'), ...keys('open')]);
+		expect(s.mode.kind).toBe('params');
+		expect(param(s, 'clientIntervalMs')).toBe(0);
+		expect(s.playback.steps).toBe(0);
+	});
+
+	it('a step another parameter rules out says why and changes nothing', () => {
+		const s = reduce(start('raft'), [...at('electionMaxMs'), ...keys(...Array<Action>(16).fill('prev'))]);
+		expect(param(s, 'electionMaxMs')).toBe(150);
+		expect(s.notice).toEqual({en: 'electionMaxMs must be >= electionMinMs', ko: '규칙 위반: electionMaxMs must be >= electionMinMs'});
+	});
+
+	it('keys typed while a field had them act as keys once it has closed (one chunk: "5⏎l")', () => {
+		const s = reduce(start('raft'), [...keys('open'), ...chars('3'), ...keys('open'), {type: 'text', text: 'l', captured: true}]);
+		expect(param(s, 'nodes')).toBe(3);
+		expect(s.panel).toBe('legend');
+	});
+
+	it('narrates each step, forgets what a step back undoes, and resets to the defaults', () => {
+		let s = reduce(start('raft'), keys('toEnd'));
+		const leader = s.said.find((x) => x.line.en.includes('wins a majority'))!;
+		expect(leader).toEqual({step: 228, line: {en: 'n0 wins a majority: leader of term 1', ko: 'n0이 과반을 얻어 임기 1의 리더가 된다'}});
+		s = reduce(start('raft'), keys(...Array<Action>(228).fill('stepNext')));
+		expect(s.said.at(-1)).toEqual(leader);
+		s = reduce(s, keys('stepBack'));
+		expect(s.said.some((x) => x.step === 228)).toBe(false);
+		s = reduce(s, [...keys('down', 'next', 'newSeed', 'reset')]);
+		expect(s).toMatchObject({said: [], selected: 0, playback: {seed: 1, steps: 0}});
+		expect(param(s, 'durationMs')).toBe(3000);
+	});
+});

@@ -24,7 +24,7 @@ export async function runCommandLine(importMeta: ImportMeta): Promise<number> {
                                  prints file:line:col for each problem, exit 1 if any
     $ sd-trainer stats [--json]  mastery, scores, weak spots, streak, review forecast
     $ sd-trainer sim --list      the simulations and their parameters
-    $ sd-trainer sim ID [--PARAM VALUE …] [--seed N] [--json]
+    $ sd-trainer sim ID [--PARAM VALUE …] [--seed N] [--json | --narrate]
                                  run a simulation headless and print its summary
     $ sd-trainer export FILE     write all progress to FILE
     $ sd-trainer import FILE     merge progress from FILE into yours (nothing is lost)
@@ -113,10 +113,10 @@ const COMMANDS: Record<string, (c: Context) => Promise<CommandResult>> = {
 		const result = validateCommand(args.length > 0 ? args : [shippedLessons]);
 		return {code: result.ok ? 0 : 1, out: result.out, err: result.err};
 	},
-	sim: async ({args, flags}) => {
+	sim: async ({args, flags, lang}) => {
 		const {simList, simRun} = await import('./sim.js');
 		const {lang: _l, lessons: _s, json, chapter: _c, yes: _y, seed, list, ...params} = flags;
-		return list ? simList(Boolean(json)) : simRun(args[0], params, Number(seed), Boolean(json));
+		return list ? simList(Boolean(json)) : simRun(args[0], params, Number(seed), Boolean(json), lang);
 	},
 	stats: async ({dirs, flags}) => {
 		const [store, {statsCommand}, {packs}] = await Promise.all([commandStore(), import('./progress-commands.js'), allPacks(dirs)]);

@@ -1,5 +1,7 @@
-import {ENGINES, engineById} from '../sims/registry.js';
-import {runHeadless} from '../sims/run.js';
+import type {Lang} from '../content/text.js';
+import {ENGINES, engineById, simById} from '../sims/registry.js';
+import {MAX_STEPS, runHeadless} from '../sims/run.js';
+import type {AnySim} from '../sims/types.js';
 import type {Output} from './progress-commands.js';
 
 /** `sd-trainer sim --list`: each engine with its params and their defaults. */
@@ -32,8 +34,26 @@ function paramValue(value: unknown): unknown {
 	}
 }
 
-/** `sd-trainer sim ID [--param value …] [--seed N] [--json]`: runs headless and prints the summary. */
-export function simRun(id: string | undefined, flags: Record<string, unknown>, seed: number, json: boolean): Output {
+/**
+ * The run told step by step, one line per event ("step 228: n0 wins a majority:
+ * leader of term 1"), as the screen's narration says it: readable without the
+ * drawing, and by a screen reader.
+ */
+export function narrateRun(sim: AnySim, params: unknown, seed: number, lang: Lang): string[] {
+	const {engine, narrate} = sim;
+	const out: string[] = [];
+	let state = engine.init(params, seed);
+	for (let step = 1; !engine.done(state) && step <= MAX_STEPS; step++) {
+		const next = engine.step(state, {type: 'tick'});
+		for (const line of narrate?.(state, next, {type: 'tick'}) ?? []) out.push(`${step}: ${line[lang]}`);
+		state = next;
+	}
+	return out;
+}
+
+/** `sd-trainer sim ID [--param value …] [--seed N] [--json | --narrate]`: runs headless and prints the summary (or the events). */
+export function simRun(id: string | undefined, allFlags: Record<string, unknown>, seed: number, json: boolean, lang: Lang = 'en'): Output {
+	const {narrate, ...flags} = allFlags;
 	const engine = id ? engineById(id) : undefined;
 	if (!engine) {
 		return {
@@ -59,6 +79,11 @@ export function simRun(id: string | undefined, flags: Record<string, unknown>, s
 	if (!parsed.success) {
 		const problems = parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`);
 		return {code: 2, out: [], err: problems.map((p) => `sd-trainer: ${engine.id} ${p}`)};
+	}
+	if (narrate) {
+		const sim = simById(engine.id)!;
+		if (!sim.narrate) return {code: 1, out: [], err: [`sd-trainer: ${engine.id} cannot narrate its runs yet`]};
+		return {code: 0, out: narrateRun(sim, parsed.data, seed, lang), err: []};
 	}
 	const started = performance.now();
 	const result = runHeadless(engine, parsed.data, seed);

@@ -1,5 +1,6 @@
 import * as find from './messages-find.js';
 import * as intro from './messages-intro.js';
+import {en as simEn, ko as simKo} from './messages-sim.js';
 import {en as quizEn, ko as quizKo} from './messages-quiz.js';
 import {en as storeEn, ko as storeKo} from './messages-store.js';
 import type {Lang} from './text.js';
@@ -10,6 +11,7 @@ const en = {
 	...find.en,
 	...intro.en,
 	...storeEn,
+	...simEn.text,
 	...progressEn,
 	appTitle: 'sd-trainer · system design trainer',
 	overall: 'Overall',
@@ -81,19 +83,6 @@ const en = {
 	settingReset: 'Reset all progress…',
 	resetConfirm: 'Reset ALL progress? Cards known, answers, scores and reviews are cleared (a backup is kept). y = yes, any other key = no',
 	resetDone: (where: string) => `Progress reset. A backup is at ${where}`,
-	simStatus: (seed: number, steps: number, state: string) => `seed ${seed} · step ${steps} · ${state}`,
-	simSpeedAuto: 'fast',
-	simPlaying: 'playing',
-	simPaused: 'paused',
-	simDone: 'done',
-	simParams: 'Parameters',
-	simFixed: '(set with sd-trainer sim)',
-	simResult: 'Result',
-	simChallenges: 'Challenges',
-	simChallengeMet: (title: string) => `Challenge met: ${title}`,
-	simPredictPrompt: (metric: string) => `Before running: what will ${metric} be? Type a number, Enter to commit.`,
-	simPrediction: (predicted: number, actual: number, pct: number) => `Predicted ${predicted}, actual ${actual}: ${pct}% close`,
-	simPredicted: (predicted: number) => `Your prediction: ${predicted} (revealed at the end)`,
 	simPick: 'Simulations',
 	keys: {
 		move: 'move',
@@ -130,6 +119,7 @@ const en = {
 		predict: 'predict',
 		review: 'review',
 		stats: 'stats',
+		...simEn.keys,
 		...quizEn.quizKeys,
 	},
 	...quizEn,
@@ -141,6 +131,7 @@ const ko: Messages = {
 	...find.ko,
 	...intro.ko,
 	...storeKo,
+	...simKo.text,
 	...progressKo,
 	appTitle: 'sd-trainer · 시스템 디자인 트레이너',
 	overall: '전체',
@@ -212,19 +203,6 @@ const ko: Messages = {
 	settingReset: '진도 전체 초기화…',
 	resetConfirm: '진도를 모두 지울까요? 익힌 카드, 답, 점수, 복습 일정이 지워집니다 (백업은 남습니다). y = 예, 다른 키 = 아니오',
 	resetDone: (where) => `진도를 초기화했습니다. 백업: ${where}`,
-	simStatus: (seed, steps, state) => `시드 ${seed} · ${steps}단계 · ${state}`,
-	simSpeedAuto: '빠르게',
-	simPlaying: '재생 중',
-	simPaused: '정지',
-	simDone: '끝',
-	simParams: '매개변수',
-	simFixed: '(sd-trainer sim으로 설정)',
-	simResult: '결과',
-	simChallenges: '도전 과제',
-	simChallengeMet: (title) => `도전 과제 달성: ${title}`,
-	simPredictPrompt: (metric) => `실행 전에 ${metric} 값을 예측해 보세요. 숫자를 입력하고 Enter.`,
-	simPrediction: (predicted, actual, pct) => `예측 ${predicted}, 실제 ${actual}: ${pct}% 근접`,
-	simPredicted: (predicted) => `내 예측: ${predicted} (끝나면 공개)`,
 	simPick: '시뮬레이션',
 	keys: {
 		move: '이동',
@@ -261,6 +239,7 @@ const ko: Messages = {
 		predict: '예측',
 		review: '복습',
 		stats: '통계',
+		...simKo.keys,
 		...quizKo.quizKeys,
 	},
 	...quizKo,

@@ -1,5 +1,6 @@
 import {z} from 'zod';
-import type {AnyEngine} from './types.js';
+import type {Localized} from '../content/schema.js';
+import type {AnyEngine, AnySim, ParamInfo} from './types.js';
 
 /** What the simulation screen can offer for changing one parameter. */
 export type ParamMeta =
@@ -100,6 +101,56 @@ export function setParam<T extends Record<string, unknown> | unknown[]>(params: 
 		return copy as T;
 	}
 	return {...params, [head]: next};
+}
+
+/** The info a simulation declares for a parameter: "servers.2.weight" is found as "servers.*.weight". */
+export function paramInfo(sim: AnySim, name: string): ParamInfo | undefined {
+	return sim.params?.[name.replace(/\.\d+(?=\.|$)/g, '.*')];
+}
+
+/** How a parameter is called on screen: its label, or for a list item's field the list, the item's name and the field. */
+export function paramLabel(sim: AnySim, name: string, params: unknown, lang: keyof Localized): string {
+	const info = paramInfo(sim, name);
+	const parts = name.split('.');
+	if (parts.length === 3 && /^\d+$/.test(parts[1]!)) {
+		const item = valueIn(params, `${parts[0]}.${parts[1]}`) as {name?: unknown} | undefined;
+		const list = sim.params?.[parts[0]!]?.label[lang] ?? parts[0];
+		const itemName = typeof item?.name === 'string' ? item.name : `#${Number(parts[1]) + 1}`;
+		return `${list} ${itemName} ${info?.label[lang] ?? parts[2]}`;
+	}
+	return info?.label[lang] ?? name;
+}
+
+/** A unit as the language writes it ("" when none). */
+export function unitText(unit: string | Localized | undefined, lang: keyof Localized): string {
+	return unit === undefined ? '' : typeof unit === 'string' ? unit : unit[lang];
+}
+
+function valueIn(value: unknown, path: string): unknown {
+	let v = value;
+	for (const key of path.split('.')) v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined;
+	return v;
+}
+
+/**
+ * A number moved to the next multiple of `step` in that direction (from a value
+ * off the grid, the nearest grid value that way), kept within the bounds. So
+ * the arrows reach both ends ("0 = off" too) and stay on round numbers.
+ */
+export function stepBy(value: number, step: number, direction: 1 | -1, min: number, max: number): number {
+	const k = value / step;
+	// Within a millionth of a grid value counts as on it (0.07 / 0.01 is 7.000000000000001).
+	const near = Math.round(k);
+	const on = Math.abs(k - near) < 1e-6;
+	const target = direction === 1 ? (on ? near + 1 : Math.ceil(k)) : on ? near - 1 : Math.floor(k);
+	const next = Number((target * step).toPrecision(12));
+	return Math.min(max, Math.max(min, next));
+}
+
+/** A parameter's next value one notch up or down: by its declared step, else by about a tenth. */
+export function nudgeBy(meta: ParamMeta, value: unknown, direction: 1 | -1, step: number | undefined): unknown {
+	if (meta.kind === 'number' && step !== undefined) return stepBy(Number(value), step, direction, meta.min, meta.max);
+	return nudge(meta, value, direction);
 }
 
 /** A parameter's next value one notch up or down (numbers by about a tenth, at least one step). */

@@ -55,9 +55,49 @@ export type LiveAction<State> = {readonly label: Localized; make(state: State): 
  */
 export interface SimPlugin<Params, State, Action extends {type: string}, Summary> {
 	readonly engine: SimEngine<Params, State, Action, Summary>;
+	/** Draws within the box it is given: a compact drawing that teaches at 60×16, growing with the terminal. */
 	readonly view: SimView<State>;
 	readonly liveActions: readonly LiveAction<State>[];
+	/**
+	 * What a learner reads about each parameter, by name ("servers.*.weight" for
+	 * a field of every item of a list). The contract tests require it of every
+	 * simulation (a few are still on their "not yet" list).
+	 */
+	readonly params?: ParamInfoTable;
+	/** The summary figures shown on screen, in order, with their labels and units; others stay in `--json`. */
+	readonly results?: ResultInfoTable;
+	/** What one step (a tick or a live action) did, `prev` the state before it: one plain sentence per event, oldest first. */
+	narrate?(prev: State, next: State, action: Action | {type: 'tick'}): Localized[];
+	/** One line per code, glyph and colour the drawing uses, saying what it means. */
+	readonly legend?: (lang: Lang) => string[];
+	/** Steps per second a learner can follow, where play starts (one of the screen's speeds). */
+	readonly stepsPerSecond?: number;
 }
+
+/**
+ * One parameter as a learner sees it. `step` is what ←→ add or take away:
+ * values on the grid `min + k × step` are the ones the arrows visit, so the
+ * step must divide the schema's own grid (vnodes by 4) and reach the bounds
+ * ("0 = off" included); any other allowed value can be typed (Enter).
+ */
+export type ParamInfo = {
+	readonly label: Localized;
+	/** "ms", "%", "req/s" … (the same in both languages unless given as a pair). */
+	readonly unit?: string | Localized;
+	/** One line: what changing it does. */
+	readonly description: Localized;
+	/** For numbers: what one press of ←→ changes. */
+	readonly step?: number;
+	/** A modelling assumption of this simulation, not a figure from the world. */
+	readonly assumed?: boolean;
+	/** Where the number or the rule comes from (a paper, an RFC, a product's docs). */
+	readonly source?: string;
+};
+export type ParamInfoTable = Readonly<Record<string, ParamInfo>>;
+
+/** One summary figure as shown on screen. `percent`: a fraction shown ×100 with "%". */
+export type ResultInfo = {readonly label: Localized; readonly unit?: string | Localized; readonly percent?: boolean};
+export type ResultInfoTable = Readonly<Record<string, ResultInfo>>;
 
 /** Declares a simulation with its types checked together (engine state = view state = action state). */
 export function defineSim<P, S, A extends {type: string}, Sum>(sim: SimPlugin<P, S, A, Sum>): SimPlugin<P, S, A, Sum> {

@@ -27,6 +27,10 @@ export const KEYS = {
 	predict: {show: 'p', match: (input: string) => input === 'p'},
 	slower: {show: '-', match: (input: string) => input === '-'},
 	faster: {show: '+', match: (input: string) => input === '+' || input === '='},
+	// Simulation screen: these share a key with an action above (→/l, c); a screen listing both gets these.
+	legend: {show: 'l', match: (input: string) => input === 'l'},
+	challenges: {show: 'c', match: (input: string, key: Key) => input === 'c' && !key.ctrl},
+	reset: {show: 'd', match: (input: string) => input === 'd'},
 	help: {show: '?', match: (input: string) => input === '?'},
 	search: {show: '/', match: (input: string) => input === '/'},
 	intro: {show: 'i', match: (input: string) => input === 'i'},
@@ -37,8 +41,16 @@ export const KEYS = {
 
 export type Action = keyof typeof KEYS;
 
-export function actionOf(input: string, key: Key): Action | undefined {
-	return (Object.keys(KEYS) as Action[]).find((a) => KEYS[a].match(input, key));
+/**
+ * The action a key press means. Where two actions share a key (l is → and
+ * "legend"), the screen decides: an action its entry in SCREEN_KEYS lists wins,
+ * and of two listed, the one declared later in KEYS (the more specific one).
+ */
+export function actionOf(input: string, key: Key, screen?: ScreenName): Action | undefined {
+	const matches = (Object.keys(KEYS) as Action[]).filter((a) => KEYS[a].match(input, key));
+	if (screen === undefined || matches.length < 2) return matches[0];
+	const listed = new Set(SCREEN_KEYS[screen].flatMap((h) => h.actions));
+	return matches.findLast((a) => listed.has(a)) ?? matches[0];
 }
 
 const NO_KEY = {} as Key;
@@ -51,14 +63,14 @@ export type KeyPress = {action?: Action | undefined; text?: string | undefined};
  * faster than a frame (or pasted) as one string such as " l" or "80\r";
  * each character counts. `text` is a printable character (for typing).
  */
-export function keysOf(input: string, key: Key): KeyPress[] {
+export function keysOf(input: string, key: Key, screen?: ScreenName): KeyPress[] {
 	const printable = (ch: string) => (ch >= ' ' && ch !== '\u007f' ? ch : undefined);
 	const special = key.ctrl || key.meta || key.escape;
 	const chars = [...input];
 	if (chars.length <= 1 || special) {
-		return [{action: actionOf(input, key), text: special || !input ? undefined : printable(input)}];
+		return [{action: actionOf(input, key, screen), text: special || !input ? undefined : printable(input)}];
 	}
-	return chars.map((ch) => ({action: actionOf(ch, ch === '\r' ? RETURN : NO_KEY), text: printable(ch)}));
+	return chars.map((ch) => ({action: actionOf(ch, ch === '\r' ? RETURN : NO_KEY, screen), text: printable(ch)}));
 }
 
 export type ScreenName =
@@ -69,6 +81,7 @@ export type ScreenName =
 	| 'stats'
 	| 'sim'
 	| 'sim-predict'
+	| 'sim-challenges'
 	| 'quiz-choice'
 	| 'quiz-multi'
 	| 'quiz-order'
@@ -122,18 +135,23 @@ export const SCREEN_KEYS: Record<ScreenName, Hint[]> = {
 	stats: [{actions: ['up', 'down'], label: 'scroll'}, ...EXIT],
 	sim: [
 		{actions: ['toggle'], label: 'play'},
-		{actions: ['slower', 'faster'], label: 'speed'},
 		{actions: ['stepNext'], label: 'step'},
 		{actions: ['stepBack'], label: 'stepBack'},
+		{actions: ['up', 'down'], label: 'param'},
+		{actions: ['prev', 'next'], label: 'change', show: '←→'},
+		{actions: ['open'], label: 'type'},
+		{actions: ['slower', 'faster'], label: 'speed'},
+		{actions: ['legend'], label: 'legend'},
+		{actions: ['challenges'], label: 'challenges'},
 		{actions: ['toEnd'], label: 'toEnd'},
 		{actions: ['restart'], label: 'restart'},
 		{actions: ['newSeed'], label: 'newSeed'},
-		{actions: ['up', 'down'], label: 'param'},
-		{actions: ['prev', 'next'], label: 'change'},
+		{actions: ['reset'], label: 'reset'},
 		{actions: ['predict'], label: 'predict'},
 		...EXIT,
 	],
 	'sim-predict': [{actions: ['erase'], label: 'erase'}, SUBMIT, {actions: ['back'], label: 'cancel'}, TYPING_QUIT],
+	'sim-challenges': [{actions: ['up', 'down'], label: 'scroll'}, {actions: ['back'], label: 'close'}, TYPING_QUIT],
 	'quiz-choice': [MOVE, SUBMIT, ...EXIT],
 	'quiz-multi': [MOVE, {actions: ['toggle'], label: 'select'}, SUBMIT, ...EXIT],
 	'quiz-order': [MOVE, {actions: ['toggle'], label: 'grab'}, SUBMIT, ...EXIT],

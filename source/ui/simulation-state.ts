@@ -1,31 +1,42 @@
 /**
  * The simulation screen's state as a pure reducer (no React, no Ink): the run
- * being watched, what the keys are doing now (the mode) and the row of the
- * parameter panel. Every key is one action reduced against the state the last
- * key left, so several keys in one chunk ("llll", "p0.1⏎") act in order
- * without any copy of the state kept aside for them.
+ * being watched, what it has said (narration), what the keys are doing now
+ * (the mode), which panel shows and the row of the parameter panel. Every key
+ * is one action reduced against the state the last key left, so several keys
+ * in one chunk ("llll", "p0.1⏎") act in order.
  */
-import {nudge, paramMeta, setParam} from '../sims/param-meta.js';
-import {act, advance, type Playback, startPlayback, stepBack, toEnd} from '../sims/playback.js';
-import {valueAt} from '../sims/run.js';
+import type {Localized} from '../content/schema.js';
+import {messages} from '../content/messages.js';
+import {changeParam} from '../sims/param-input.js';
+import {nudgeBy, paramInfo, paramMeta} from '../sims/param-meta.js';
+import {act, advance, type Playback, startPlayback, stepBack} from '../sims/playback.js';
+import {MAX_STEPS, valueAt} from '../sims/run.js';
 import type {AnySim} from '../sims/types.js';
-import type {Action} from './keys.js';
+import {type Action, actionOf} from './keys.js';
 
-/** Steps per frame while running; 0 speeds up as the run goes on, so long runs end in seconds. */
-export const SPEEDS = [1, 5, 25, 0];
+/** Steps per second while playing; 0 is "as fast as it goes" (speeding up as the run goes on). */
+export const SPEEDS = [1, 2, 5, 10, 20, 40, 100, 200, 500, 1000, 0];
+/** Where play starts for a simulation that does not say. */
+const DEFAULT_PACE = 20;
+/** Narration kept for the screen (it shows the last few). */
+const SAID_KEPT = 200;
 
 export type SimMode =
 	/** Paused: the keys change parameters, step the run and take live actions. */
 	| {kind: 'params'}
 	/** Playing: each frame advances the run; the same keys as paused. */
 	| {kind: 'running'}
-	/** A text parameter being typed; Enter applies it, Esc leaves it. */
-	| {kind: 'typing'; param: string; text: string}
-	/** A prediction being typed before the run; Enter keeps it, Esc cancels. */
+	/** A parameter's value being typed; Enter applies it (or says why not), Esc leaves it. */
+	| {kind: 'typing'; param: string; text: string; error?: Localized}
+	/** A prediction being typed before the run; Enter keeps it, Esc cancels only the prompt. */
 	| {kind: 'predicting'; text: string};
+
+export type Said = {readonly step: number; readonly line: Localized};
 
 export type SimScreenState = {
 	readonly sim: AnySim;
+	/** The pack's params: what "reset to defaults" goes back to. */
+	readonly initial: unknown;
 	/** The summary figure a prediction is about, when the pack's challenges give one. */
 	readonly predictMetric: string | undefined;
 	readonly playback: Playback;
@@ -36,62 +47,101 @@ export type SimScreenState = {
 	readonly selected: number;
 	/** The learner's prediction for this run, until it is revealed. */
 	readonly prediction: number | undefined;
-	/** The last thing said on the notice line (a challenge met, a prediction scored). */
-	readonly notice: string | undefined;
+	/** The last thing said on the notice line (a challenge met, a value not taken). */
+	readonly notice: string | Localized | undefined;
+	/** Narration so far, each line with the step it happened at. */
+	readonly said: readonly Said[];
+	/** What shows below the drawing: the run's panel, the legend, or the challenges (full screen). */
+	readonly panel: 'run' | 'legend' | 'challenges';
+	/** First line shown of the challenges view or the legend. */
+	readonly scroll: number;
 };
 
 export type SimScreenAction =
-	/** A key from the key table. */
 	| {type: 'key'; key: Action}
-	/** A printable character: typed in a field, or 1–9 for a live action. */
-	| {type: 'text'; text: string}
-	/** The play timer. */
+	/**
+	 * A printable character: typed in a field, or 1–9 for a live action.
+	 * `captured`: a field had the keys when it was read, so no action came with
+	 * it; if the field has closed since (keys typed in one chunk), it acts as its key.
+	 */
+	| {type: 'text'; text: string; captured?: boolean}
 	| {type: 'frame'}
 	/** Something to say; `revealed` also forgets the prediction (it has been scored). */
 	| {type: 'notice'; text: string; revealed?: boolean};
 
+const both = (key: 'simReset'): Localized => ({en: messages.en[key], ko: messages.ko[key]});
+
+/** The speed a simulation starts at: the ladder's closest to the pace it declares. */
+export function defaultSpeed(sim: AnySim): number {
+	const want = sim.stepsPerSecond ?? DEFAULT_PACE;
+	let best = 0;
+	SPEEDS.forEach((v, i) => {
+		if (v > 0 && Math.abs(v - want) < Math.abs((SPEEDS[best] ?? 0) - want)) best = i;
+	});
+	return best;
+}
+
 export function initialSimulationState(sim: AnySim, params: unknown, predictMetric?: string): SimScreenState {
 	return {
 		sim,
+		initial: params,
 		predictMetric,
 		playback: startPlayback(sim.engine, params, 1),
 		mode: {kind: 'params'},
-		speed: SPEEDS.length - 1,
+		speed: defaultSpeed(sim),
 		selected: 0,
 		prediction: undefined,
 		notice: undefined,
+		said: [],
+		panel: 'run',
+		scroll: 0,
 	};
 }
 
-/** Whether a text field has the keys (q, ? and digits are typed). */
+/** Whether a text field (or the challenges view) has the keys: q, ? and digits are typed, Esc stays on the screen. */
 export const isTyping = (s: SimScreenState): boolean => s.mode.kind === 'typing' || s.mode.kind === 'predicting';
+export const capturesKeys = (s: SimScreenState): boolean => isTyping(s) || s.panel === 'challenges';
 
-/** Steps taken by one frame of playing. */
-export const pace = (s: SimScreenState): number => SPEEDS[s.speed] ?? 0;
+/** Steps per second while playing, undefined for "as fast as it goes". */
+export const stepsPerSecond = (s: SimScreenState): number | undefined => SPEEDS[s.speed] || undefined;
 
-const paused = (s: SimScreenState, playback: Playback): SimScreenState => ({...s, playback, mode: {kind: 'params'}});
-
-/** A new run from step 0 (paused); it forgets the prediction made for the old one. */
-function restart(s: SimScreenState, params: unknown, seed: number): SimScreenState {
-	return {...paused(s, startPlayback(s.sim.engine, params, seed)), prediction: undefined};
+/** How often the play timer fires at this speed (ms), and how many steps each firing takes. */
+export function frameOf(s: SimScreenState): {ms: number; steps: number} {
+	const rate = stepsPerSecond(s);
+	if (rate === undefined) return {ms: 50, steps: Math.ceil(s.playback.steps / 10) + 1};
+	return rate < 20 ? {ms: 1000 / rate, steps: 1} : {ms: 50, steps: rate / 20};
 }
 
-/** The params with one changed, if the engine's schema takes them; otherwise the state as it was. */
-function withParam(s: SimScreenState, name: string, value: unknown): SimScreenState {
-	const parsed = s.sim.engine.params.safeParse(setParam(s.playback.params as Record<string, unknown>, name, value));
-	return parsed.success ? restart(s, parsed.data, s.playback.seed) : s;
+/** The run moved on by up to `ticks` steps, each step's narration kept. */
+function forward(s: SimScreenState, ticks: number): SimScreenState {
+	const {engine, narrate} = s.sim;
+	if (!narrate) return {...s, playback: advance(engine, s.playback, ticks)};
+	let p = s.playback;
+	const said = [...s.said];
+	for (let i = 0; i < ticks && !p.done; i++) {
+		const next = advance(engine, p, 1);
+		for (const line of narrate(p.state, next.state, {type: 'tick'})) said.push({step: next.steps, line});
+		p = next;
+	}
+	return {...s, playback: p, said: said.slice(-SAID_KEPT)};
+}
+
+const paused = (s: SimScreenState): SimScreenState => ({...s, mode: {kind: 'params'}});
+
+/** A new run from step 0 (paused); it forgets the prediction and the narration of the old one. */
+function restart(s: SimScreenState, params: unknown, seed: number): SimScreenState {
+	return {...s, playback: startPlayback(s.sim.engine, params, seed), mode: {kind: 'params'}, prediction: undefined, said: []};
 }
 
 function frame(s: SimScreenState): SimScreenState {
-	const p = s.playback;
-	const next = advance(s.sim.engine, p, pace(s) || Math.ceil(p.steps / 10) + 1);
-	return {...s, playback: next, mode: next.done ? {kind: 'params'} : s.mode};
+	const next = forward(s, frameOf(s).steps);
+	return next.playback.done ? paused(next) : next;
 }
 
-/** Keys while a field has them: characters go into the field; Enter, Backspace and Esc act on it; nothing else does. */
+/** Keys while a field has them: characters go into it; Enter, Backspace and Esc act on it; nothing else does. */
 function reduceTyping(s: SimScreenState, mode: Extract<SimMode, {kind: 'typing' | 'predicting'}>, a: SimScreenAction): SimScreenState {
 	if (a.type === 'text') {
-		const accepted = mode.kind === 'typing' ? a.text >= ' ' : /^[\d.-]$/.test(a.text);
+		const accepted = mode.kind === 'typing' ? a.text >= ' ' : /^[\d.eE-]$/.test(a.text);
 		return accepted ? {...s, mode: {...mode, text: mode.text + a.text}} : s;
 	}
 	if (a.type !== 'key') return s;
@@ -100,16 +150,32 @@ function reduceTyping(s: SimScreenState, mode: Extract<SimMode, {kind: 'typing' 
 			return {...s, mode: {...mode, text: mode.text.slice(0, -1)}};
 		// Esc leaves the field only: the parameters and the run stay.
 		case 'back':
-			return {...s, mode: {kind: 'params'}};
+			return paused(s);
 		case 'open': {
-			const left = {...s, mode: {kind: 'params'} as const};
-			if (mode.kind === 'typing') return withParam(left, mode.param, mode.text);
+			if (mode.kind === 'typing') {
+				const meta = paramMeta(s.sim.engine, s.playback.params as Record<string, unknown>).find((m) => m.name === mode.param);
+				if (!meta) return paused(s);
+				const change = changeParam(s.sim, s.playback.params, meta, {text: mode.text});
+				if (!change.ok) return {...s, mode: {...mode, error: change.reason}};
+				return {...restart(s, change.params, s.playback.seed), notice: undefined};
+			}
 			const value = Number(mode.text);
-			return mode.text !== '' && Number.isFinite(value) ? {...left, prediction: value} : left;
+			return mode.text !== '' && Number.isFinite(value) ? {...paused(s), prediction: value} : paused(s);
 		}
 		default:
 			return s;
 	}
+}
+
+/** The challenges view: ↑↓ scroll, Esc or c closes it. */
+function reduceChallenges(s: SimScreenState, a: SimScreenAction): SimScreenState {
+	// A c typed while the view had the keys closes it (one that opened it came with its key, not typed).
+	if (a.type === 'text') return a.captured && a.text === 'c' ? {...s, panel: 'run'} : s;
+	if (a.type !== 'key') return s;
+	if (a.key === 'back' || a.key === 'challenges') return {...s, panel: 'run'};
+	if (a.key === 'up') return {...s, scroll: Math.max(0, s.scroll - 1)};
+	if (a.key === 'down') return {...s, scroll: s.scroll + 1};
+	return s;
 }
 
 function reduceKey(s: SimScreenState, key: Action): SimScreenState {
@@ -126,26 +192,42 @@ function reduceKey(s: SimScreenState, key: Action): SimScreenState {
 		case 'faster':
 			return {...s, speed: Math.min(SPEEDS.length - 1, s.speed + 1)};
 		case 'stepNext':
-			return paused(s, advance(engine, p, 1));
-		case 'stepBack':
-			return paused(s, stepBack(engine, p));
+			return paused(forward(s, 1));
+		case 'stepBack': {
+			const back = stepBack(engine, p);
+			return {...paused(s), playback: back, said: s.said.filter((x) => x.step <= back.steps)};
+		}
 		case 'toEnd':
-			return paused(s, toEnd(engine, p));
+			return paused(forward(s, MAX_STEPS));
 		case 'restart':
 			return restart(s, p.params, p.seed);
 		case 'newSeed':
 			return restart(s, p.params, p.seed + 1);
+		case 'reset':
+			return {...restart(s, s.initial, 1), speed: defaultSpeed(s.sim), selected: 0, notice: both('simReset')};
+		case 'legend':
+			return {...s, panel: s.panel === 'legend' ? 'run' : 'legend', scroll: 0};
+		case 'challenges':
+			return {...s, panel: 'challenges', scroll: 0};
+		// With the legend in the parameters' place, ↑↓ scroll it.
 		case 'up':
+			if (s.panel === 'legend') return {...s, scroll: Math.max(0, s.scroll - 1)};
 			return {...s, selected: (s.selected - 1 + metas.length) % metas.length};
 		case 'down':
+			if (s.panel === 'legend') return {...s, scroll: s.scroll + 1};
 			return {...s, selected: (s.selected + 1) % metas.length};
 		case 'prev':
-		case 'next':
-			if (!meta || meta.kind === 'fixed') return s;
-			return withParam(s, meta.name, nudge(meta, valueAt(p.params, meta.name), key === 'next' ? 1 : -1));
+		case 'next': {
+			if (!meta || meta.kind === 'fixed' || meta.kind === 'text') return s;
+			const value = nudgeBy(meta, valueAt(p.params, meta.name), key === 'next' ? 1 : -1, paramInfo(s.sim, meta.name)?.step);
+			const change = changeParam(s.sim, p.params, meta, {value});
+			if (!change.ok) return {...s, notice: change.reason};
+			return {...restart(s, change.params, p.seed), notice: undefined};
+		}
 		case 'open':
-			if (meta?.kind !== 'text') return s;
-			return {...s, mode: {kind: 'typing', param: meta.name, text: String(valueAt(p.params, meta.name) ?? '')}};
+			if (!meta || meta.kind === 'fixed') return s;
+			// A text is edited from what it is; a number or a choice is typed afresh.
+			return {...s, mode: {kind: 'typing', param: meta.name, text: meta.kind === 'text' ? String(valueAt(p.params, meta.name) ?? '') : ''}};
 		case 'predict':
 			return s.predictMetric && p.steps === 0 ? {...s, mode: {kind: 'predicting', text: ''}} : s;
 		default:
@@ -153,18 +235,21 @@ function reduceKey(s: SimScreenState, key: Action): SimScreenState {
 	}
 }
 
+/** 1–9: the simulation's live actions (crash the leader, take a server down…), while the run is not over. */
+function live(s: SimScreenState, text: string): SimScreenState {
+	const action = s.sim.liveActions[Number(text) - 1]?.make(s.playback.state);
+	if (!action || s.playback.done) return s;
+	const playback = act(s.sim.engine, s.playback, action);
+	const lines = s.sim.narrate?.(s.playback.state, playback.state, action) ?? [];
+	return {...s, playback, said: [...s.said, ...lines.map((line) => ({step: playback.steps, line}))].slice(-SAID_KEPT)};
+}
+
 export function simulationReducer(s: SimScreenState, a: SimScreenAction): SimScreenState {
-	switch (a.type) {
-		case 'frame':
-			return s.mode.kind === 'running' ? frame(s) : s;
-		case 'notice':
-			return {...s, notice: a.text, prediction: a.revealed ? undefined : s.prediction};
-		default:
-			break;
-	}
+	if (a.type === 'frame') return s.mode.kind === 'running' ? frame(s) : s;
+	if (a.type === 'notice') return {...s, notice: a.text, prediction: a.revealed ? undefined : s.prediction};
 	if (s.mode.kind === 'typing' || s.mode.kind === 'predicting') return reduceTyping(s, s.mode, a);
+	if (s.panel === 'challenges') return reduceChallenges(s, a);
 	if (a.type === 'key') return reduceKey(s, a.key);
-	// 1–9: the simulation's live actions (crash the leader, add a consumer…), while the run is not over.
-	const live = s.sim.liveActions[Number(a.text) - 1]?.make(s.playback.state);
-	return live && !s.playback.done ? {...s, playback: act(s.sim.engine, s.playback, live)} : s;
+	const key = a.captured ? actionOf(a.text, {} as Parameters<typeof actionOf>[1], 'sim') : undefined;
+	return key ? reduceKey(s, key) : live(s, a.text);
 }

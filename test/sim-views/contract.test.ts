@@ -1,28 +1,54 @@
 /**
  * The contract every registered simulation's drawing keeps, checked for each
  * entry of the registry over states of its default run: it fits the box the
- * simulation screen gives it at 80×24 and at 60×16 (76 or 56 columns, one to
- * eight rows), in both languages, and it leaves the state alone.
+ * simulation screen gives it at 60×16, 80×24 and 120×40 (56, 76 or 116
+ * columns, one row up to the screen's budget), in both languages, and it
+ * leaves the state alone. A simulation off the teaching "not yet" list also
+ * teaches at 60×16 (three lines at least) and does not shrink as the
+ * terminal grows.
  */
 import {describe, expect, it} from 'vitest';
+import {NOT_YET} from '../support/not-yet.js';
 import {SIMULATIONS} from '../../source/sims/registry.js';
 import type {AnySim} from '../../source/sims/types.js';
+import {viewBudget} from '../../source/ui/screens/simulation-layout.js';
 import {expectFits, expectViewLeavesStateAlone, runStates} from '../support/sims.js';
 
-/** Inner widths at 80 and 60 columns (the screen pads two columns each side), every row count up to the drawing's cap. */
-const BOXES: [number, number][] = [76, 56].flatMap((columns) => Array.from({length: 8}, (_, i): [number, number] => [columns, i + 1]));
+/** The drawing's box on a terminal of that size: the screen pads two columns each side and gives the rows it can spare. */
+const box = (sim: AnySim, columns: number, rows: number): [number, number] => {
+	const metas = Object.keys(sim.engine.paramHelp).length;
+	return [columns - 4, viewBudget(rows, {actions: sim.liveActions.length > 0, challenges: true, params: metas})];
+};
+/** Every row count up to the budget, at each size. */
+const boxesOf = (sim: AnySim): [number, number][] =>
+	[box(sim, 60, 16), box(sim, 80, 24), box(sim, 120, 40)].flatMap(([c, r]) =>
+		Array.from({length: r}, (_, i): [number, number] => [c, i + 1]),
+	);
 
 function sample<T>(all: T[], n = 10): T[] {
 	if (all.length <= n) return all;
 	return Array.from({length: n}, (_, i) => all[Math.round((i * (all.length - 1)) / (n - 1))]!);
 }
 
-describe.each(SIMULATIONS.map((s) => [s.engine.id, s] as const))('drawing of %s', (_, {engine, view, liveActions}: AnySim) => {
+describe.each(SIMULATIONS.map((s) => [s.engine.id, s] as const))('drawing of %s', (id, sim: AnySim) => {
+	const {engine, view, liveActions} = sim;
 	const states = sample(runStates(engine, {}, 1));
 
-	it('fits every box of the screen at 80×24 and 60×16, in both languages, at every stage of a run', () => {
+	it.skipIf(NOT_YET.has(id))('teaches at 60×16 (three lines or more) and grows, never shrinks, with the terminal', () => {
 		for (const state of states)
-			for (const [columns, rows] of BOXES)
+			for (const lang of ['en', 'ko'] as const) {
+				const [small, large, huge] = [box(sim, 60, 16), box(sim, 80, 24), box(sim, 120, 40)].map(
+					([c, r]) => view(state, c, r, lang).length,
+				);
+				expect(small).toBeGreaterThanOrEqual(3);
+				expect(large).toBeGreaterThanOrEqual(small!);
+				expect(huge).toBeGreaterThanOrEqual(large!);
+			}
+	});
+
+	it('fits every box of the screen at 60×16, 80×24 and 120×40, in both languages, at every stage of a run', () => {
+		for (const state of states)
+			for (const [columns, rows] of boxesOf(sim))
 				for (const lang of ['en', 'ko'] as const) expectFits(view(state, columns, rows, lang), columns, rows);
 	});
 

@@ -173,3 +173,15 @@ describe('raft view', () => {
 		expectViewLeavesStateAlone(raftView, [all[0]!, all[1600]!, all[all.length - 1]!]);
 	});
 });
+
+describe('raft view with rows to spare', () => {
+	it('writes each message on the wire on its own line, in words', () => {
+		let state = engine.init(engine.params.parse({}), 1);
+		while (!state.inFlight.some((m) => m.msg.kind === 'request-vote')) state = engine.step(state, {type: 'tick'});
+		const lines = raftView(state, 76, 20, 'en').map((l) => l.text);
+		const votes = lines.filter((l) => /^ {2}n0 → n\d [▁-█] RV vote for me in term 1\?$/.test(l));
+		expect(votes.length).toBe(state.inFlight.length);
+		const ko = raftView(state, 76, 20, 'ko').map((l) => l.text);
+		expect(ko.some((l) => /^ {2}n0 → n\d [▁-█] RV 임기 1 투표 요청$/.test(l))).toBe(true);
+	});
+});

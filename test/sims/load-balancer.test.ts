@@ -460,3 +460,25 @@ describe('challenges', () => {
 		});
 	}
 });
+
+describe('load balancer: narration', () => {
+	it('says where each request went and why, for each algorithm', async () => {
+		const {narrateRun} = await import('../../source/commands/sim.js');
+		const {loadBalancerSim} = await import('../../source/sims/load-balancer/index.js');
+		const said = (params: object) =>
+			narrateRun(loadBalancerSim, loadBalancerSim.engine.params.parse({requests: 4, ...params}), 1, 'en').map((l) =>
+				l.replace(/^\d+: /, ''),
+			);
+		expect(said({})).toEqual([
+			'req #1 → a: next in turn',
+			'req #2 → b: next in turn',
+			'req #3 → c: next in turn',
+			'req #4 → a: next in turn',
+		]);
+		expect(said({algorithm: 'least-connections'})[0]).toBe('req #1 → a: fewest open connections (0)');
+		expect(said({algorithm: 'least-response-time'})[0]).toBe('req #1 → a: not tried yet');
+		expect(said({algorithm: 'ip-hash'})[0]).toMatch(/^req #1 → [abc]: hash of \d+\.\d+\.\d+\.x$/);
+		const full = said({servers: [{name: 'a', capacity: 1}], requests: 40, ratePerSec: 1000});
+		expect(full.some((l) => /^req #\d+ → a \(next in turn\), but a is full: dropped$/.test(l))).toBe(true);
+	});
+});

@@ -441,3 +441,33 @@ describe('raft: proposed challenges are reachable', () => {
 		}
 	});
 });
+
+describe('raft: narration', () => {
+	it('names the first leader of seed 1 and its term, after the votes that made it', async () => {
+		const {narrateRun} = await import('../../source/commands/sim.js');
+		const {raftSim} = await import('../../source/sims/raft/index.js');
+		const lines = narrateRun(raftSim, raft.params.parse({}), 1, 'en');
+		const leader = lines.findIndex((l) => l.includes('wins a majority'));
+		expect(lines[leader]).toBe('228: n0 wins a majority: leader of term 1');
+		expect(lines.slice(0, leader)).toEqual([
+			'214: n0 heard no leader: runs for term 1 and votes for itself',
+			'220: n4 votes for n0 in term 1',
+			'221: n3 votes for n0 in term 1',
+			'227: n1 votes for n0 in term 1',
+			'228: n2 votes for n0 in term 1',
+		]);
+		const ko = narrateRun(raftSim, raft.params.parse({}), 1, 'ko');
+		expect(ko[leader]).toBe('228: n0이 과반을 얻어 임기 1의 리더가 된다');
+		expect(ko[2]).toBe('221: n3이 임기 1에 n0에게 투표한다');
+		expect(ko[1]).toBe('220: n4가 임기 1에 n0에게 투표한다');
+	});
+
+	it('says a crash and the new leader of a later term', async () => {
+		const {narrateRun} = await import('../../source/commands/sim.js');
+		const {raftSim} = await import('../../source/sims/raft/index.js');
+		const lines = narrateRun(raftSim, raft.params.parse({faults: [{type: 'crash', node: 'leader', atMs: 1000}]}), 1, 'en');
+		const crash = lines.findIndex((l) => l.startsWith('1000: n0 crashes'));
+		expect(crash).toBeGreaterThan(0);
+		expect(lines.slice(crash).find((l) => l.includes('wins a majority'))).toMatch(/^\d+: n\d wins a majority: leader of term 2$/);
+	});
+});

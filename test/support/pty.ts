@@ -20,7 +20,7 @@ export function childEnv(extra: Record<string, string>): Record<string, string> 
  */
 export function runInPty(args: string[], options: {env: Record<string, string>; columns?: number; rows?: number}) {
 	const columns = options.columns ?? 80;
-	const rows = options.rows ?? 24;
+	let rows = options.rows ?? 24;
 	const term = new xterm.Terminal({cols: columns, rows, allowProposedApi: true});
 	const child = pty.spawn(process.execPath, [CLI, ...args], {
 		name: 'xterm-256color',
@@ -58,6 +58,12 @@ export function runInPty(args: string[], options: {env: Record<string, string>; 
 		waitFor,
 		waitForText: (text: string) => waitFor((s) => s.includes(text), JSON.stringify(text)),
 		write: (data: string) => child.write(data),
+		/** The terminal resized, as a window drag does: the program gets SIGWINCH. */
+		resize: (c: number, r: number) => {
+			rows = r;
+			term.resize(c, r);
+			child.resize(c, r);
+		},
 		exited,
 		kill: () => child.kill(),
 	};

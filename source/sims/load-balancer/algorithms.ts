@@ -24,11 +24,24 @@ export interface BalancerState {
 	readonly sticky: readonly number[];
 }
 
+/** Why the balancer chose as it did, for the narration. */
+export type PickWhy =
+	| {readonly kind: 'turn'}
+	| {readonly kind: 'sticky'; readonly client: number}
+	| {readonly kind: 'weight'; readonly weight: number}
+	| {readonly kind: 'hash'; readonly prefix: string}
+	| {readonly kind: 'fewest'; readonly open: number}
+	| {readonly kind: 'fastest'; readonly srtt: number | null}
+	| {readonly kind: 'none'};
+
 export interface Pick {
 	/** Chosen server, or null when no server could take it. */
 	readonly server: number | null;
 	readonly balancer: BalancerState;
+	readonly why: PickWhy;
 }
+
+const NONE: PickWhy = {kind: 'none'};
 
 export function initBalancer(servers: number, clients: number): BalancerState {
 	return {rrNext: 0, currentWeights: new Array(servers).fill(0), sticky: new Array(clients).fill(-1)};
@@ -38,19 +51,19 @@ function roundRobin(ctx: PickContext, b: BalancerState): Pick {
 	const n = ctx.weights.length;
 	for (let k = 0; k < n; k++) {
 		const i = (b.rrNext + k) % n;
-		if (!ctx.down[i]) return {server: i, balancer: {...b, rrNext: (i + 1) % n}};
+		if (!ctx.down[i]) return {server: i, balancer: {...b, rrNext: (i + 1) % n}, why: {kind: 'turn'}};
 	}
-	return {server: null, balancer: b};
+	return {server: null, balancer: b, why: NONE};
 }
 
 function stickyRoundRobin(ctx: PickContext, b: BalancerState): Pick {
 	const stuck = b.sticky[ctx.client] ?? -1;
-	if (stuck >= 0 && !ctx.down[stuck]) return {server: stuck, balancer: b};
+	if (stuck >= 0 && !ctx.down[stuck]) return {server: stuck, balancer: b, why: {kind: 'sticky', client: ctx.client}};
 	const r = roundRobin(ctx, b);
 	if (r.server === null) return r;
 	const sticky = b.sticky.slice();
 	sticky[ctx.client] = r.server;
-	return {server: r.server, balancer: {...r.balancer, sticky}};
+	return {server: r.server, balancer: {...r.balancer, sticky}, why: r.why};
 }
 
 /**
@@ -81,7 +94,8 @@ export function smoothWeighted(
 
 function weightedRoundRobin(ctx: PickContext, b: BalancerState): Pick {
 	const r = smoothWeighted(ctx.weights, b.currentWeights, (i) => !ctx.down[i]);
-	return {server: r.pick, balancer: r.pick === null ? b : {...b, currentWeights: r.current}};
+	if (r.pick === null) return {server: null, balancer: b, why: NONE};
+	return {server: r.pick, balancer: {...b, currentWeights: r.current}, why: {kind: 'weight', weight: ctx.weights[r.pick]!}};
 }
 
 /**
@@ -99,14 +113,14 @@ function ipHash(ctx: PickContext, b: BalancerState): Pick {
 		for (;;) {
 			hash = nginxIpHashRound(hash, ctx.ip);
 			const p = nginxWeightedSlot(hash, ctx.weights);
-			if (usable(p)) return {server: p, balancer: b};
+			if (usable(p)) return {server: p, balancer: b, why: {kind: 'hash', prefix: ctx.ip.slice(0, 3).join('.')}};
 			if (++tries > 20) break;
 		}
 	}
 	const r = smoothWeighted(ctx.weights, b.currentWeights, usable);
-	if (r.pick !== null) return {server: r.pick, balancer: {...b, currentWeights: r.current}};
+	if (r.pick !== null) return {server: r.pick, balancer: {...b, currentWeights: r.current}, why: {kind: 'turn'}};
 	// nginx answers 502 here; the sim counts the drop on the hashed server if it is up.
-	return {server: ctx.down[first] ? null : first, balancer: b};
+	return {server: ctx.down[first] ? null : first, balancer: b, why: {kind: 'hash', prefix: ctx.ip.slice(0, 3).join('.')}};
 }
 
 /** Fewest active connections; the earlier server wins a tie. */
@@ -116,7 +130,7 @@ function leastConnections(ctx: PickContext, b: BalancerState): Pick {
 		if (ctx.down[i]) continue;
 		if (best === null || ctx.active[i]! < ctx.active[best]!) best = i;
 	}
-	return {server: best, balancer: b};
+	return {server: best, balancer: b, why: best === null ? NONE : {kind: 'fewest', open: ctx.active[best]!}};
 }
 
 /**
@@ -138,7 +152,7 @@ function leastResponseTime(ctx: PickContext, b: BalancerState): Pick {
 			bestScore = score;
 		}
 	}
-	return {server: best, balancer: b};
+	return {server: best, balancer: b, why: best === null ? NONE : {kind: 'fastest', srtt: ctx.srtt[best] ?? null}};
 }
 
 export const pickers: Readonly<Record<Algorithm, (ctx: PickContext, b: BalancerState) => Pick>> = {

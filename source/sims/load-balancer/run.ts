@@ -1,4 +1,4 @@
-import {type BalancerState, initBalancer, pickers, updateSrtt} from './algorithms.js';
+import {type BalancerState, initBalancer, type PickWhy, pickers, updateSrtt} from './algorithms.js';
 import {append, type Log} from './log.js';
 import type {Algorithm, ServerSpec} from './params.js';
 import type {RequestStream} from './stream.js';
@@ -43,6 +43,16 @@ export interface RunState {
 	/** Chosen server per request in arrival order (-1: none could take it). */
 	readonly picks: Log<number>;
 	readonly responses: Log<number>;
+	/** The requests that arrived in the latest step: where each went and why (for the narration). */
+	readonly latest: readonly Arrival[];
+}
+
+export interface Arrival {
+	readonly id: number;
+	/** Chosen server, -1 when none could take it. */
+	readonly server: number;
+	readonly why: PickWhy;
+	readonly dropped: boolean;
 }
 
 // A connection whose remaining time is under a microsecond counts as done.
@@ -70,6 +80,7 @@ export function initRun(algorithm: Algorithm, specs: readonly ServerSpec[], clie
 		unrouted: 0,
 		picks: null,
 		responses: null,
+		latest: [],
 	};
 }
 
@@ -111,7 +122,7 @@ export function advanceRun(run: RunState, specs: readonly ServerSpec[], stream: 
 		if (done === 0) return s;
 		return {...s, vBase: vt, since: t, open: s.open.slice(done), served, totalResponseMs, srtt};
 	});
-	let state: RunState = {...run, time: t, servers, responses};
+	let state: RunState = {...run, time: t, servers, responses, latest: []};
 	while (state.next < stream.requests.length && stream.requests[state.next]!.at <= t) state = dispatch(state, specs, stream);
 	return state;
 }
@@ -133,10 +144,12 @@ function dispatch(run: RunState, specs: readonly ServerSpec[], stream: RequestSt
 	);
 	const base = {...run, next: run.next + 1, balancer: pick.balancer};
 	const p = pick.server;
-	if (p === null) return {...base, unrouted: run.unrouted + 1, picks: append(run.picks, -1)};
+	const arrival = (server: number, dropped: boolean) => [...run.latest, {id: req.id, server, why: pick.why, dropped}];
+	if (p === null) return {...base, unrouted: run.unrouted + 1, picks: append(run.picks, -1), latest: arrival(-1, true)};
 	const servers = run.servers.slice();
 	const s = servers[p]!;
-	if (s.open.length >= specs[p]!.capacity) {
+	const full = s.open.length >= specs[p]!.capacity;
+	if (full) {
 		servers[p] = {...s, requests: s.requests + 1, dropped: s.dropped + 1};
 	} else {
 		const vt = vtimeAt(s, specs[p]!, run.time);
@@ -144,7 +157,7 @@ function dispatch(run: RunState, specs: readonly ServerSpec[], stream: RequestSt
 		const maxConcurrent = Math.max(s.maxConcurrent, open.length);
 		servers[p] = {...s, open, vBase: vt, since: run.time, requests: s.requests + 1, maxConcurrent};
 	}
-	return {...base, servers, picks: append(run.picks, p)};
+	return {...base, servers, picks: append(run.picks, p), latest: arrival(p, full)};
 }
 
 function insertSorted(open: readonly Connection[], c: Connection): Connection[] {

@@ -3,6 +3,7 @@ import {width as widthOf} from '../../content/text.js';
 import type {InFlight, RaftNode, RaftState} from './engine.js';
 import type {ViewLine} from '../types.js';
 import {clip, padEnd, tone} from '../view-kit.js';
+import {messageLines} from './view-messages.js';
 
 /**
  * The cluster RaftScope-style, one line per server. A line reads
@@ -22,7 +23,8 @@ import {clip, padEnd, tone} from '../view-kit.js';
  * counts safety violations. The bottom line lists the messages on the wire
  * by kind (RV RequestVote, V its reply, AE AppendEntries with entries, HB
  * an empty one, AR their reply), each as sender→receiver and how far it has
- * travelled (▁ just sent … █ about to arrive). With fewer rows the top and
+ * travelled (▁ just sent … █ about to arrive); rows to spare list each
+ * message in words (view-messages.ts). With fewer rows the top and
  * bottom lines merge, then servers fold into two or three columns (fewer
  * details each).
  */
@@ -74,6 +76,8 @@ export function raftView(state: RaftState, width: number, rows: number, lang: La
 		if (hidden > 0) out.push({text: clip(t.more(hidden), width), color: tone.muted});
 	}
 	if (extra >= 2) out.push({text: messagesText(state, width, t)});
+	// Rows to spare: each message on its own line, in words.
+	if (extra >= 2) out.push(...messageLines(state, width, rows - out.length, lang));
 	return out.slice(0, rows);
 }
 

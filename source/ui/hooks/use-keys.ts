@@ -54,7 +54,7 @@ export function useKeyDispatch(route: (actions: Action[], field: boolean) => Act
 		countRead();
 		// One key at a time, in the order typed: "80\r" types 8 and 0, then answers.
 		// The handlers are read again for each key: one key can open a text field for the next.
-		for (const press of keysOf(input, key)) {
+		for (const press of keysOf(input, key, screen.current?.screen)) {
 			const field = screen.current?.capture === true;
 			const {action, text} = field ? typed(press) : press;
 			const rest = route(action ? [action] : [], field && screen.current?.back !== undefined);

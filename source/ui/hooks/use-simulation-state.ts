@@ -1,20 +1,30 @@
-import {useEffect, useReducer} from 'react';
+import {useEffect, useLayoutEffect, useReducer, useRef} from 'react';
 import type {AnySim} from '../../sims/types.js';
-import {initialSimulationState, simulationReducer} from '../simulation-state.js';
-
-const FRAME_MS = 50;
+import {frameOf, initialSimulationState, type SimScreenState, simulationReducer} from '../simulation-state.js';
+import {useRemembered} from './use-remembered.js';
 
 /**
  * The simulation screen's state (see simulation-state.ts) and, while it is
- * running, a timer that advances it a frame at a time.
+ * running, a timer that advances it a frame at a time. The run (params, seed,
+ * step, live actions, narration) is kept under `memoryKey` for the app's run,
+ * so Esc, a resize to too small and coming back find it where it was (paused).
  */
-export function useSimulationState(sim: AnySim, params: unknown, predictMetric: string | undefined) {
-	const [state, dispatch] = useReducer(simulationReducer, undefined, () => initialSimulationState(sim, params, predictMetric));
+export function useSimulationState(sim: AnySim, params: unknown, predictMetric: string | undefined, memoryKey: string) {
+	const [saved, save] = useRemembered<SimScreenState | undefined>(memoryKey, undefined);
+	const [state, dispatch] = useReducer(simulationReducer, undefined, () =>
+		saved && saved.sim === sim ? {...saved, mode: {kind: 'params'} as const} : initialSimulationState(sim, params, predictMetric),
+	);
+	// Saved once, as the screen goes: saving on every frame would re-render it for nothing.
+	const latest = useRef(state);
+	latest.current = state;
+	// biome-ignore lint/correctness/useExhaustiveDependencies: on leaving only
+	useLayoutEffect(() => () => save(latest.current), []);
 	const running = state.mode.kind === 'running';
+	const {ms} = frameOf(state);
 	useEffect(() => {
 		if (!running) return;
-		const timer = setInterval(() => dispatch({type: 'frame'}), FRAME_MS);
+		const timer = setInterval(() => dispatch({type: 'frame'}), ms);
 		return () => clearInterval(timer);
-	}, [running]);
+	}, [running, ms]);
 	return [state, dispatch] as const;
 }

@@ -1,28 +1,45 @@
 /**
  * How the simulation screen shares its rows, one short of the terminal (Ink
- * redraws cleanly only below that): header and rule, three section titles,
- * the live actions line, the notice, the help line, at least two parameters
- * and one result row; then, as room allows, the intro, the challenges (up to
- * four), and the drawing (up to half of what is left, at most 8 rows, none
- * below 3); parameters and results share the rest.
+ * redraws cleanly only below that). The drawing comes first: it gets every row
+ * but those of the title, one narration line, one status (results) line, the
+ * selected parameter's description and two parameters, the challenges line,
+ * the live actions line, the notice and the key help. Rows the drawing does
+ * not use go to the narration (up to three lines), then the parameters, then
+ * more results and a second line of description.
  */
-export type SimulationRows = {intro: number; challenges: number; viewRows: number; free: number};
+export type SimulationRows = {
+	view: number;
+	narration: number;
+	results: number;
+	description: number;
+	params: number;
+};
 
-export function simulationRows(rows: number, o: {actions: boolean; challenges: number; introLines: number}): SimulationRows {
-	const fixed = 2 + 3 + (o.actions ? 1 : 0) + 2 + 3;
-	const room = rows - 1 - fixed;
-	const challenges = Math.min(o.challenges, Math.max(1, Math.min(4, room)));
-	const intro = Math.min(o.introLines, Math.max(0, room - challenges));
-	const free = 3 + Math.max(0, room - challenges - intro);
-	const viewRows = Math.min(8, Math.floor(free / 2));
-	return {intro, challenges, viewRows: viewRows >= 3 ? viewRows : 0, free};
+type Parts = {actions: boolean; challenges: boolean; params: number};
+
+const fixedRows = (o: Parts) => 1 + 1 + 1 + (o.challenges ? 1 : 0) + (o.actions ? 1 : 0) + 1 + 1;
+
+/** Rows the drawing may have (it may use fewer). */
+export function viewBudget(rows: number, o: Parts): number {
+	return Math.max(0, rows - 1 - fixedRows(o) - 1 - Math.min(2, o.params));
 }
 
-/** Rows left after the drawing, split between parameters (scrolled to keep `selected` in view) and results. */
-export function panelRows(free: number, drawn: number, params: number, selected: number) {
-	const rest = free - drawn;
-	const paramRows = Math.min(params, Math.max(2, Math.floor(rest / 2)));
-	const resultRows = Math.max(1, rest - paramRows);
-	const firstParam = Math.min(Math.max(0, selected - paramRows + 1), Math.max(0, params - paramRows));
-	return {paramRows, resultRows, firstParam};
+/** The rest, once the drawing has taken `drawn` rows. */
+export function simulationRows(rows: number, drawn: number, o: Parts): SimulationRows {
+	let left = rows - 1 - fixedRows(o) - drawn - 1 - Math.min(2, o.params);
+	const take = (want: number) => {
+		const got = Math.max(0, Math.min(want, left));
+		left -= got;
+		return got;
+	};
+	const narration = 1 + take(2);
+	const params = Math.min(2, o.params) + take(Math.max(0, o.params - 2));
+	const description = 1 + take(1);
+	const results = 1 + take(2);
+	return {view: drawn, narration: narration + take(3), results, description, params};
+}
+
+/** The first parameter shown, so the selected one stays in view. */
+export function firstParam(shown: number, total: number, selected: number): number {
+	return Math.min(Math.max(0, selected - shown + 1), Math.max(0, total - shown));
 }

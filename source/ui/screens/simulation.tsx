@@ -2,7 +2,8 @@ import {Box, Text} from 'ink';
 import {useEffect, useMemo} from 'react';
 import type {LessonPack, Simulation} from '../../content/schema.js';
 import {pick, truncate, width as widthOf, wrap} from '../../content/text.js';
-import {paramMeta} from '../../sims/param-meta.js';
+import {paramLabel, paramMeta} from '../../sims/param-meta.js';
+import {firstFit} from '../../sims/view-kit.js';
 import {simById} from '../../sims/registry.js';
 import {mainGoal, meets, valueAt} from '../../sims/run.js';
 import type {AnySim} from '../../sims/types.js';
@@ -13,9 +14,11 @@ import {useSimulationState} from '../hooks/use-simulation-state.js';
 import {useI18n} from '../i18n-context.js';
 import {useProgress} from '../progress-context.js';
 import type {Action} from '../keys.js';
-import {isTyping, pace} from '../simulation-state.js';
+import {capturesKeys, isTyping, stepsPerSecond} from '../simulation-state.js';
 import {theme} from '../theme.js';
-import {panelRows, simulationRows} from './simulation-layout.js';
+import {ChallengesView} from './simulation-challenges.js';
+import {firstParam, simulationRows, viewBudget} from './simulation-layout.js';
+import {describeParam, offByPercent, paramRow, resultLines, show} from './simulation-text.js';
 
 type Props = {pack: LessonPack; sim: Simulation; columns: number; rows: number; now: () => number};
 
@@ -29,29 +32,27 @@ const RUN_KEYS: Action[] = [
 	'toEnd',
 	'restart',
 	'newSeed',
+	'reset',
 	'up',
 	'down',
 	'prev',
 	'next',
 	'open',
 	'predict',
+	'legend',
+	'challenges',
 ];
 const FIELD_KEYS: Action[] = ['erase', 'open', 'back'];
-
-/** A number or word from a summary, short enough for a column. */
-function show(value: unknown): string {
-	if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
-	if (typeof value === 'string' || typeof value === 'boolean') return String(value);
-	if (Array.isArray(value)) return `[${value.length}]`;
-	return value === null ? '-' : '{…}';
-}
+const VIEW_KEYS: Action[] = ['up', 'down', 'back'];
 
 /**
- * A simulation to play with: change its parameters, run it (play, step,
- * step back, to the end, restart, new seed), predict a result first, and
- * meet the chapter's challenges. Its state is a pure reducer with an explicit
- * mode (simulation-state.ts); this component turns keys into actions, records
- * what the end of a run earns, and draws.
+ * A simulation to play with: the drawing first, what just happened (narration)
+ * under it, the results, then the parameters with the selected one described.
+ * Change them (←→ by their step, Enter to type one), run (play, step, step back,
+ * to the end, restart, new seed, back to the defaults), predict a result first,
+ * read the legend (l) and the chapter's challenges (c). The state is a pure
+ * reducer (simulation-state.ts) kept for the app's run; this component turns
+ * keys into actions, records what the end of a run earns, and draws.
  */
 export function SimulationScreen(props: Props) {
 	const plugin = simById(props.sim.engine)!;
@@ -64,13 +65,15 @@ function SimulationRun({pack, sim, columns, rows, now, plugin, initial}: Props &
 	const {doc, update} = useProgress();
 	const {engine, liveActions: actions} = plugin;
 	const predictMetric = sim.challenges.map((c) => mainGoal(c.goal)).find((g) => g !== undefined)?.metric;
-	const [state, dispatch] = useSimulationState(plugin, initial, predictMetric);
+	const [state, dispatch] = useSimulationState(plugin, initial, predictMetric, `sim:${pack.id}/${sim.id}`);
 	const {playback, mode, selected, prediction, notice} = state;
 	const params = playback.params as Record<string, unknown>;
 	const metas = useMemo(() => paramMeta(engine, params), [engine, params]);
 	const inner = columns - 4;
 	const summary = useMemo(() => engine.summary(playback.state), [engine, playback.state]);
 	const key = (id: string) => `${pack.id}/${sim.id}/${id}`;
+	const predictInfo = predictMetric ? plugin.results?.[predictMetric] : undefined;
+	const predictLabel = predictInfo ? `${predictInfo.label[lang]}${predictInfo.percent ? ' (0–1)' : ''}` : (predictMetric ?? '');
 
 	// At the end of a run: challenges met, and the prediction revealed (once per finished run).
 	// biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the run's end alone
@@ -84,7 +87,8 @@ function SimulationRun({pack, sim, columns, rows, now, plugin, initial}: Props &
 		}
 		const actual = predictMetric ? valueAt(summary, predictMetric) : undefined;
 		if (prediction !== undefined && predictMetric && typeof actual === 'number') {
-			const score = Math.max(0, 1 - Math.abs(prediction - actual) / Math.max(Math.abs(actual), 1e-9));
+			const off = offByPercent(prediction, actual, predictInfo?.percent === true);
+			const score = Math.max(0, 1 - off / 100);
 			update((d) =>
 				addPrediction(d, `${at.toString(36)}-${process.pid}`, {
 					pack: pack.id,
@@ -96,99 +100,139 @@ function SimulationRun({pack, sim, columns, rows, now, plugin, initial}: Props &
 					at,
 				}),
 			);
-			dispatch({type: 'notice', text: m.simPrediction(prediction, Number(actual.toPrecision(4)), Math.round(score * 100)), revealed: true});
+			dispatch({type: 'notice', text: m.simPrediction(show(prediction), show(actual), off), revealed: true});
 		}
 	}, [playback.done, playback.steps]);
 
 	// Keys go to the reducer, which knows what they mean in the current mode (so several keys
-	// in one chunk act in order); a field being typed takes q, ? and digits, and Esc leaves it.
+	// in one chunk act in order); a field or the challenges view takes printable keys, and Esc leaves it.
+	const captured = capturesKeys(state);
 	const typing = isTyping(state);
 	const toReducer = (k: Action) => () => dispatch({type: 'key', key: k});
+	const keys = typing ? FIELD_KEYS : captured ? VIEW_KEYS : RUN_KEYS;
+	const screenName = typing ? 'sim-predict' : captured ? 'sim-challenges' : 'sim';
 	useKeys(
 		{
-			...Object.fromEntries((typing ? FIELD_KEYS : RUN_KEYS).map((k) => [k, toReducer(k)])),
-			capture: typing,
-			text: (text) => dispatch({type: 'text', text}),
+			...Object.fromEntries(keys.map((k) => [k, toReducer(k)])),
+			capture: captured,
+			text: (text) => dispatch({type: 'text', text, captured}),
 		},
-		typing ? 'sim-predict' : 'sim',
+		screenName,
 	);
 
-	const speed = pace(state) ? `×${pace(state)}` : m.simSpeedAuto;
-	const status = m.simStatus(
-		playback.seed,
-		playback.steps,
-		playback.done ? m.simDone : mode.kind === 'running' ? `${m.simPlaying} ${speed}` : m.simPaused,
+	const run = playback.done ? m.simDone : mode.kind === 'running' ? m.simPlaying : m.simPaused;
+	const rate = stepsPerSecond(state);
+	const name = `${pack.chapter} ${pick(sim.title, lang)}`;
+	// The status gives way before the title: the seed first, then the long form of the speed (never the speed itself).
+	const status = firstFit(
+		[
+			m.simStatus(playback.seed, playback.steps, run, m.simSpeed(rate)),
+			`${m.simStep(playback.steps)} · ${run} · ${m.simSpeed(rate)}`,
+			`${m.simStep(playback.steps)} · ${run} · ${m.simSpeedShort(rate)}`,
+			`${run} · ${m.simSpeedShort(rate)}`,
+		],
+		Math.max(12, inner - widthOf(name) - 2),
 	);
-	const title = truncate(`${pack.chapter} ${pick(sim.title, lang)}`, inner - widthOf(status) - 2);
-	const scalars = Object.entries(summary as Record<string, unknown>).filter(([, v]) => v === null || typeof v !== 'object');
-	const introAll = sim.intro ? wrap(pick(sim.intro, lang), inner).slice(0, 2) : [];
-	const layout = simulationRows(rows, {actions: actions.length > 0, challenges: sim.challenges.length, introLines: introAll.length});
-	const intro = introAll.slice(0, layout.intro);
-	const challengeLines = sim.challenges.slice(0, layout.challenges);
-	const viewLines = layout.viewRows > 0 ? plugin.view(playback.state, inner, layout.viewRows, lang) : [];
-	const {paramRows, resultRows, firstParam} = panelRows(layout.free, viewLines.length, metas.length, selected);
-	const half = Math.floor(inner / 2);
-	const resultCells = scalars.slice(0, resultRows * 2).map(([k, v]) => truncate(`${k} ${show(v)}`, half - 1));
+	const title = truncate(name, Math.max(8, inner - widthOf(status) - 2));
+	const header = (
+		<Box justifyContent="space-between">
+			<Text color={theme.accent} bold>
+				{title}
+			</Text>
+			<Text color={theme.muted}>{truncate(status, Math.max(0, inner - widthOf(title) - 2))}</Text>
+		</Box>
+	);
+	const metCount = sim.challenges.filter((c) => doc.challenges[key(c.id)] !== undefined).length;
+
+	if (state.panel === 'challenges') {
+		return (
+			<Box flexDirection="column" paddingX={2}>
+				{header}
+				<ChallengesView
+					sim={sim}
+					met={(id) => doc.challenges[key(id)] !== undefined}
+					columns={inner}
+					rows={rows - 3}
+					scroll={state.scroll}
+				/>
+				<KeyHelp screen="sim-challenges" columns={inner} />
+			</Box>
+		);
+	}
+
+	const parts = {actions: actions.length > 0, challenges: sim.challenges.length > 0, params: metas.length};
+	const viewLines = plugin.view(playback.state, inner, viewBudget(rows, parts), lang);
+	const layout = simulationRows(rows, viewLines.length, parts);
+	const said = state.said.slice(-layout.narration).map((x) => truncate(x.line[lang], inner));
+	const meta = metas[selected];
+	const labels = Math.min(24, Math.max(...metas.map((x) => widthOf(paramLabel(plugin, x.name, params, lang)))));
+	const first = firstParam(layout.params, metas.length, selected);
+	const legendRows = layout.narration + layout.results + layout.description + layout.params;
+	const legend = plugin.legend ? plugin.legend(lang).flatMap((l) => wrap(l, inner)) : [];
+	// Scrolled by ↑↓ when it does not fit.
+	const legendTop = Math.min(state.scroll, Math.max(0, legend.length - (legendRows - 1)));
+	const fieldLabel = mode.kind === 'typing' ? paramLabel(plugin, mode.param, params, lang) : '';
 	const line =
 		mode.kind === 'typing'
-			? `${mode.param}: ${mode.text}▏`
+			? `${mode.error ? `${m.simRejected(mode.error[lang])} · ` : ''}${fieldLabel} = ${mode.text}▏`
 			: mode.kind === 'predicting'
-				? `${m.simPredictPrompt(predictMetric ?? '')} ${mode.text}▏`
+				? `${m.simPredictPrompt(predictLabel)} ${mode.text}▏`
 				: prediction !== undefined
-					? m.simPredicted(prediction)
-					: (notice ?? ' ');
+					? m.simPredicted(show(prediction))
+					: notice === undefined
+						? ' '
+						: typeof notice === 'string'
+							? notice
+							: m.simRejected(notice[lang]);
+	const drawLines = (lines: string[], prefix: string, color?: string) =>
+		lines.map((text, i) => (
+			<Text key={`${prefix}${i}`} color={color}>
+				{truncate(text, inner) || ' '}
+			</Text>
+		));
 
 	return (
 		<Box flexDirection="column" paddingX={2}>
-			<Box justifyContent="space-between">
-				<Text color={theme.accent} bold>
-					{title}
-				</Text>
-				<Text color={theme.muted}>{status}</Text>
-			</Box>
-			<Text color={theme.muted}>{'─'.repeat(inner)}</Text>
-			{intro.map((text, i) => (
-				<Text key={`i${i}`}>{text}</Text>
-			))}
-			<Text color={theme.muted}>{m.simParams}</Text>
-			{metas.slice(firstParam, firstParam + paramRows).map((meta, i) => {
-				const index = firstParam + i;
-				const active = index === selected;
-				const raw = valueAt(params, meta.name);
-				const value = meta.kind === 'fixed' ? `${show(raw)} ${m.simFixed}` : meta.kind === 'text' ? `"${show(raw)}" (Enter)` : show(raw);
-				return (
-					<Text key={meta.name} color={active ? theme.accent : undefined}>
-						{truncate(
-							`${active ? theme.pointer : ' '} ${meta.name.padEnd(18)} ${active && meta.kind !== 'fixed' && meta.kind !== 'text' ? `◀ ${value} ▶` : value}`,
-							inner,
-						)}
-					</Text>
-				);
-			})}
+			{header}
 			{viewLines.map((view, i) => (
 				<Text key={`v${i}`} color={view.color}>
 					{view.text || ' '}
 				</Text>
 			))}
-			<Text color={theme.muted}>{m.simResult}</Text>
-			{Array.from({length: Math.ceil(resultCells.length / 2)}, (_, r) => {
-				const left = resultCells[r * 2] ?? '';
-				return <Text key={`r${r}`}>{`${left}${' '.repeat(Math.max(1, half - widthOf(left)))}${resultCells[r * 2 + 1] ?? ''}`}</Text>;
-			})}
-			<Text color={theme.muted}>{m.simChallenges}</Text>
-			{challengeLines.map((c) => {
-				const met = doc.challenges[key(c.id)] !== undefined;
-				return (
-					<Text key={c.id} color={met ? theme.done : undefined}>
-						{truncate(`${met ? '✓' : '○'} ${pick(c.title, lang)}`, inner)}
-					</Text>
-				);
-			})}
+			{state.panel === 'legend' ? (
+				<>
+					{drawLines([`${m.simLegend}:`, ...legend.slice(legendTop, legendTop + legendRows - 1)], 'g', theme.muted)}
+					{drawLines(
+						Array.from({length: Math.max(0, legendRows - legend.length - 1)}, () => ''),
+						'gp',
+					)}
+				</>
+			) : (
+				<>
+					{drawLines(
+						[...(said.length ? said : [m.simNothingYet]), ...Array(layout.narration).fill('')].slice(0, layout.narration),
+						'n',
+						theme.muted,
+					)}
+					{drawLines(resultLines(plugin, summary, lang, inner, layout.results), 'r')}
+					{drawLines(describeParam(plugin, meta, lang, m, inner, layout.description), 'd', theme.muted)}
+					{metas.slice(first, first + layout.params).map((x, i) => (
+						<Text key={x.name} color={first + i === selected ? theme.accent : undefined}>
+							{paramRow(plugin, x, params, first + i === selected, {lang, m, labels, columns: inner})}
+						</Text>
+					))}
+				</>
+			)}
+			{sim.challenges.length > 0 ? (
+				<Text color={metCount === sim.challenges.length ? theme.done : theme.muted}>
+					{truncate(m.simChallengesLine(metCount, sim.challenges.length), inner)}
+				</Text>
+			) : null}
 			{actions.length > 0 ? (
 				<Text color={theme.muted}>{truncate(actions.map((a, i) => `${i + 1} ${pick(a.label, lang)}`).join(' · '), inner)}</Text>
 			) : null}
 			<Text color={typing ? theme.warn : theme.accent}>{truncate(line, inner)}</Text>
-			<KeyHelp screen={typing ? 'sim-predict' : 'sim'} columns={inner} />
+			<KeyHelp screen={screenName} columns={inner} />
 		</Box>
 	);
 }
