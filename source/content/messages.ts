@@ -1,7 +1,9 @@
+import * as packs from './messages-packs.js';
 import type {Lang} from './text.js';
 
 /** Every string the program itself shows, in both languages. */
 const en = {
+	...packs.en,
 	appTitle: 'sd-trainer · system design trainer',
 	overall: 'Overall',
 	knownOf: (known: number, total: number) => `${known} of ${total} known`,
@@ -126,6 +128,7 @@ const en = {
 export type Messages = typeof en;
 
 const ko: Messages = {
+	...packs.ko,
 	appTitle: 'sd-trainer · 시스템 디자인 트레이너',
 	overall: '전체',
 	knownOf: (known, total) => `${total}장 중 ${known}장 익힘`,

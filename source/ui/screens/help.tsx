@@ -7,7 +7,8 @@ import {theme} from '../theme.js';
 /** The key overlay (`?`), printed from the key table for the screen beneath. */
 export function Help({screen, columns}: {screen: ScreenName; columns: number}) {
 	const {m} = useI18n();
-	const rows = SCREEN_KEYS[screen].map((h) => [showKeys(h.actions), m.keys[h.label]] as const);
+	// Every screen has an entry; an unknown name still shows the keys every screen shares.
+	const rows = (SCREEN_KEYS[screen] ?? SCREEN_KEYS.message).map((h) => [showKeys(h.actions), m.keys[h.label]] as const);
 	const keyWidth = Math.max(...rows.map(([k]) => width(k)));
 	return (
 		<Box flexDirection="column" borderStyle="round" borderColor={theme.accent} paddingX={1} width={Math.min(columns, 50)}>

@@ -5,6 +5,8 @@ import {pick, truncate, width as widthOf, wrap} from '../../content/text.js';
 import {nudge, paramMeta, setParam} from '../../sims/param-meta.js';
 import {liveActions} from '../../sims/live-actions.js';
 import {engineById} from '../../sims/registry.js';
+import type {AnyEngine} from '../../sims/types.js';
+import {sanitizeLine} from '../../text/sanitize.js';
 import {mainGoal, meets, valueAt} from '../../sims/run.js';
 import {addPrediction, meetChallenge} from '../../store/progress-doc.js';
 import {KeyHelp} from '../components/key-help.js';
@@ -16,6 +18,7 @@ import {useProgress} from '../progress-context.js';
 import {theme} from '../theme.js';
 
 type Props = {pack: LessonPack; sim: Simulation; columns: number; rows: number; now: () => number};
+type Runnable = Props & {engine: AnyEngine; initial: unknown};
 
 /** A number or word from a summary, short enough for a column. */
 function show(value: unknown): string {
@@ -30,11 +33,41 @@ function show(value: unknown): string {
  * step back, to the end, restart, new seed), predict a result first, and
  * meet the chapter's challenges.
  */
-export function SimulationScreen({pack, sim, columns, rows, now}: Props) {
+export function SimulationScreen(props: Props) {
+	// A pack that slipped past the checker (or was built by hand) is said, never thrown.
+	const engine = engineById(props.sim.engine);
+	const parsed = engine?.params.safeParse(props.sim.params);
+	if (!engine || !parsed?.success) {
+		const issue = parsed?.error?.issues[0];
+		const reason = engine ? `params.${issue?.path.join('.')}: ${issue?.message}` : `no simulation engine "${props.sim.engine}"`;
+		return <SimulationBroken sim={props.sim} reason={reason} columns={props.columns} />;
+	}
+	return <SimulationRun {...props} engine={engine} initial={parsed.data} />;
+}
+
+function SimulationBroken({sim, reason, columns}: {sim: Simulation; reason: string; columns: number}) {
+	const {m} = useI18n();
+	useKeys({}, 'message');
+	return (
+		<Box flexDirection="column" paddingX={2}>
+			{[
+				...wrap(m.simBroken, columns - 4).map((text) => ({text, color: theme.error})),
+				...wrap(sanitizeLine(`${sim.id}: ${reason}`), columns - 4).map((text) => ({text, color: undefined})),
+				...wrap(m.simBrokenFix, columns - 4).map((text) => ({text, color: theme.muted})),
+			].map((line, i) => (
+				<Text key={i} color={line.color}>
+					{line.text}
+				</Text>
+			))}
+			<KeyHelp screen="message" columns={columns - 4} />
+		</Box>
+	);
+}
+
+function SimulationRun({pack, sim, columns, rows, now, engine, initial}: Runnable) {
 	const {lang, m} = useI18n();
 	const {doc, update} = useProgress();
-	const engine = engineById(sim.engine)!;
-	const run = usePlayback(engine, engine.params.parse(sim.params));
+	const run = usePlayback(engine, initial);
 	const {playback, playing} = run;
 	const params = playback.params as Record<string, unknown>;
 	const metas = useMemo(() => paramMeta(engine, params), [engine, params]);
