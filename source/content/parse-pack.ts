@@ -56,7 +56,12 @@ export function parsePack(text: string, file: string): ParseResult {
 	try {
 		data = doc.toJS({maxAliasCount: MAX_ALIASES});
 	} catch (error) {
-		return {pack: undefined, problems: [at(0, `YAML: ${(error as Error).message}`)], locate};
+		// Few aliases that refer to each other can still expand a billion-fold: said at the first alias.
+		let first: number | undefined;
+		visit(doc.contents, {Alias: (_key, node) => ((first = node.range?.[0]), visit.BREAK)});
+		const message =
+			first === undefined ? (error as Error).message : 'aliases (*name) expand into too much data; a lesson pack needs few or none';
+		return {pack: undefined, problems: [at(first ?? 0, `YAML: ${message}`)], locate};
 	}
 	const result = lessonPack.safeParse(data);
 	if (result.success) return {pack: result.data, problems: [], locate};
