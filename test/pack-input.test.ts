@@ -107,6 +107,7 @@ const CONTROLS = [
 	'\u001bP1$r\u001b\\',
 	'\u009b2J',
 ];
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
 const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 const yamlEscape = (s: string) => [...s].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
 

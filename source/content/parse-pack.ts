@@ -58,7 +58,12 @@ export function parsePack(text: string, file: string): ParseResult {
 	} catch (error) {
 		// Few aliases that refer to each other can still expand a billion-fold: said at the first alias.
 		let first: number | undefined;
-		visit(doc.contents, {Alias: (_key, node) => ((first = node.range?.[0]), visit.BREAK)});
+		visit(doc.contents, {
+			Alias: (_key, node) => {
+				first = node.range?.[0];
+				return visit.BREAK;
+			},
+		});
 		const message =
 			first === undefined ? (error as Error).message : 'aliases (*name) expand into too much data; a lesson pack needs few or none';
 		return {pack: undefined, problems: [at(first ?? 0, `YAML: ${message}`)], locate};
