@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {useEffect, useState} from 'react';
+import {useEffect, useRef, useState} from 'react';
 import {cardLines} from '../../content/card-layout.js';
 import type {PackIndex} from '../../content/pack-index.js';
 import type {LessonPack} from '../../content/schema.js';
@@ -37,14 +37,21 @@ export function Cards({pack, columns, rows, now, start}: Props) {
 	const {doc, update} = useProgress();
 	const progress = chapterOf(doc, pack.id);
 	const remembered = pack.cards.findIndex((c) => c.id === (start ?? progress.position?.value));
-	const [index, setIndex] = useState(Math.max(0, remembered));
-	const [scroll, setScroll] = useState(0);
+	const [{index, scroll}, setPlace] = useState({index: Math.max(0, remembered), scroll: 0});
 	const card = pack.cards[index]!;
 	const inner = columns - 4;
-	const lines = cardLines(card, lang, inner, {pitfall: m.pitfall, practice: m.practice});
+	const labels = {pitfall: m.pitfall, practice: m.practice};
+	const lines = cardLines(card, lang, inner, labels);
 	// header, rule, title, blank | text | more, bar, help
 	const textRows = Math.max(1, rows - 8);
-	const maxScroll = Math.max(0, lines.length - textRows);
+	const maxScroll = (i: number) => Math.max(0, cardLines(pack.cards[i]!, lang, inner, labels).length - textRows);
+	// Keys can arrive several to a chunk, all handled before the next render: each acts
+	// on the card showing after the keys before it, which this ref holds (state lags).
+	const place = useRef({index, scroll});
+	const move = (next: {index: number; scroll: number}) => {
+		place.current = next;
+		setPlace(next);
+	};
 	const shown = lines.slice(scroll, scroll + textRows);
 	const known = progress.known[card.id]?.value === true;
 
@@ -52,18 +59,21 @@ export function Cards({pack, columns, rows, now, start}: Props) {
 		update((d) => viewCard(d, pack.id, card.id, now()));
 	}, [card.id, pack.id, update, now]);
 
-	// Updates are functional: several keys can arrive in one chunk.
-	const go = (step: number) => {
-		setIndex((i) => Math.min(pack.cards.length - 1, Math.max(0, i + step)));
-		setScroll(0);
+	const go = (step: number) => move({index: Math.min(pack.cards.length - 1, Math.max(0, place.current.index + step)), scroll: 0});
+	const scrollBy = (step: number) => {
+		const {index: at, scroll: from} = place.current;
+		move({index: at, scroll: Math.min(maxScroll(at), Math.max(0, from + step))});
 	};
 	useKeys(
 		{
 			prev: () => go(-1),
 			next: () => go(1),
-			up: () => setScroll((s) => Math.max(0, s - 1)),
-			down: () => setScroll((s) => Math.min(maxScroll, s + 1)),
-			toggle: () => update((d) => setKnown(d, pack.id, card.id, !isKnown(d, pack.id, card.id), now())),
+			up: () => scrollBy(-1),
+			down: () => scrollBy(1),
+			toggle: () => {
+				const id = pack.cards[place.current.index]!.id;
+				update((d) => setKnown(d, pack.id, id, !isKnown(d, pack.id, id), now()));
+			},
 		},
 		'cards',
 	);
