@@ -22,6 +22,5 @@ export async function startGame(options: GameOptions): Promise<number> {
 	}
 	preloadGame();
 	const {runTui} = await tui!;
-	await runTui({index: builtinIndex, packs: builtinPacks, ...options});
-	return 0;
+	return runTui({index: builtinIndex, packs: builtinPacks, ...options});
 }

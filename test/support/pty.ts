@@ -29,15 +29,21 @@ export function runInPty(args: string[], options: {env: Record<string, string>; 
 		env: childEnv(options.env),
 	});
 	let pending = Promise.resolve();
+	// Every byte the program wrote, and how many (a change tells that it answered).
+	let output = '';
 	child.onData((data) => {
+		output += data;
 		pending = new Promise((resolve) => term.write(data, resolve));
 	});
-	const exited = new Promise<number>((resolve) => child.onExit(({exitCode}) => resolve(exitCode)));
+	const ended = new Promise<{exitCode: number; signal: number | undefined}>((resolve) =>
+		child.onExit(({exitCode, signal}) => resolve({exitCode, signal: signal || undefined})),
+	);
+	const exited = ended.then((e) => e.exitCode);
 
 	const screen = (): string => {
 		const buffer = term.buffer.active;
 		const lines: string[] = [];
-		for (let i = 0; i < rows; i++) lines.push(buffer.getLine(buffer.viewportY + i)?.translateToString(true) ?? '');
+		for (let i = 0; i < term.rows; i++) lines.push(buffer.getLine(buffer.viewportY + i)?.translateToString(true) ?? '');
 		return lines.join('\n');
 	};
 
@@ -58,6 +64,14 @@ export function runInPty(args: string[], options: {env: Record<string, string>; 
 		waitForText: (text: string) => waitFor((s) => s.includes(text), JSON.stringify(text)),
 		write: (data: string) => child.write(data),
 		exited,
+		/** The exit code and, if a signal ended the program, its number. */
+		ended,
+		output: () => output,
+		resize(columns: number, rows: number) {
+			term.resize(columns, rows);
+			child.resize(columns, rows);
+		},
 		kill: () => child.kill(),
+		pid: child.pid,
 	};
 }
