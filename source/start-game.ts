@@ -20,6 +20,13 @@ export async function startGame(options: GameOptions): Promise<number> {
 		);
 		return 2;
 	}
+	if (process.env.TERM === 'dumb') {
+		console.error(
+			'sd-trainer: this terminal (TERM=dumb) cannot move the cursor, which the game needs to draw its screens.\n' +
+				'Run it in a terminal such as xterm, or use the plain commands: sd-trainer list, sd-trainer stats, sd-trainer sim --list (see sd-trainer --help)',
+		);
+		return 2;
+	}
 	preloadGame();
 	const {runTui} = await tui!;
 	return runTui({index: builtinIndex, packs: builtinPacks, ...options});

@@ -1,7 +1,9 @@
 import {constants} from 'node:os';
+import chalk from 'chalk';
 import {render, useInput} from 'ink';
 import type {ReactNode} from 'react';
 import {App, type AppProps} from './app.js';
+import {terminal} from './ui/theme.js';
 
 type Options = Omit<AppProps, 'store'>;
 
@@ -31,6 +33,8 @@ export async function runTui(options: Options): Promise<number> {
 		const {ConfStore} = await import('./store/conf-store.js');
 		return new ConfStore();
 	};
+	// NO_COLOR: Ink colours through chalk, which does not read it.
+	if (!terminal.color) chalk.level = 0;
 	let code = 0;
 	let closing = false;
 	const app = render(

@@ -22,7 +22,7 @@ export function runInPty(args: string[], options: {env: Record<string, string>; 
 	const rows = options.rows ?? 24;
 	const term = new xterm.Terminal({cols: columns, rows, allowProposedApi: true});
 	const child = pty.spawn(process.execPath, [CLI, ...args], {
-		name: 'xterm-256color',
+		name: options.env.TERM ?? 'xterm-256color',
 		cols: columns,
 		rows,
 		cwd: process.cwd(),

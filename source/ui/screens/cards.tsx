@@ -11,7 +11,7 @@ import {useKeys} from '../hooks/use-keys.js';
 import {useI18n} from '../i18n-context.js';
 import {usePack} from '../packs-context.js';
 import {useProgress} from '../progress-context.js';
-import {theme} from '../theme.js';
+import {glyphs, theme} from '../theme.js';
 
 type Props = {
 	pack: LessonPack;
@@ -79,7 +79,7 @@ export function Cards({pack, columns, rows, now, start}: Props) {
 	);
 
 	const position = m.cardOf(index + 1, pack.cards.length);
-	const mark = known ? m.known : '';
+	const mark = known ? m.known.replace('✓', glyphs.check) : '';
 	const head = truncate(`${pack.chapter} ${pick(pack.title, lang)}`, inner - widthOf(position) - widthOf(mark) - 4);
 	const more = lines.length - scroll - shown.length;
 	return (
@@ -90,7 +90,7 @@ export function Cards({pack, columns, rows, now, start}: Props) {
 				</Text>
 				<Text color={theme.done}>{mark}</Text>
 			</Box>
-			<Text color={theme.muted}>{'─'.repeat(inner)}</Text>
+			<Text color={theme.muted}>{glyphs.rule.repeat(inner)}</Text>
 			<Text bold color={theme.accent}>
 				{truncate(pick(card.title, lang), inner)}
 			</Text>
@@ -103,7 +103,7 @@ export function Cards({pack, columns, rows, now, start}: Props) {
 			{Array.from({length: textRows - shown.length}, (_, i) => (
 				<Text key={`pad-${i}`}> </Text>
 			))}
-			<Text color={theme.muted}>{more > 0 ? m.more(more) : ' '}</Text>
+			<Text color={theme.muted}>{more > 0 ? m.more(more).replace('↓', glyphs.down) : ' '}</Text>
 			<ProgressBar value={index + 1} total={pack.cards.length} width={inner} />
 			<KeyHelp screen="cards" columns={inner} />
 		</Box>
