@@ -1,81 +1,168 @@
 #!/usr/bin/env node
-// Start-up benchmark: time from spawn to the chapter map's first frame in a real
-// pseudo-terminal, against a bare Ink "hello" bundled from the same node_modules.
-// The two alternate within one run (these machines are noisy); we report medians
-// and the median of the pairwise ratios. `--runs N` (default 21), `--max-ratio R`
-// makes the exit code fail when the ratio is above R.
-import {mkdtempSync} from 'node:fs';
+// `npm run bench`: speed where a learner feels it, in the built game in a real
+// pseudo-terminal, with progress files of 5k, 20k and 50k answers (made by
+// scripts/gen-progress.ts); keys while a simulation plays; and the start-up
+// ratio against a bare Ink hello. Medians and 95th percentiles; frames are
+// recognized by their text, never by waiting a fixed time. `--baseline REF`
+// builds another commit and times it in the same run, taking turns with this
+// one, for start-up and simulation keys. Nothing here is part of `npm test`.
+//
+//   npm run bench [-- --sizes 5000,20000,50000 --sessions 2 --starts 5 --saves 10
+//                     --sim-keys 30 --sim-rounds 2 --runs 21 --max-ratio 1.3 --baseline REF
+//                     --skip-startup --skip-build --out DIR]
+import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {build} from 'esbuild';
-import * as pty from 'node-pty';
-import {BUNDLE_OPTIONS, buildCli} from './build.mjs';
+import {buildBaseline} from './bench-baseline.mjs';
+import {measureSize} from './bench-learner.mjs';
+import {benchEnv, median, ms, percentile} from './bench-pty.mjs';
+import {SIMS, simKeys} from './bench-sims.mjs';
+import {startupRatio} from './bench-startup.mjs';
+import {buildCli} from './build.mjs';
+import {importTs} from './run-ts.mjs';
 
-const {values} = parseArgs({options: {runs: {type: 'string', default: '21'}, 'max-ratio': {type: 'string'}}});
-const runs = Number(values.runs);
-const HELLO = path.resolve('node_modules/.cache/sd-trainer/bench-hello.mjs');
+const {values} = parseArgs({
+	options: {
+		sizes: {type: 'string', default: '5000,20000,50000'},
+		sessions: {type: 'string', default: '2'},
+		starts: {type: 'string', default: '5'},
+		saves: {type: 'string', default: '10'},
+		'sim-keys': {type: 'string', default: '30'},
+		'sim-rounds': {type: 'string', default: '2'},
+		runs: {type: 'string', default: '21'},
+		'max-ratio': {type: 'string'},
+		baseline: {type: 'string'},
+		'skip-startup': {type: 'boolean', default: false},
+		'skip-build': {type: 'boolean', default: false},
+		out: {type: 'string', default: 'dist'},
+	},
+});
+const count = (name) => Number(values[name]);
+const sizes = values.sizes ? values.sizes.split(',').map(Number) : [];
+const progress = (what) => process.stderr.write(`\r\x1b[K${what}`);
+const pair = (xs) => `${ms(median(xs))} /${ms(percentile(xs, 95))}`;
+const col = (s) => String(s).padStart(18);
+const line = (label, cells) => console.log(label.padEnd(36) + cells.map(col).join(''));
 
-await buildCli();
-await build({...BUNDLE_OPTIONS, entryPoints: ['scripts/bench-hello.tsx'], outfile: HELLO, logLevel: 'error'});
+const cli = path.join(values.out, 'cli.js');
+if (!values['skip-build']) await buildCli(values.out);
+const baseline = values.baseline ? buildBaseline(values.baseline) : undefined;
 
-const env = {...process.env, TERM: 'xterm-256color', SD_TRAINER_HOME: mkdtempSync(path.join(tmpdir(), 'sd-bench-'))};
-delete env.CI;
-delete env.CONTINUOUS_INTEGRATION;
+const {generateDoc} = await importTs('scripts/gen-progress.ts');
+const {ConfStore} = await importTs('source/store/conf-store.ts');
+const {timeSaves} = await importTs('scripts/bench-save.ts');
+const {loadPackDir} = await importTs('source/content/load-packs.ts');
+const packs = loadPackDir('lessons').packs.sort((a, b) => a.chapter - b.chapter);
+const chapters = packs.map((p) => ({chapter: p.chapter, cards: p.cards.length}));
+const quizItems = packs.flatMap((p) => p.quiz);
+const writeProgress = (home, answers) =>
+	new ConfStore({home}).save(generateDoc({answers, days: Math.max(1, Math.round(answers / 50)), seed: 1, lang: 'en', now: Date.now()}));
 
-/** Milliseconds from spawn until the output contains `marker`. */
-function timeToFrame(file, args, marker) {
-	return new Promise((resolve, reject) => {
-		const started = process.hrtime.bigint();
-		const child = pty.spawn(process.execPath, [file, ...args], {cols: 80, rows: 24, env});
-		let out = '';
-		const timer = setTimeout(() => {
-			child.kill();
-			reject(new Error(`no frame with ${JSON.stringify(marker)} after 10 s: ${out.slice(-300)}`));
-		}, 10_000);
-		child.onData((data) => {
-			out += data;
-			if (out.includes(marker)) {
-				const ms = Number(process.hrtime.bigint() - started) / 1e6;
-				clearTimeout(timer);
-				child.onExit(() => resolve(ms));
-				child.kill();
+const results = [];
+for (const size of sizes) {
+	const options = {writeProgress, timeSaves, chapters, quizItems, progress};
+	results.push(await measureSize(cli, size, {...options, starts: count('starts'), sessions: count('sessions'), saves: count('saves')}));
+}
+
+// Simulation keys: this build and the baseline take turns, a fresh run each.
+const sims = [];
+if (count('sim-keys') > 0) {
+	const home = mkdtempSync(path.join(tmpdir(), 'sd-bench-'));
+	const env = benchEnv({SD_TRAINER_HOME: home});
+	const clis = {game: cli, ...(baseline ? {baseline: baseline.cli} : {})};
+	for (const sim of SIMS) {
+		const samples = Object.fromEntries(Object.keys(clis).map((k) => [k, []]));
+		for (let round = 0; round < count('sim-rounds'); round++) {
+			const order = round % 2 ? Object.keys(clis).reverse() : Object.keys(clis);
+			for (const name of order) {
+				progress(`${sim.name}: round ${round + 1}/${count('sim-rounds')}, ${name}`);
+				samples[name].push(...(await simKeys(clis[name], env, chapters, sim, count('sim-keys'))));
 			}
-		});
-	});
+		}
+		sims.push({sim, samples});
+	}
+	rmSync(home, {recursive: true, force: true});
 }
+progress('');
 
-const median = (xs) => {
-	const s = [...xs].sort((a, b) => a - b);
-	const mid = Math.floor(s.length / 2);
-	return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
+const startup = values['skip-startup'] ? undefined : await startupRatio(count('runs'), {cli, baseline: baseline?.cli});
 
-const game = () => timeToFrame('dist/cli.js', ['--lang', 'en'], 'q quit');
-const hello = () => timeToFrame(HELLO, [], 'hello from ink');
-
-// Warm the file cache once for each.
-await game();
-await hello();
-const games = [];
-const hellos = [];
-const ratios = [];
-for (let i = 0; i < runs; i++) {
-	// Alternate which goes first so drift affects both alike.
-	const [g, h] = i % 2 ? [await game(), await hello()] : (([hh, gg]) => [gg, hh])([await hello(), await game()]);
-	games.push(g);
-	hellos.push(h);
-	ratios.push(g / h);
-	process.stderr.write(`\r${i + 1}/${runs}`);
+console.log(
+	`node ${process.version} · ${new Date().toISOString()}${baseline ? ` · baseline ${values.baseline} (${baseline.commit.slice(0, 10)})` : ''}`,
+);
+if (results.length > 0) {
+	line(
+		'answers in the log',
+		results.map((r) => r.size),
+	);
+	line(
+		'progress file (MB)',
+		results.map((r) => r.mb.toFixed(1)),
+	);
+	line(
+		'first frame, median (ms)',
+		results.map((r) => ms(median(r.first))),
+	);
+	line(
+		'map usable after start, median',
+		results.map((r) => ms(median(r.usable))),
+	);
+	line(
+		'key→frame map move, p50 / p95',
+		results.map((r) => pair(r.map)),
+	);
+	line(
+		'key→frame card page, p50 / p95',
+		results.map((r) => pair(r.cards)),
+	);
+	line(
+		'key→frame quiz answer, p50 / p95',
+		results.map((r) => pair(r.answer)),
+	);
+	line(
+		'key→frame next question, p50 / p95',
+		results.map((r) => pair(r.next)),
+	);
+	line(
+		'samples map/cards/answer/next',
+		results.map((r) => [r.map, r.cards, r.answer, r.next].map((x) => x.length).join('/')),
+	);
+	line(
+		'store open (ms)',
+		results.map((r) => ms(r.open)),
+	);
+	line(
+		'save, p50 / p95 (ms)',
+		results.map((r) => pair(r.saves)),
+	);
+	line(
+		'stats --json, median (ms)',
+		results.map((r) => ms(median(r.stats))),
+	);
 }
-process.stderr.write('\n');
-const ratio = median(ratios);
-console.log(`runs: ${runs} pairs`);
-console.log(`bare ink hello, first frame: median ${median(hellos).toFixed(1)} ms`);
-console.log(`chapter map,    first frame: median ${median(games).toFixed(1)} ms`);
-console.log(`ratio (median of pairwise):  ${ratio.toFixed(3)}x`);
-const max = values['max-ratio'] ? Number(values['max-ratio']) : undefined;
-if (max !== undefined && ratio > max) {
-	console.error(`slower than ${max}x the bare hello`);
-	process.exitCode = 1;
+if (results.length > 1) {
+	const [a, b] = [results[0], results[results.length - 1]];
+	const growth = (k) => `×${(median(b[k]) / median(a[k])).toFixed(2)}`;
+	console.log(
+		`median growth ${a.size}→${b.size} answers (log ×${(b.size / a.size).toFixed(0)}): map key ${growth('map')}, card key ${growth('cards')}, answer ${growth('answer')}, save ${growth('saves')}, stats ${growth('stats')}`,
+	);
+}
+for (const {sim, samples} of sims) {
+	const parts = Object.entries(samples).map(([name, xs]) => `${name} ${pair(xs).trim()} ms (${xs.length})`);
+	const vs = samples.baseline ? ` · p95 ratio ${(percentile(samples.game, 95) / percentile(samples.baseline, 95)).toFixed(2)}` : '';
+	console.log(`${sim.name} playing, key→frame p50 / p95: ${parts.join(' · ')}${vs}`);
+}
+if (startup) {
+	const base = startup.baseline
+		? ` · baseline ${ms(startup.baseline).trim()} ms (${startup.baselineRatio.toFixed(3)}x), game/baseline ${startup.vsBaseline.toFixed(3)}`
+		: '';
+	console.log(
+		`start-up, ${count('runs')} rounds: bare Ink hello ${ms(startup.hello).trim()} ms, chapter map ${ms(startup.game).trim()} ms, ratio ${startup.ratio.toFixed(3)}x${base}`,
+	);
+	const max = values['max-ratio'] ? Number(values['max-ratio']) : undefined;
+	if (max !== undefined && startup.ratio > max) {
+		console.error(`start-up slower than ${max}x the bare hello`);
+		process.exitCode = 1;
+	}
 }

@@ -1,25 +1,31 @@
-import {useApp} from 'ink';
-import {lazy, Suspense, useState} from 'react';
+import {Box, useApp} from 'ink';
+import {lazy, Suspense, useReducer, useRef, useState} from 'react';
 import type {PackIndex} from './content/pack-index.js';
 import type {LessonPack} from './content/schema.js';
 import type {Lang} from './content/text.js';
-import {type Session, type SessionAction, sessionReducer} from './quiz/session.js';
-import {addReset, setLang, setSetting} from './store/progress-doc.js';
+import {type SessionAction, sessionReducer} from './quiz/session.js';
+import {setLang, setSetting} from './store/progress-doc.js';
 import type {ProgressStore} from './store/progress-store.js';
-import {Notices, noticeLines} from './ui/components/notices.js';
+import {resetProgress} from './store/record-ids.js';
+import {Notices, noticeLines, storeErrorLines} from './ui/components/notices.js';
 import {ScreenKeysProvider, useKeyDispatch} from './ui/hooks/use-keys.js';
-import {startChapterQuiz, startRetry, startReview, useHomeStatus} from './ui/hooks/use-study.js';
+import {usePausedQuizzes} from './ui/hooks/use-paused-quizzes.js';
+import {startChapterQuiz, startRetry, startReview, startShortQuiz, useHomeStatus} from './ui/hooks/use-study.js';
 import {useStudyClock} from './ui/hooks/use-study-clock.js';
+import {MemoryProvider} from './ui/hooks/use-remembered.js';
 import {useTerminalSize} from './ui/hooks/use-terminal-size.js';
 import {I18nContext, i18nFor} from './ui/i18n-context.js';
 import type {ScreenName} from './ui/keys.js';
+import {current, navigate, type Route, START} from './ui/navigation.js';
 import {PacksProvider, usePacks} from './ui/packs-context.js';
 import {ProgressProvider, useProgress} from './ui/progress-context.js';
 import {CardsLoader} from './ui/screens/cards.js';
 import {Chapter} from './ui/screens/chapter.js';
+import {Glossary} from './ui/screens/glossary.js';
 import {Help} from './ui/screens/help.js';
 import {Home} from './ui/screens/home.js';
 import {Quiz} from './ui/screens/quiz.js';
+import {Search} from './ui/screens/search.js';
 import {Settings} from './ui/screens/settings.js';
 import {StatsScreen} from './ui/screens/stats.js';
 import {TooSmall} from './ui/screens/too-small.js';
@@ -49,84 +55,95 @@ export function App(props: AppProps) {
 	return (
 		<ProgressProvider store={props.store}>
 			<PacksProvider load={props.packs}>
-				<Screens {...props} />
+				<MemoryProvider>
+					<Screens {...props} />
+				</MemoryProvider>
 			</PacksProvider>
 		</ProgressProvider>
 	);
 }
 
-type Route =
-	| {name: 'home'}
-	| {name: 'chapter'; pack: PackIndex}
-	| {name: 'cards'; pack: PackIndex; card?: string}
-	| {name: 'quiz'; session: Session}
-	| {name: 'stats'}
-	| {name: 'sims'; pack: PackIndex}
-	| {name: 'sim'; pack: PackIndex; sim: string}
-	| {name: 'settings'};
-
 function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = Date.now}: AppProps) {
 	const {exit} = useApp();
-	const {columns, rows} = useTerminalSize();
+	const terminal = useTerminalSize();
+	const small = terminal.columns < MIN_COLUMNS || terminal.rows < MIN_ROWS;
+	// While the terminal is too small the screen stays mounted, hidden, at the last size that fitted,
+	// so a quiz half-answered (picks, letters, a typed number) is there again after the resize.
+	const fitted = useRef({columns: Math.max(MIN_COLUMNS, terminal.columns), rows: Math.max(MIN_ROWS, terminal.rows)});
+	if (!small) fitted.current = {columns: terminal.columns, rows: terminal.rows};
+	const {columns, rows: screenRows} = fitted.current;
 	const {doc, update, notices, storeError, dismissNotices, backup} = useProgress();
 	const packs = usePacks();
 	const [forced, setForced] = useState(langForced ? initialLang : undefined);
-	const [stack, setStack] = useState<Route[]>([{name: 'home'}]);
+	const [nav, go] = useReducer(navigate, START);
 	const [selected, setSelected] = useState(0);
 	const [help, setHelp] = useState<ScreenName | undefined>();
 	const [message, setMessage] = useState<string | undefined>();
 	const [warningsShown, setWarningsShown] = useState(packWarnings);
+	const paused = usePausedQuizzes();
 	const lang = forced ?? doc.settings.lang?.value ?? initialLang;
-	const route = stack[stack.length - 1]!;
+	const route = current(nav);
 	const i18n = i18nFor(lang);
+	// A failed save (or the wait for another sd-trainer) shows on every screen; the map has its own notices.
+	const banner = route.name !== 'home' && storeError?.kind === 'save' && !help ? storeErrorLines(i18n.m, storeError, columns - 2) : [];
+	const rows = screenRows - banner.length;
 	const status = useHomeStatus(doc, index, now);
 	const study = useStudyClock(update, now);
 	const push = (r: Route) => {
 		study.save();
-		setStack((s) => [...s, r]);
+		go({type: 'push', route: r});
 	};
-	const replaceTop = (r: Route) => setStack((s) => [...s.slice(0, -1), r]);
+	const replaceTop = (r: Route) => go({type: 'replace', route: r});
 
 	// Keys every screen shares: quit, back, help. Any key hides the notices.
-	const screenKeys = useKeyDispatch((actions) => {
+	const screenKeys = useKeyDispatch((actions, field) => {
 		study.press();
 		if (notices.length > 0 || warningsShown > 0 || message) {
 			dismissNotices();
 			setWarningsShown(0);
 			setMessage(undefined);
 		}
-		if (actions.includes('quit')) {
+		if (actions.includes('quit') || actions.includes('interrupt')) {
 			study.save();
 			exit();
 			return [];
 		}
+		// Nothing acts on a screen the learner cannot see.
+		if (small) return false;
 		if (help) {
 			setHelp(undefined);
-			return [];
+			return false;
 		}
-		const rest = actions.filter((a) => a !== 'help' && a !== 'back');
+		// In a text field Esc leaves the field (the screen's own `back`), not the screen.
+		if (field) return actions;
+		// A screen that declares its own Esc (a quiz asks before leaving) handles it.
+		const ownBack = screenKeys.current?.back !== undefined;
+		const rest = actions.filter((a) => a !== 'help' && (a !== 'back' || ownBack));
 		for (const action of actions) {
 			if (action === 'help') setHelp(screenKeys.current?.screen ?? (route.name === 'quiz' ? 'quiz-choice' : (route.name as ScreenName)));
-			if (action === 'back') setStack((s) => (s.length > 1 ? s.slice(0, -1) : s));
+			if (action === 'back' && !ownBack) go({type: 'back'});
 		}
 		return rest;
 	});
 
 	const dispatchQuiz = (action: SessionAction) =>
-		setStack((s) => {
-			const top = s[s.length - 1];
-			return top?.name === 'quiz' ? [...s.slice(0, -1), {name: 'quiz', session: sessionReducer(top.session, action)}] : s;
-		});
+		go({type: 'update', name: 'quiz', update: (r) => (r.name === 'quiz' ? {name: 'quiz', session: sessionReducer(r.session, action)} : r)});
+
+	/** Takes a quiz left half-way out of the kept ones, to go on with it. */
+	const resume = (key: string) => {
+		const session = paused.take(key);
+		if (session) push({name: 'quiz', session});
+		return session !== undefined;
+	};
 
 	const openReview = () => {
+		if (resume('review')) return;
 		const session = startReview(doc, index, now());
 		if (session) push({name: 'quiz', session});
 		else setMessage(i18n.m.reviewDone);
 	};
 
-	const small = columns < MIN_COLUMNS || rows < MIN_ROWS;
 	const content = (() => {
-		if (small) return <TooSmall columns={columns} rows={rows} />;
 		if (help) return <Help screen={help} columns={columns} />;
 		switch (route.name) {
 			case 'home': {
@@ -144,6 +161,7 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 							onReview={openReview}
 							onStats={() => push({name: 'stats'})}
 							onSettings={() => push({name: 'settings'})}
+							onSearch={() => push({name: 'search'})}
 							columns={columns}
 							rows={rows}
 							reserved={lines.length}
@@ -155,14 +173,21 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 				return (
 					<Chapter
 						pack={route.pack}
+						paused={paused.get(route.pack.id)}
 						onOpen={(entry) => {
 							if (entry === 'cards') push({name: 'cards', pack: route.pack});
+							if (entry === 'glossary') push({name: 'glossary', pack: route.pack});
 							if (entry === 'quiz') push({name: 'quiz', session: startChapterQuiz(route.pack, now())});
+							if (entry === 'short-5' || entry === 'short-10') {
+								push({name: 'quiz', session: startShortQuiz(route.pack, doc, entry === 'short-5' ? 5 : 10, now())});
+							}
+							if (entry === 'resume') resume(route.pack.id);
 							// One simulation opens at once; several are listed first.
 							const only = route.pack.simulationIds.length === 1 ? route.pack.simulationIds[0] : undefined;
 							if (entry === 'sims') push(only ? {name: 'sim', pack: route.pack, sim: only} : {name: 'sims', pack: route.pack});
 						}}
 						columns={columns}
+						rows={rows}
 					/>
 				);
 			case 'cards':
@@ -190,6 +215,10 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 							if (entry) push({name: 'cards', pack: entry, card});
 						}}
 						onRetry={(items) => replaceTop({name: 'quiz', session: startRetry(route.session, items, now())})}
+						onLeave={(keep) => {
+							paused.leave(route.session, keep);
+							go({type: 'back'});
+						}}
 					/>
 				) : null;
 			case 'sims':
@@ -199,12 +228,33 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 				const sim = pack?.simulations.find((x) => x.id === route.sim);
 				return pack && sim ? <SimulationScreen key={sim.id} pack={pack} sim={sim} columns={columns} rows={rows} now={now} /> : null;
 			}
+			case 'glossary': {
+				const pack = packs?.get(route.pack.id);
+				return pack ? <Glossary key={`${pack.id}/${route.start}`} pack={pack} start={route.start} columns={columns} rows={rows} /> : null;
+			}
+			case 'search':
+				return packs ? (
+					<Search
+						packs={[...packs.values()]}
+						columns={columns}
+						rows={rows}
+						onClose={() => go({type: 'back'})}
+						onOpen={(hit) => {
+							const entry = index.find((p) => p.id === hit.pack);
+							if (!entry) return;
+							push(
+								hit.kind === 'card' ? {name: 'cards', pack: entry, card: hit.id} : {name: 'glossary', pack: entry, start: Number(hit.id)},
+							);
+						}}
+					/>
+				) : null;
 			case 'stats':
 				return <StatsScreen index={index} columns={columns} rows={rows} now={now} />;
 			case 'settings':
 				return (
 					<Settings
 						columns={columns}
+						rows={rows}
 						onLang={(l) => {
 							setForced(undefined);
 							update((d) => setLang(d, l, now()));
@@ -213,9 +263,9 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 						onReset={() => {
 							const copy = backup('reset');
 							const at = now();
-							update((d) => addReset(d, `${at.toString(36)}-${process.pid}`, {scope: '*', at}));
+							update((d) => resetProgress(d, '*', at));
 							setMessage(i18n.m.resetDone(copy ?? '-'));
-							setStack([{name: 'home'}]);
+							go({type: 'home'});
 						}}
 					/>
 				);
@@ -225,7 +275,10 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 	return (
 		<I18nContext.Provider value={i18n}>
 			<ScreenKeysProvider value={screenKeys}>
-				<Suspense fallback={null}>{content}</Suspense>
+				{small ? <TooSmall columns={terminal.columns} rows={terminal.rows} /> : <Notices lines={banner} />}
+				<Box display={small ? 'none' : 'flex'} flexDirection="column">
+					<Suspense fallback={null}>{content}</Suspense>
+				</Box>
 			</ScreenKeysProvider>
 		</I18nContext.Provider>
 	);

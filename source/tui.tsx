@@ -31,7 +31,8 @@ const QUIT_SIGNALS = ['SIGINT', 'SIGQUIT', 'SIGTERM', 'SIGHUP'] as const;
 export async function runTui(options: Options): Promise<number> {
 	const store = async () => {
 		const {ConfStore} = await import('./store/conf-store.js');
-		return new ConfStore();
+		// A short wait for another sd-trainer's lock: the screen then says it is waiting and retries.
+		return new ConfStore({lockWaitMs: 200});
 	};
 	// NO_COLOR: Ink colours through chalk, which does not read it.
 	if (!terminal.color) chalk.level = 0;
@@ -45,7 +46,9 @@ export async function runTui(options: Options): Promise<number> {
 		>
 			<App {...options} store={store} />
 		</CtrlC>,
-		{exitOnCtrlC: false},
+		// Ink draws at most 30 frames a second by default; while a simulation plays, a
+		// key's frame then waits behind the playback's frames (p95 73–77 ms). 60 keeps keys prompt.
+		{exitOnCtrlC: false, maxFps: 60},
 	);
 	const onSignal = (signal: NodeJS.Signals) => {
 		if (!closing) code = 128 + constants.signals[signal];

@@ -13,7 +13,8 @@ describe('sanitize', () => {
 			const ch = String.fromCharCode(code);
 			const out = sanitize(`a${ch}b`);
 			if (ch === '\t' || ch === '\n') expect(out).toBe(`a${ch}b`);
-			else expect(out, `U+${code.toString(16)}`).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+			// ESC and the 8-bit introducers may take the next character as part of their sequence.
+			else expect(['a', 'ab'], `U+${code.toString(16)}`).toContain(out);
 		}
 	});
 

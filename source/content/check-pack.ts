@@ -1,6 +1,7 @@
 import type {AnyEngine} from '../sims/types.js';
 import {CARD_ROWS, overlongCards} from './card-layout.js';
 import {type PackIssue, checkSimulations} from './check-simulations.js';
+import {itemQuality} from './item-quality.js';
 import {messages} from './messages.js';
 import type {LessonPack} from './schema.js';
 
@@ -38,8 +39,15 @@ function checkCards(pack: LessonPack): PackIssue[] {
  */
 export function checkPacks(packs: readonly LessonPack[], options: CheckOptions & {known?: readonly LessonPack[]}): PackIssue[][] {
 	const taken = [...(options.known ?? [])];
-	return packs.map((pack) => {
-		const issues = checkPack(pack, options);
+	// The quiz-item quality rules (item-quality.ts), as warnings: the game can still use such a pack.
+	// A rule over all the packs together (true/false balance) is told at the first one.
+	const quality = itemQuality([...packs]);
+	const qualityOf = (pack: LessonPack, i: number): PackIssue[] =>
+		quality
+			.filter((q) => q.pack === pack.id || (q.pack === '*' && i === 0))
+			.map((q) => ({path: q.path, message: `${q.path.join('.')}: ${q.message}`, warning: true}));
+	return packs.map((pack, i) => {
+		const issues = [...checkPack(pack, options), ...qualityOf(pack, i)];
 		const id = taken.find((p) => p.id === pack.id);
 		const chapter = taken.find((p) => p.chapter === pack.chapter);
 		if (id) issues.push({path: ['id'], message: `duplicate pack: id "${pack.id}" is already used by another pack`});

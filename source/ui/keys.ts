@@ -28,7 +28,10 @@ export const KEYS = {
 	slower: {show: '-', match: (input: string) => input === '-'},
 	faster: {show: '+', match: (input: string) => input === '+' || input === '='},
 	help: {show: '?', match: (input: string) => input === '?'},
-	quit: {show: 'q', match: (input: string, key: Key) => input === 'q' || (key.ctrl && input === 'c')},
+	search: {show: '/', match: (input: string) => input === '/'},
+	// Ctrl+C quits everywhere, even while a text field takes q as a letter.
+	interrupt: {show: 'Ctrl+C', match: (input: string, key: Key) => key.ctrl && input === 'c'},
+	quit: {show: 'q', match: (input: string) => input === 'q'},
 } as const;
 
 export type Action = keyof typeof KEYS;
@@ -73,9 +76,17 @@ export type ScreenName =
 	| 'quiz-match'
 	| 'quiz-numeric'
 	| 'quiz-feedback'
-	| 'quiz-score';
+	| 'quiz-leave'
+	| 'quiz-score'
+	| 'glossary'
+	| 'search';
 
-type Hint = {actions: Action[]; label: keyof Messages['keys']};
+type Hint = {
+	actions: Action[];
+	label: keyof Messages['keys'];
+	/** How the keys are written when not as in the table (in a text field only the arrows move). */
+	show?: string;
+};
 
 const EXIT: Hint[] = [
 	{actions: ['back'], label: 'back'},
@@ -84,6 +95,8 @@ const EXIT: Hint[] = [
 ];
 const MOVE: Hint = {actions: ['up', 'down'], label: 'move'};
 const SUBMIT: Hint = {actions: ['open'], label: 'submit'};
+// While a text field has the keys, q and ? are letters: Ctrl+C is the way out.
+const TYPING_QUIT: Hint = {actions: ['interrupt'], label: 'quit'};
 
 /** What each screen answers to, in the order the help line lists it. */
 export const SCREEN_KEYS: Record<ScreenName, Hint[]> = {
@@ -93,6 +106,7 @@ export const SCREEN_KEYS: Record<ScreenName, Hint[]> = {
 		{actions: ['review'], label: 'review'},
 		{actions: ['stats'], label: 'stats'},
 		{actions: ['settings'], label: 'settings'},
+		{actions: ['search'], label: 'search'},
 		{actions: ['help'], label: 'help'},
 		{actions: ['quit'], label: 'quit'},
 	],
@@ -122,21 +136,38 @@ export const SCREEN_KEYS: Record<ScreenName, Hint[]> = {
 		{actions: ['predict'], label: 'predict'},
 		...EXIT,
 	],
-	'sim-predict': [{actions: ['erase'], label: 'erase'}, SUBMIT, {actions: ['back'], label: 'back'}],
+	'sim-predict': [{actions: ['erase'], label: 'erase'}, SUBMIT, {actions: ['back'], label: 'cancel'}, TYPING_QUIT],
 	'quiz-choice': [MOVE, SUBMIT, ...EXIT],
 	'quiz-multi': [MOVE, {actions: ['toggle'], label: 'select'}, SUBMIT, ...EXIT],
 	'quiz-order': [MOVE, {actions: ['toggle'], label: 'grab'}, SUBMIT, ...EXIT],
 	'quiz-match': [MOVE, {actions: ['prev', 'next'], label: 'pair'}, SUBMIT, ...EXIT],
-	'quiz-numeric': [{actions: ['erase'], label: 'erase'}, SUBMIT, ...EXIT],
+	'quiz-numeric': [{actions: ['erase'], label: 'erase'}, SUBMIT, {actions: ['back'], label: 'back'}, TYPING_QUIT],
 	'quiz-feedback': [
 		{actions: ['open'], label: 'next'},
 		{actions: ['card'], label: 'card'},
-		{actions: ['undo'], label: 'undo'},
 		{actions: ['up', 'down'], label: 'scroll'},
 		...EXIT,
 	],
-	'quiz-score': [{actions: ['review'], label: 'retry'}, {actions: ['undo'], label: 'undo'}, ...EXIT],
+	'quiz-leave': [
+		{actions: ['open'], label: 'leave'},
+		{actions: ['restart'], label: 'abandon'},
+		{actions: ['back'], label: 'stay'},
+	],
+	'quiz-score': [{actions: ['review'], label: 'retry'}, {actions: ['up', 'down'], label: 'scroll'}, ...EXIT],
+	glossary: [{actions: ['up', 'down'], label: 'scroll'}, ...EXIT],
+	search: [
+		{actions: ['up', 'down'], label: 'move', show: '↑↓'},
+		{actions: ['open'], label: 'open'},
+		{actions: ['erase'], label: 'erase'},
+		{actions: ['back'], label: 'back'},
+		TYPING_QUIT,
+	],
 };
+
+/** How a hint's keys are written. */
+export function hintKeys(hint: Hint): string {
+	return hint.show ?? showKeys(hint.actions);
+}
 
 /** "↑/k ↓/j" for a hint's keys; arrows merged where both directions are listed. */
 export function showKeys(actions: Action[]): string {

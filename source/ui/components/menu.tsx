@@ -1,7 +1,8 @@
 import {Box, Text} from 'ink';
-import {useRef, useState} from 'react';
+import {useRef} from 'react';
 import {truncate} from '../../content/text.js';
 import {useKeys} from '../hooks/use-keys.js';
+import {useRemembered} from '../hooks/use-remembered.js';
 import type {ScreenName} from '../keys.js';
 import {theme} from '../theme.js';
 
@@ -14,6 +15,8 @@ type Props<T> = {
 	columns: number;
 	/** The screen whose keys these are (for the help overlay). */
 	screen: ScreenName;
+	/** Where the cursor is kept for the run, so the menu reopens where it was left. */
+	remember?: string;
 };
 
 /**
@@ -21,8 +24,9 @@ type Props<T> = {
  * through the app's one key table, so keys typed faster than a frame, or
  * pasted, all count, in order.
  */
-export function Menu<T>({items, onSelect, initialIndex = 0, columns, screen}: Props<T>) {
-	const [cursor, setCursor] = useState(Math.min(initialIndex, items.length - 1));
+export function Menu<T>({items, onSelect, initialIndex = 0, columns, screen, remember}: Props<T>) {
+	const [kept, setCursor] = useRemembered(remember, initialIndex);
+	const cursor = Math.max(0, Math.min(kept, items.length - 1));
 	const at = useRef(cursor);
 	at.current = cursor;
 	const move = (step: number) => {

@@ -1,14 +1,14 @@
 import {Box, Text} from 'ink';
 import {truncate, width} from '../../content/text.js';
 import {useI18n} from '../i18n-context.js';
-import {type ScreenName, SCREEN_KEYS, showKeys} from '../keys.js';
+import {type ScreenName, SCREEN_KEYS, hintKeys} from '../keys.js';
 import {glyphs, theme} from '../theme.js';
 
 /** The key overlay (`?`), printed from the key table for the screen beneath. */
 export function Help({screen, columns}: {screen: ScreenName; columns: number}) {
 	const {m} = useI18n();
 	// Every screen has an entry; an unknown name still shows the keys every screen shares.
-	const rows = (SCREEN_KEYS[screen] ?? SCREEN_KEYS.message).map((h) => [showKeys(h.actions), m.keys[h.label]] as const);
+	const rows = (SCREEN_KEYS[screen] ?? SCREEN_KEYS.message).map((h) => [hintKeys(h), m.keys[h.label]] as const);
 	const keyWidth = Math.max(...rows.map(([k]) => width(k)));
 	return (
 		<Box flexDirection="column" borderStyle={glyphs.border} borderColor={theme.accent} paddingX={1} width={Math.min(columns, 50)}>
@@ -17,7 +17,8 @@ export function Help({screen, columns}: {screen: ScreenName; columns: number}) {
 			</Text>
 			{rows.map(([keys, label]) => (
 				<Text key={keys}>
-					<Text bold>{keys + ' '.repeat(keyWidth - width(keys))}</Text> {truncate(label, Math.min(columns, 50) - keyWidth - 6)}
+					<Text bold>{keys + ' '.repeat(keyWidth - width(keys))}</Text>
+					{`  ${truncate(label, Math.min(columns, 50) - keyWidth - 6)}`}
 				</Text>
 			))}
 			<Text color={theme.muted}>{m.helpClose}</Text>

@@ -26,7 +26,7 @@ export function SimulationList({pack: index, columns, onOpen}: Props) {
 				{truncate(`${m.chapter(pack.chapter)} · ${m.simPick}`, columns - 2)}
 			</Text>
 			<Text> </Text>
-			<Menu items={items} columns={columns - 2} screen="chapter" onSelect={onOpen} />
+			<Menu items={items} columns={columns - 2} screen="chapter" remember={`sims:${pack.id}`} onSelect={onOpen} />
 			<Text> </Text>
 			<KeyHelp screen="chapter" columns={columns - 2} />
 		</Box>

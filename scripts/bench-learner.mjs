@@ -1,0 +1,128 @@
+// What a learner feels, measured in the built game in a real pty: how soon the
+// map is usable after start, and key→frame times for moving on the map, paging
+// cards and answering a chapter quiz. Each key waits for the frame that must
+// follow it (exact text), so one slow frame cannot hide behind the next key.
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, rmSync, statSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {benchEnv, KEY, spawnInPty} from './bench-pty.mjs';
+
+/** The map with the learner's progress loaded (before that it says "loading"). */
+const USABLE = /Overall \d+%/;
+
+/** Stops sampling a kind once it has at least `min` samples and has taken `budgetMs`. */
+function sampler(min, budgetMs) {
+	const samples = [];
+	let spent = 0;
+	return {
+		samples,
+		add(ms) {
+			samples.push(ms);
+			spent += ms;
+		},
+		get done() {
+			return samples.length >= min && spent >= budgetMs;
+		},
+	};
+}
+
+/** Time from spawn to the first frame and to the usable map, for a plain start (language from the file). */
+export async function timeStart(cli, env) {
+	const game = spawnInPty(cli, [], {env});
+	const first = await game.waitFor('sd-trainer ·', 'the header');
+	const usable = await game.waitFor(USABLE, 'the loaded map');
+	await game.quit();
+	return {first: first.ms, usable: usable.ms};
+}
+
+/**
+ * One learner session on chapter `pack` (from `list --json`, with its quiz items):
+ * map moves, paging every card forth and back, then the chapter quiz.
+ */
+export async function learnerSession(cli, env, chapters, quizItems, {budgetMs = 20_000} = {}) {
+	const game = spawnInPty(cli, [], {env});
+	const usable = (await game.waitFor(USABLE, 'the loaded map')).ms;
+	const map = sampler(10, budgetMs);
+	const cards = sampler(10, budgetMs);
+	const answer = sampler(3, budgetMs);
+	const next = sampler(3, budgetMs);
+
+	// Down the map towards the last chapter and back up (as far as the budget allows).
+	let index = 0;
+	while (index < chapters.length - 1 && !map.done) map.add((await game.press('j', `❯ ${chapters[++index].chapter} `)).ms);
+	while (index > 0 && !map.done) map.add((await game.press('k', `❯ ${chapters[--index].chapter} `)).ms);
+	const chapter = chapters[index];
+
+	// The chapter's cards, from wherever the learner left off, to the end and back.
+	await game.press(KEY.enter, `Chapter ${chapter.chapter}`);
+	const opened = await game.press(KEY.enter, /card (\d+)\/(\d+)/);
+	let at = Number(/card (\d+)\//.exec(opened.text)[1]);
+	const n = chapter.cards;
+	const page = async (key, to) => {
+		cards.add((await game.press(key, `card ${to}/${n}`)).ms);
+		at = to;
+	};
+	while (at < n && !cards.done) await page('l', at + 1);
+	while (at > 1 && !cards.done) await page('h', at - 1);
+	await game.press(KEY.escape, `Chapter ${chapter.chapter}`);
+
+	// The chapter quiz: choice, true/false and order items are answered with Enter and
+	// measured; numeric and match items need typing first and are answered unmeasured.
+	await game.press('jj', '❯ Quiz ·');
+	let frame = (await game.press(KEY.enter, /question 1\/\d+/)).text;
+	const total = Number(/question 1\/(\d+)/.exec(frame)[1]);
+	const feedback = /✓ Right|✗ /;
+	for (let i = 1; i <= total && !(answer.done && next.done); i++) {
+		const item = quizItems.find((q) => frame.includes(q.prompt.en.slice(0, 24)));
+		if (item?.type === 'numeric') await game.press(`${item.answer}\r`, feedback);
+		else if (item?.type === 'match') await game.press(`${'abcdef'.slice(0, item.pairs.length)}\r`, feedback);
+		else answer.add((await game.press(KEY.enter, feedback)).ms);
+		const shown = await game.press(KEY.enter, i < total ? `question ${i + 1}/${total}` : 'Quiz finished');
+		next.add(shown.ms);
+		frame = shown.text;
+	}
+	await game.quit();
+	return {usable, map: map.samples, cards: cards.samples, answer: answer.samples, next: next.samples};
+}
+
+/**
+ * Everything measured at one log size, on a fresh home with a generated file:
+ * plain starts, learner sessions, saves (`timeSaves`, the real store) and `stats --json`.
+ */
+export async function measureSize(cli, size, {writeProgress, timeSaves, chapters, quizItems, starts, sessions, saves, progress}) {
+	const home = mkdtempSync(path.join(tmpdir(), 'sd-bench-'));
+	try {
+		progress(`${size}: writing the progress file`);
+		writeProgress(home, size);
+		const env = benchEnv({SD_TRAINER_HOME: home});
+		const row = {size, mb: statSync(path.join(home, 'progress.json')).size / 1e6, first: [], usable: []};
+		for (const k of ['map', 'cards', 'answer', 'next', 'stats']) row[k] = [];
+		for (let i = 0; i < starts; i++) {
+			progress(`${size}: start ${i + 1}/${starts}`);
+			const t = await timeStart(cli, env);
+			row.first.push(t.first);
+			row.usable.push(t.usable);
+		}
+		for (let i = 0; i < sessions; i++) {
+			progress(`${size}: learner session ${i + 1}/${sessions}`);
+			const s = await learnerSession(cli, env, chapters, quizItems);
+			row.usable.push(s.usable);
+			for (const k of ['map', 'cards', 'answer', 'next']) row[k].push(...s[k]);
+		}
+		progress(`${size}: saves`);
+		const saved = timeSaves(home, saves);
+		row.open = saved.open;
+		row.saves = saved.saves;
+		for (let i = 0; i < 5; i++) {
+			progress(`${size}: stats --json ${i + 1}/5`);
+			const started = process.hrtime.bigint();
+			const r = spawnSync(process.execPath, [cli, 'stats', '--json'], {env, encoding: 'utf8'});
+			if (r.status !== 0 || !r.stdout.startsWith('{')) throw new Error(`stats --json failed: ${r.stderr}`);
+			row.stats.push(Number(process.hrtime.bigint() - started) / 1e6);
+		}
+		return row;
+	} finally {
+		rmSync(home, {recursive: true, force: true});
+	}
+}
