@@ -22,7 +22,11 @@ function folder(files: Record<string, string> = {}): string {
 function load(dir: string): string[] {
 	const {packs, problems} = loadPackDir(dir);
 	expect(packs.map((p) => p.id)).toEqual(['fixture-queues']);
-	return problems.map(formatProblem).map((line) => line.slice(dir.length + 1));
+	// (The quality rules' warnings about the tiny fixture pack are not what these tests are about.)
+	return problems
+		.filter((p) => !p.warning)
+		.map(formatProblem)
+		.map((line) => line.slice(dir.length + 1));
 }
 
 /** A pack with one extra card body. */
@@ -47,7 +51,12 @@ describe('lesson packs as untrusted input', () => {
 		symlinkSync(path.join(other, 'real.yaml'), path.join(dir, 'linked.yaml'));
 		const {packs, problems} = loadPackDir(dir);
 		expect(packs.map((p) => p.id)).toEqual(['fixture-queues', 'linked']);
-		expect(problems.map(formatProblem).map((l) => l.slice(dir.length + 1))).toEqual([
+		expect(
+			problems
+				.filter((p) => !p.warning)
+				.map(formatProblem)
+				.map((l) => l.slice(dir.length + 1)),
+		).toEqual([
 			'folder.yaml:1:1 is a directory, not a regular file: a lesson pack must be a plain YAML file',
 			'zero.yaml:1:1 is a character device, not a regular file: a lesson pack must be a plain YAML file',
 		]);
@@ -70,7 +79,12 @@ describe('lesson packs as untrusted input', () => {
 		);
 		const {packs, problems} = loadPackDir(dir);
 		expect(packs.map((p) => p.id)).toEqual(['fixture-queues', 'bom']);
-		expect(problems.map(formatProblem).map((l) => l.slice(dir.length + 1))).toEqual(['latin1.yaml:1:1 is not UTF-8 text']);
+		expect(
+			problems
+				.filter((p) => !p.warning)
+				.map(formatProblem)
+				.map((l) => l.slice(dir.length + 1)),
+		).toEqual(['latin1.yaml:1:1 is not UTF-8 text']);
 	});
 
 	it('limits YAML aliases (a billion-laughs bomb, or just many) at the alias that goes over, per file', () => {
