@@ -20,9 +20,11 @@ async function hammer(run: ReturnType<typeof runInPty>, key: string, echo: strin
 		done = true;
 		return e;
 	});
-	while (!done && !run.output().slice(from).includes(echo)) {
+	const echoed = () => run.output().slice(from).includes(echo);
+	// One key at a time: the terminal echoes at once, so no key is still on its way after the echo.
+	while (!done && !echoed()) {
 		run.write(key);
-		await new Promise((resolve) => setTimeout(resolve, 2));
+		await run.waitFor(() => done || echoed(), 'an echo', 30).catch(() => undefined);
 	}
 	return ended;
 }
