@@ -6,27 +6,19 @@ import {runInPty} from './support/pty.js';
 import {tempHome} from './support/temp-home.js';
 
 const CTRL_C = '\u0003';
-const CTRL_BACKSLASH = '\u001c';
 
 /**
- * Sends `key` again and again until the terminal echoes it as a signal (`^\\`
- * or `^C`: raw mode is off, the game is closing), then waits for the end.
- * Before the fix, that signal killed the game mid-exit.
+ * Once the game has begun to close (Ink shows the cursor again: raw mode is
+ * off, so a Ctrl+C or Ctrl+\ typed now arrives as a signal), sends that
+ * signal once, as the terminal would. Before the fix it killed the game.
+ * (One signal at that moment rather than a stream of keys: a key that lands
+ * in Node's own last milliseconds of teardown is beyond any handler.)
  */
-async function hammer(run: ReturnType<typeof runInPty>, key: string, echo: string) {
+async function signalWhileClosing(run: ReturnType<typeof runInPty>, signal: NodeJS.Signals) {
 	const from = run.output().length;
-	let done = false;
-	const ended = run.ended.then((e) => {
-		done = true;
-		return e;
-	});
-	const echoed = () => run.output().slice(from).includes(echo);
-	// One key at a time: the terminal echoes at once, so no key is still on its way after the echo.
-	while (!done && !echoed()) {
-		run.write(key);
-		await run.waitFor(() => done || echoed(), 'an echo', 30).catch(() => undefined);
-	}
-	return ended;
+	await run.waitFor(() => run.output().slice(from).includes('\u001b[?25h'), 'the game to begin closing');
+	process.kill(run.pid, signal);
+	return run.ended;
 }
 
 async function openFirstCard(home: string) {
@@ -51,7 +43,7 @@ describe('quitting', () => {
 		const home = tempHome();
 		const run = await openFirstCard(home);
 		run.write('q');
-		expect(await hammer(run, CTRL_BACKSLASH, '^\\')).toEqual({exitCode: 0, signal: undefined});
+		expect(await signalWhileClosing(run, 'SIGQUIT')).toEqual({exitCode: 0, signal: undefined});
 		expect(knownCards(home)).toHaveLength(1);
 	});
 
@@ -59,14 +51,15 @@ describe('quitting', () => {
 		const home = tempHome();
 		const run = await openFirstCard(home);
 		run.write('q');
-		expect(await hammer(run, CTRL_C, '^C')).toEqual({exitCode: 0, signal: undefined});
+		expect(await signalWhileClosing(run, 'SIGINT')).toEqual({exitCode: 0, signal: undefined});
 		expect(knownCards(home)).toHaveLength(1);
 	});
 
 	it('exits 130 after saving on Ctrl+C, however often it is pressed', async () => {
 		const home = tempHome();
 		const run = await openFirstCard(home);
-		expect(await hammer(run, CTRL_C, '^C')).toEqual({exitCode: 130, signal: undefined});
+		run.write(CTRL_C);
+		expect(await signalWhileClosing(run, 'SIGINT')).toEqual({exitCode: 130, signal: undefined});
 		expect(knownCards(home)).toHaveLength(1);
 	});
 
