@@ -69,7 +69,9 @@ export async function learnerSession(cli, env, chapters, quizItems, {budgetMs = 
 
 	// The chapter quiz: choice, true/false and order items are answered with Enter and
 	// measured; numeric and match items need typing first and are answered unmeasured.
-	await game.press('jj', '❯ Quiz ·');
+	// Chapters without a simulation list no simulation entry: the quiz is one or two rows down.
+	const below = await game.press('j', /❯ (Simulations|Quiz) ·/);
+	if (!below.text.includes('❯ Quiz ·')) await game.press('j', '❯ Quiz ·');
 	let frame = (await game.press(KEY.enter, /question 1\/\d+/)).text;
 	const total = Number(/question 1\/(\d+)/.exec(frame)[1]);
 	const feedback = /✓ Right|✗ /;

@@ -29,5 +29,6 @@ export async function startGame(options: GameOptions): Promise<number> {
 	}
 	preloadGame();
 	const {runTui} = await tui!;
-	return runTui({index: builtinIndex, packs: builtinPacks, ...options});
+	// SD_TRAINER_INTRO=off skips the first-start page (scripted runs, the tests).
+	return runTui({index: builtinIndex, packs: builtinPacks, intro: process.env.SD_TRAINER_INTRO !== 'off', ...options});
 }

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {loadPackDir} from '../source/content/load-packs.js';
-import {isKnown} from '../source/store/progress-doc.js';
+import {isKnown} from '../source/progress/progress-doc.js';
 import {KEY} from './support/render-ink.js';
 import {startApp} from './support/start-app.js';
 

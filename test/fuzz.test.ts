@@ -2,7 +2,7 @@ import {spawnSync} from 'node:child_process';
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {expect, it} from 'vitest';
-import {readDoc} from '../source/store/progress-schema.js';
+import {readDoc} from '../source/progress/progress-schema.js';
 import {sanitize} from '../source/text/sanitize.js';
 import {KEY} from './support/render-ink.js';
 import {runInPty} from './support/pty.js';
