@@ -9,7 +9,20 @@ import {importTs} from './run-ts.mjs';
 
 const LESSONS = 'lessons';
 
-const builtinPacks = {
+/**
+ * The shipped packs through the one pack checker (the same as `sd-trainer
+ * validate` and `--lessons`): any problem, a warning included, fails the build.
+ */
+export async function checkShippedPacks(dir = LESSONS) {
+	const {loadPackDir} = await importTs('source/content/load-packs.ts');
+	const {formatProblem} = await importTs('source/content/parse-pack.ts');
+	const {indexOf} = await importTs('source/content/pack-index.ts');
+	const {packs, problems} = loadPackDir(dir);
+	packs.sort((x, y) => x.chapter - y.chapter);
+	return {packs, index: packs.map(indexOf), problems: problems.map(formatProblem)};
+}
+
+const builtinPacks = (dir) => ({
 	name: 'builtin-packs',
 	setup(b) {
 		b.onResolve({filter: /^virtual:(builtin-packs|pack-index)$/}, (a) => ({path: a.path.slice(8), namespace: 'packs'}));
@@ -19,14 +32,7 @@ const builtinPacks = {
 			loaded = undefined;
 		});
 		const load = () => {
-			loaded ??= (async () => {
-				const {loadPackDir} = await importTs('source/content/load-packs.ts');
-				const {formatProblem} = await importTs('source/content/parse-pack.ts');
-				const {indexOf} = await importTs('source/content/pack-index.ts');
-				const {packs, problems} = loadPackDir(LESSONS);
-				packs.sort((x, y) => x.chapter - y.chapter);
-				return {packs, index: packs.map(indexOf), problems: problems.map(formatProblem)};
-			})();
+			loaded ??= checkShippedPacks(dir);
 			return loaded;
 		};
 		b.onLoad({filter: /.*/, namespace: 'packs'}, async (a) => {
@@ -34,10 +40,10 @@ const builtinPacks = {
 			if (problems.length > 0) return {errors: problems.map((text) => ({text}))};
 			const data = a.path === 'pack-index' ? index : packs;
 			// JSON.parse of a string literal is faster to start than the same object literal.
-			return {contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`, loader: 'js', watchDirs: [LESSONS]};
+			return {contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`, loader: 'js', watchDirs: [dir]};
 		});
 	},
-};
+});
 
 // Ink loads React DevTools only when DEV=true; they are not shipped.
 const noDevtools = {
@@ -94,7 +100,7 @@ export const BUNDLE_OPTIONS = {
  * Ink, React and the screens; the store (conf, zod), the YAML loader and the
  * full packs are chunks loaded on demand.
  */
-export async function buildCli(outdir = 'dist') {
+export async function buildCli(outdir = 'dist', lessons = LESSONS) {
 	rmSync(outdir, {recursive: true, force: true});
 	const result = await build({
 		...BUNDLE_OPTIONS,
@@ -102,7 +108,7 @@ export async function buildCli(outdir = 'dist') {
 		outdir,
 		splitting: true,
 		chunkNames: 'chunks/[name]-[hash]',
-		plugins: [builtinPacks, noDevtools, fastStringWidth, yogaWithoutFetch],
+		plugins: [builtinPacks(lessons), noDevtools, fastStringWidth, yogaWithoutFetch],
 		metafile: true,
 	});
 	chmodSync(path.join(outdir, 'cli.js'), 0o755);

@@ -20,9 +20,15 @@ export async function startGame(options: GameOptions): Promise<number> {
 		);
 		return 2;
 	}
+	if (process.env.TERM === 'dumb') {
+		console.error(
+			'sd-trainer: this terminal (TERM=dumb) cannot move the cursor, which the game needs to draw its screens.\n' +
+				'Run it in a terminal such as xterm, or use the plain commands: sd-trainer list, sd-trainer stats, sd-trainer sim --list (see sd-trainer --help)',
+		);
+		return 2;
+	}
 	preloadGame();
 	const {runTui} = await tui!;
 	// SD_TRAINER_INTRO=off skips the first-start page (scripted runs, the tests).
-	await runTui({index: builtinIndex, packs: builtinPacks, intro: process.env.SD_TRAINER_INTRO !== 'off', ...options});
-	return 0;
+	return runTui({index: builtinIndex, packs: builtinPacks, intro: process.env.SD_TRAINER_INTRO !== 'off', ...options});
 }

@@ -1,9 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {CARD_ROWS, overlongCards} from '../source/content/card-layout.js';
 import {loadPackDir} from '../source/content/load-packs.js';
-import {messages} from '../source/content/messages.js';
-import {parsePack} from '../source/content/parse-pack.js';
+import {formatProblem, parsePack} from '../source/content/parse-pack.js';
 import type {Localized} from '../source/content/schema.js';
 import {seedAvailable, seedSections} from './support/seed-sections.js';
 
@@ -23,8 +21,9 @@ function localized(value: unknown, path = ''): {path: string; text: Localized}[]
 }
 
 describe('the shipped lesson packs', () => {
+	// The pack checker: the schema, the simulations, unique ids, and cards that fit (a warning).
 	it('are fifteen valid packs, chapters 46 to 60', () => {
-		expect(problems).toEqual([]);
+		expect(problems.filter((p) => !p.warning).map(formatProblem)).toEqual([]);
 		expect(packs.map((p) => p.chapter)).toEqual(Array.from({length: 15}, (_, i) => 46 + i));
 	});
 
@@ -36,9 +35,7 @@ describe('the shipped lesson packs', () => {
 	});
 
 	it('has every card fit one 80×24 screen in both languages', () => {
-		expect(packs.flatMap((p) => overlongCards(p, messages).map((o) => `${p.id}/${o.card} ${o.lang}: ${o.lines} > ${CARD_ROWS}`))).toEqual(
-			[],
-		);
+		expect(problems.filter((p) => p.warning).map(formatProblem)).toEqual([]);
 	});
 
 	it('writes Korean in every Korean field of the cards and quiz, and no Korean in English ones', () => {

@@ -110,7 +110,7 @@ const COMMANDS: Record<string, (c: Context) => Promise<CommandResult>> = {
 	},
 	validate: async ({args, shippedLessons}) => {
 		const {validateCommand} = await import('./validate.js');
-		const result = validateCommand(args.length > 0 ? args : [shippedLessons]);
+		const result = validateCommand(args.length > 0 ? args : [shippedLessons], {shipped: await builtinPacks(), shippedDir: shippedLessons});
 		return {code: result.ok ? 0 : 1, out: result.out, err: result.err};
 	},
 	sim: async ({args, flags, lang}) => {
@@ -148,9 +148,10 @@ async function allPacks(dirs: string[]): Promise<{packs: LessonPack[]; problems:
 	const [{loadPackDir}, {formatProblem}] = await Promise.all([import('../content/load-packs.js'), import('../content/parse-pack.js')]);
 	const problems: string[] = [];
 	for (const dir of dirs) {
-		const result = loadPackDir(dir, packs);
+		const result = loadPackDir(dir, {known: packs});
 		packs.push(...result.packs);
-		problems.push(...result.problems.map(formatProblem));
+		// Only what kept a pack out; a warning (a card that needs scrolling) is for `validate`.
+		problems.push(...result.problems.filter((p) => !p.warning).map(formatProblem));
 	}
 	return {packs: packs.sort((a, b) => a.chapter - b.chapter), problems};
 }

@@ -1,6 +1,7 @@
 import * as find from './messages-find.js';
 import * as intro from './messages-intro.js';
 import {en as simEn, ko as simKo} from './messages-sim.js';
+import * as packs from './messages-packs.js';
 import {en as quizEn, ko as quizKo} from './messages-quiz.js';
 import {en as storeEn, ko as storeKo} from './messages-store.js';
 import type {Lang} from './text.js';
@@ -13,6 +14,7 @@ const en = {
 	...storeEn,
 	...simEn.text,
 	...progressEn,
+	...packs.en,
 	appTitle: 'sd-trainer · system design trainer',
 	overall: 'Overall',
 	knownOf: (known: number, total: number) => `${known} of ${total} known`,
@@ -132,6 +134,7 @@ const ko: Messages = {
 	...storeKo,
 	...simKo.text,
 	...progressKo,
+	...packs.ko,
 	appTitle: 'sd-trainer · 시스템 디자인 트레이너',
 	overall: '전체',
 	knownOf: (known, total) => `${total}장 중 ${known}장 익힘`,

@@ -11,10 +11,15 @@ import {z} from 'zod';
 // biome-ignore lint/suspicious/noControlCharactersInRegex: detecting them is the point
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 
+// Caps that keep a hostile pack from flooding a screen; the shipped packs stay far below them.
+export const MAX_TEXT = 2000;
+const many = (n: number) => `at most ${n} entries`;
+
 export const safeText = z
 	.string()
 	.trim()
 	.min(1, 'must not be empty')
+	.max(MAX_TEXT, `is longer than ${MAX_TEXT} characters`)
 	.refine((s) => !CONTROL.test(s), 'contains a terminal control character');
 
 export const localized = z.strictObject({
@@ -22,22 +27,25 @@ export const localized = z.strictObject({
 	en: safeText,
 });
 
-export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)');
+export const slug = z
+	.string()
+	.max(64, 'is longer than 64 characters')
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)');
 
 /** Where a fact from outside the chapter comes from (an engineering blog, an RFC, a book). */
 export const source = z.strictObject({
 	title: safeText,
-	url: z.url({protocol: /^https?$/}),
+	url: z.url({protocol: /^https?$/}).max(500, 'is longer than 500 characters'),
 });
 
 export const card = z.strictObject({
 	id: slug,
 	title: localized,
 	body: localized,
-	points: z.array(localized).default([]),
+	points: z.array(localized).max(20, many(20)).default([]),
 	pitfall: localized.optional(),
 	inPractice: localized.optional(),
-	sources: z.array(source).default([]),
+	sources: z.array(source).max(20, many(20)).default([]),
 	// Every card is asked about by at least one quiz item, unless it says why not.
 	noQuiz: safeText.optional(),
 });
@@ -108,7 +116,10 @@ export const glossaryTerm = z.strictObject({
 const comparison = z.enum(['<', '<=', '>', '>=', '==', '!=']);
 
 const goal = z.strictObject({
-	metric: z.string().regex(/^[A-Za-z0-9_.]+$/, 'must be a dotted path such as movedFraction'),
+	metric: z
+		.string()
+		.max(100, 'is longer than 100 characters')
+		.regex(/^[A-Za-z0-9_.]+$/, 'must be a dotted path such as movedFraction'),
 	op: comparison,
 	value: z.union([z.number(), z.string(), z.boolean()]),
 });
@@ -118,7 +129,7 @@ export const challenge = z.strictObject({
 	title: localized,
 	// A goal over the simulation's JSON summary (`metric` is a dotted path into
 	// it), or several that must all hold (e.g. an algorithm and a figure).
-	goal: z.union([goal, z.array(goal).min(1)]),
+	goal: z.union([goal, z.array(goal).min(1).max(10, many(10))]),
 	hint: localized.optional(),
 	// Parameters that meet it: tests check the challenge can be completed.
 	solution: z.record(z.string(), z.unknown()).optional(),
@@ -130,14 +141,14 @@ export const simulation = z.strictObject({
 	title: localized,
 	intro: localized.optional(),
 	params: z.record(z.string(), z.unknown()).default({}),
-	challenges: z.array(challenge).default([]),
+	challenges: z.array(challenge).max(20, many(20)).default([]),
 });
 
 // Which cards teach each numbered section of the source notes ("57.1").
 export const section = z.strictObject({
 	id: z.string().regex(/^\d+(?:\.\d+)*$/, 'must be a section number such as 57.1'),
 	title: safeText,
-	cards: z.array(slug).min(1),
+	cards: z.array(slug).min(1).max(50, many(50)),
 });
 
 export const lessonPack = z
@@ -147,11 +158,11 @@ export const lessonPack = z
 		title: localized,
 		summary: localized,
 		source,
-		cards: z.array(card).min(1, 'a pack needs at least one card'),
-		quiz: z.array(quizItem).default([]),
-		glossary: z.array(glossaryTerm).default([]),
-		simulations: z.array(simulation).default([]),
-		sections: z.array(section).default([]),
+		cards: z.array(card).min(1, 'a pack needs at least one card').max(100, many(100)),
+		quiz: z.array(quizItem).max(300, many(300)).default([]),
+		glossary: z.array(glossaryTerm).max(300, many(300)).default([]),
+		simulations: z.array(simulation).max(20, many(20)).default([]),
+		sections: z.array(section).max(100, many(100)).default([]),
 	})
 	.superRefine((pack, ctx) => {
 		for (const issue of crossCheck(pack)) ctx.addIssue({code: 'custom', ...issue});

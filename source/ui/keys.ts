@@ -79,9 +79,11 @@ export type ScreenName =
 	| 'cards'
 	| 'settings'
 	| 'stats'
+	| 'sims'
 	| 'sim'
 	| 'sim-predict'
 	| 'sim-challenges'
+	| 'message'
 	| 'quiz-choice'
 	| 'quiz-multi'
 	| 'quiz-order'
@@ -125,6 +127,10 @@ export const SCREEN_KEYS: Record<ScreenName, Hint[]> = {
 		{actions: ['quit'], label: 'quit'},
 	],
 	chapter: [MOVE, {actions: ['open'], label: 'open'}, ...EXIT],
+	// A chapter's list of simulations (also while its pack is still loading).
+	sims: [MOVE, {actions: ['open'], label: 'open'}, ...EXIT],
+	// A screen that only says something (e.g. a simulation its pack cannot run).
+	message: EXIT,
 	cards: [
 		{actions: ['prev', 'next'], label: 'page'},
 		{actions: ['toggle'], label: 'known'},

@@ -23,22 +23,28 @@ export function runInPty(args: string[], options: {env: Record<string, string>; 
 	let rows = options.rows ?? 24;
 	const term = new xterm.Terminal({cols: columns, rows, allowProposedApi: true});
 	const child = pty.spawn(process.execPath, [CLI, ...args], {
-		name: 'xterm-256color',
+		name: options.env.TERM ?? 'xterm-256color',
 		cols: columns,
 		rows,
 		cwd: process.cwd(),
 		env: childEnv(options.env),
 	});
 	let pending = Promise.resolve();
+	// Every byte the program wrote, and how many (a change tells that it answered).
+	let output = '';
 	child.onData((data) => {
+		output += data;
 		pending = new Promise((resolve) => term.write(data, resolve));
 	});
-	const exited = new Promise<number>((resolve) => child.onExit(({exitCode}) => resolve(exitCode)));
+	const ended = new Promise<{exitCode: number; signal: number | undefined}>((resolve) =>
+		child.onExit(({exitCode, signal}) => resolve({exitCode, signal: signal || undefined})),
+	);
+	const exited = ended.then((e) => e.exitCode);
 
 	const screen = (): string => {
 		const buffer = term.buffer.active;
 		const lines: string[] = [];
-		for (let i = 0; i < rows; i++) lines.push(buffer.getLine(buffer.viewportY + i)?.translateToString(true) ?? '');
+		for (let i = 0; i < term.rows; i++) lines.push(buffer.getLine(buffer.viewportY + i)?.translateToString(true) ?? '');
 		return lines.join('\n');
 	};
 
@@ -65,6 +71,10 @@ export function runInPty(args: string[], options: {env: Record<string, string>; 
 			child.resize(c, r);
 		},
 		exited,
+		/** The exit code and, if a signal ended the program, its number. */
+		ended,
+		output: () => output,
 		kill: () => child.kill(),
+		pid: child.pid,
 	};
 }

@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {useEffect, useState} from 'react';
+import {useEffect, useRef, useState} from 'react';
 import {cardLines} from '../../content/card-layout.js';
 import type {PackIndex} from '../../content/pack-index.js';
 import type {LessonPack} from '../../content/schema.js';
@@ -11,7 +11,7 @@ import {useKeys} from '../hooks/use-keys.js';
 import {useI18n} from '../i18n-context.js';
 import {usePack} from '../packs-context.js';
 import {useProgress} from '../progress-context.js';
-import {theme} from '../theme.js';
+import {glyphs, theme} from '../theme.js';
 
 type Props = {
 	pack: LessonPack;
@@ -37,14 +37,21 @@ export function Cards({pack, columns, rows, now, start}: Props) {
 	const {doc, update} = useProgress();
 	const progress = chapterOf(doc, pack.id);
 	const remembered = pack.cards.findIndex((c) => c.id === (start ?? progress.position?.value));
-	const [index, setIndex] = useState(Math.max(0, remembered));
-	const [scroll, setScroll] = useState(0);
+	const [{index, scroll}, setPlace] = useState({index: Math.max(0, remembered), scroll: 0});
 	const card = pack.cards[index]!;
 	const inner = columns - 4;
-	const lines = cardLines(card, lang, inner, {pitfall: m.pitfall, practice: m.practice});
+	const labels = {pitfall: m.pitfall, practice: m.practice};
+	const lines = cardLines(card, lang, inner, labels);
 	// header, rule, title, blank | text | more, bar, help
 	const textRows = Math.max(1, rows - 8);
-	const maxScroll = Math.max(0, lines.length - textRows);
+	const maxScroll = (i: number) => Math.max(0, cardLines(pack.cards[i]!, lang, inner, labels).length - textRows);
+	// Keys can arrive several to a chunk, all handled before the next render: each acts
+	// on the card showing after the keys before it, which this ref holds (state lags).
+	const place = useRef({index, scroll});
+	const move = (next: {index: number; scroll: number}) => {
+		place.current = next;
+		setPlace(next);
+	};
 	const shown = lines.slice(scroll, scroll + textRows);
 	const known = progress.known[card.id]?.value === true;
 
@@ -52,24 +59,27 @@ export function Cards({pack, columns, rows, now, start}: Props) {
 		update((d) => viewCard(d, pack.id, card.id, now()));
 	}, [card.id, pack.id, update, now]);
 
-	// Updates are functional: several keys can arrive in one chunk.
-	const go = (step: number) => {
-		setIndex((i) => Math.min(pack.cards.length - 1, Math.max(0, i + step)));
-		setScroll(0);
+	const go = (step: number) => move({index: Math.min(pack.cards.length - 1, Math.max(0, place.current.index + step)), scroll: 0});
+	const scrollBy = (step: number) => {
+		const {index: at, scroll: from} = place.current;
+		move({index: at, scroll: Math.min(maxScroll(at), Math.max(0, from + step))});
 	};
 	useKeys(
 		{
 			prev: () => go(-1),
 			next: () => go(1),
-			up: () => setScroll((s) => Math.max(0, s - 1)),
-			down: () => setScroll((s) => Math.min(maxScroll, s + 1)),
-			toggle: () => update((d) => setKnown(d, pack.id, card.id, !isKnown(d, pack.id, card.id), now())),
+			up: () => scrollBy(-1),
+			down: () => scrollBy(1),
+			toggle: () => {
+				const id = pack.cards[place.current.index]!.id;
+				update((d) => setKnown(d, pack.id, id, !isKnown(d, pack.id, id), now()));
+			},
 		},
 		'cards',
 	);
 
 	const position = m.cardOf(index + 1, pack.cards.length);
-	const mark = known ? m.known : '';
+	const mark = known ? m.known.replace('✓', glyphs.check) : '';
 	const head = truncate(`${pack.chapter} ${pick(pack.title, lang)}`, inner - widthOf(position) - widthOf(mark) - 4);
 	const more = lines.length - scroll - shown.length;
 	return (
@@ -80,7 +90,7 @@ export function Cards({pack, columns, rows, now, start}: Props) {
 				</Text>
 				<Text color={theme.done}>{mark}</Text>
 			</Box>
-			<Text color={theme.muted}>{'─'.repeat(inner)}</Text>
+			<Text color={theme.muted}>{glyphs.rule.repeat(inner)}</Text>
 			<Text bold color={theme.accent}>
 				{truncate(pick(card.title, lang), inner)}
 			</Text>
@@ -93,7 +103,7 @@ export function Cards({pack, columns, rows, now, start}: Props) {
 			{Array.from({length: textRows - shown.length}, (_, i) => (
 				<Text key={`pad-${i}`}> </Text>
 			))}
-			<Text color={theme.muted}>{more > 0 ? m.more(more) : ' '}</Text>
+			<Text color={theme.muted}>{more > 0 ? m.more(more).replace('↓', glyphs.down) : ' '}</Text>
 			<ProgressBar value={index + 1} total={pack.cards.length} width={inner} />
 			<KeyHelp screen="cards" columns={inner} />
 		</Box>

@@ -8,6 +8,7 @@ import {simById} from '../../sims/registry.js';
 import {mainGoal, meets, valueAt} from '../../sims/run.js';
 import type {AnySim} from '../../sims/types.js';
 import {addPrediction, meetChallenge} from '../../progress/progress-doc.js';
+import {sanitizeLine} from '../../text/sanitize.js';
 import {KeyHelp} from '../components/key-help.js';
 import {useKeys} from '../hooks/use-keys.js';
 import {useSimulationState} from '../hooks/use-simulation-state.js';
@@ -55,8 +56,36 @@ const VIEW_KEYS: Action[] = ['up', 'down', 'back'];
  * keys into actions, records what the end of a run earns, and draws.
  */
 export function SimulationScreen(props: Props) {
-	const plugin = simById(props.sim.engine)!;
-	return <SimulationRun {...props} plugin={plugin} initial={plugin.engine.params.parse(props.sim.params)} />;
+	// A pack that slipped past the pack checker (or was built by hand) is said, never thrown.
+	const plugin = simById(props.sim.engine);
+	const parsed = plugin?.engine.params.safeParse(props.sim.params);
+	if (!plugin || !parsed?.success) {
+		const issue = parsed?.error?.issues[0];
+		const reason = plugin ? `params.${issue?.path.join('.')}: ${issue?.message}` : `no simulation engine "${props.sim.engine}"`;
+		return <SimulationBroken sim={props.sim} reason={reason} columns={props.columns} />;
+	}
+	return <SimulationRun {...props} plugin={plugin} initial={parsed.data} />;
+}
+
+/** What is wrong with a simulation its pack cannot run; Esc goes back. */
+function SimulationBroken({sim, reason, columns}: {sim: Simulation; reason: string; columns: number}) {
+	const {m} = useI18n();
+	useKeys({}, 'message');
+	const lines = [
+		...wrap(m.simBroken, columns - 4).map((text) => ({text, color: theme.error})),
+		...wrap(sanitizeLine(`${sim.id}: ${reason}`), columns - 4).map((text) => ({text, color: undefined})),
+		...wrap(m.simBrokenFix, columns - 4).map((text) => ({text, color: theme.muted})),
+	];
+	return (
+		<Box flexDirection="column" paddingX={2}>
+			{lines.map((line, i) => (
+				<Text key={i} color={line.color}>
+					{line.text}
+				</Text>
+			))}
+			<KeyHelp screen="message" columns={columns - 4} />
+		</Box>
+	);
 }
 
 /** The screen for a simulation whose engine and params are known to be good. */
