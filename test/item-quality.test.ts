@@ -125,7 +125,7 @@ describe('item quality', () => {
 		const m = messages(p);
 		expect(m).toContain('refers to notes the learner never sees (say "this chapter" or name the card)');
 		expect(m.some((s) => s.startsWith('British spelling "optimise"'))).toBe(true);
-		expect(m).toContain('Korean "습니다" ending (write 한다체)');
+		expect(m).toContain('Korean "그렇습니다" ending (write 한다체)');
 	});
 
 	it('flags an approximate numeric question with no tolerance', () => {

@@ -24,7 +24,8 @@ const POSITION = {
 	en: /\b(first|second|third|fourth|last|above|below)\s+(option|choice|answer)s?\b|\boption\s+[a-d1-4]\b|\brespectively\b/i,
 	ko: /각각|차례로|순서대로|(첫|두|세|네|마지막) ?번째 (보기|선택지|답)|보기 [1-4①-④]/,
 };
-const HAPCHE = /(합니다|습니다|입니다|됩니다|하세요|세요|해요|에요|예요)(?=$|[\s.,!?…"')\]])/m;
+/** A polite (합니다체/해요체) sentence ending: the Korean text is written in 한다체. */
+export const HAPCHE = /([^\s.,!?…"'(]*(?:(?<!아)니다|세요|해요|에요|예요|까요))(?=$|[\s.,!?…"')\]])/m;
 const BRITISH = new RegExp(
 	[
 		'\\b\\w*(behaviour|colour|favour|honour|labour|neighbour|flavour|rumour|centre|metre|theatre|fibre|litre|catalogue|analogue|dialogue|programme|defence|offence|licence|judgement|acknowledgement|manoeuvre|artefact|sceptic)s?\\b',
