@@ -13,7 +13,7 @@ import {usePausedQuizzes} from './ui/hooks/use-paused-quizzes.js';
 import {startChapterQuiz, startRetry, startReview, startShortQuiz} from './ui/hooks/use-study.js';
 import {useStudyClock} from './ui/hooks/use-study-clock.js';
 import {useIntro} from './ui/hooks/use-intro.js';
-import {MemoryProvider} from './ui/hooks/use-remembered.js';
+import {MemoryProvider, useMemory} from './ui/hooks/use-remembered.js';
 import {useTerminalSize} from './ui/hooks/use-terminal-size.js';
 import {I18nContext, i18nFor} from './ui/i18n-context.js';
 import type {ScreenName} from './ui/keys.js';
@@ -83,6 +83,7 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 	const [selected, setSelected] = useState(0);
 	const [help, setHelp] = useState<ScreenName | undefined>();
 	const intro = useIntro(firstStartIntro && loaded, doc);
+	const memory = useMemory();
 	const [message, setMessage] = useState<string | undefined>();
 	const [warningsShown, setWarningsShown] = useState(packWarnings);
 	const paused = usePausedQuizzes();
@@ -206,6 +207,16 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 						columns={columns}
 						rows={rows}
 						now={now}
+						// Opened from the chapter: after the last card the chapter's cursor waits on the
+						// entry after the cards (the simulation, or the quiz where there is none).
+						onFinish={
+							route.card === undefined
+								? () => {
+										memory?.set(`chapter:${route.pack.id}`, 1);
+										go({type: 'back'});
+									}
+								: undefined
+						}
 					/>
 				);
 			case 'quiz':

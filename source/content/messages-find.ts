@@ -10,6 +10,7 @@ export const en = {
 	searchCount: (n: number) => `${n} found`,
 	searchCard: 'card',
 	searchTerm: 'term',
+	cardsDone: (sim: boolean) => `Last card. → back to the chapter: ${sim ? 'try the simulation, then take the quiz' : 'take the quiz'}.`,
 };
 
 export const ko: typeof en = {
@@ -23,4 +24,5 @@ export const ko: typeof en = {
 	searchCount: (n) => `${n}개 찾음`,
 	searchCard: '카드',
 	searchTerm: '용어',
+	cardsDone: (sim) => `마지막 카드다. → 장 화면으로: ${sim ? '시뮬레이션을 돌려 보고 퀴즈를 푼다' : '퀴즈를 푼다'}.`,
 };

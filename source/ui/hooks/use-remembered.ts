@@ -12,6 +12,11 @@ export function MemoryProvider({children}: {children: ReactNode}) {
 	return createElement(Memory.Provider, {value: memory.current}, children);
 }
 
+/** The run's kept values, to set one for a screen not showing yet (where its cursor should wait). */
+export function useMemory(): Map<string, unknown> | undefined {
+	return useContext(Memory);
+}
+
 /** Like useState, but kept under `key` for the run (not kept when `key` is undefined). */
 export function useRemembered<T>(key: string | undefined, initial: T): [T, (value: T) => void] {
 	const memory = useContext(Memory);

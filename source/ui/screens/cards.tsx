@@ -15,13 +15,22 @@ import {glyphs, theme} from '../theme.js';
 
 type Props = {
 	pack: LessonPack;
+	/** → on the last card: what comes after reading (the simulation or the quiz). */
+	onFinish?: () => void;
 	columns: number;
 	rows: number;
 	now: () => number /** Open at this card (else where the learner left off). */;
 	start?: string | undefined;
 };
 
-const colourOf = {body: undefined, gap: undefined, point: undefined, pitfall: theme.warn, practice: theme.done} as const;
+const colourOf = {
+	body: undefined,
+	gap: undefined,
+	point: undefined,
+	pitfall: theme.warn,
+	practice: theme.done,
+	source: theme.muted,
+} as const;
 
 /** The cards of a chapter, once the full packs have loaded (a moment after start). */
 export function CardsLoader(props: Omit<Props, 'pack'> & {pack: PackIndex}) {
@@ -32,7 +41,7 @@ export function CardsLoader(props: Omit<Props, 'pack'> & {pack: PackIndex}) {
 }
 
 /** Concept cards: page through, mark known; the position is remembered. */
-export function Cards({pack, columns, rows, now, start}: Props) {
+export function Cards({pack, columns, rows, now, start, onFinish}: Props) {
 	const {lang, m} = useI18n();
 	const {doc, update} = useProgress();
 	const progress = chapterOf(doc, pack.id);
@@ -40,7 +49,7 @@ export function Cards({pack, columns, rows, now, start}: Props) {
 	const [{index, scroll}, setPlace] = useState({index: Math.max(0, remembered), scroll: 0});
 	const card = pack.cards[index]!;
 	const inner = columns - 4;
-	const labels = {pitfall: m.pitfall, practice: m.practice};
+	const labels = {pitfall: m.pitfall, practice: m.practice, source: m.source};
 	const lines = cardLines(card, lang, inner, labels);
 	// header, rule, title, blank | text | more, bar, help
 	const textRows = Math.max(1, rows - 8);
@@ -59,7 +68,12 @@ export function Cards({pack, columns, rows, now, start}: Props) {
 		update((d) => viewCard(d, pack.id, card.id, now()));
 	}, [card.id, pack.id, update, now]);
 
-	const go = (step: number) => move({index: Math.min(pack.cards.length - 1, Math.max(0, place.current.index + step)), scroll: 0});
+	const last = pack.cards.length - 1;
+	const go = (step: number) => {
+		// → on the last card leads on: back to the chapter, at what comes after reading.
+		if (step > 0 && place.current.index === last) onFinish?.();
+		else move({index: Math.min(last, Math.max(0, place.current.index + step)), scroll: 0});
+	};
 	const scrollBy = (step: number) => {
 		const {index: at, scroll: from} = place.current;
 		move({index: at, scroll: Math.min(maxScroll(at), Math.max(0, from + step))});
@@ -103,7 +117,13 @@ export function Cards({pack, columns, rows, now, start}: Props) {
 			{Array.from({length: textRows - shown.length}, (_, i) => (
 				<Text key={`pad-${i}`}> </Text>
 			))}
-			<Text color={theme.muted}>{more > 0 ? m.more(more).replace('↓', glyphs.down) : ' '}</Text>
+			<Text color={more > 0 ? theme.muted : theme.accent}>
+				{more > 0
+					? m.more(more).replace('↓', glyphs.down)
+					: index === last && onFinish
+						? truncate(m.cardsDone(pack.simulations.length > 0), inner)
+						: ' '}
+			</Text>
 			<ProgressBar value={index + 1} total={pack.cards.length} width={inner} />
 			<KeyHelp screen="cards" columns={inner} />
 		</Box>

@@ -1,0 +1,41 @@
+import {describe, expect, it} from 'vitest';
+import {loadPackDir} from '../source/content/load-packs.js';
+import {KEY} from './support/render-ink.js';
+import {startApp} from './support/start-app.js';
+
+const shipped = loadPackDir('lessons').packs;
+
+describe('the cards screen', () => {
+	it('shows a card’s sources under its text', async () => {
+		const pack = shipped.find((p) => p.cards.some((c) => c.sources.length > 0))!;
+		const card = pack.cards.find((c) => c.sources.length > 0)!;
+		const {ui} = startApp([pack], undefined, {columns: 80, rows: 40});
+		await ui.waitForText('Overall');
+		ui.write(KEY.enter);
+		await ui.waitForText(`Chapter ${pack.chapter}`);
+		ui.write(KEY.enter);
+		await ui.waitForText('card 1/');
+		ui.write('l'.repeat(pack.cards.indexOf(card)));
+		// Scroll to the end of the card: the source is its last line.
+		const frame = await ui.press(...Array.from({length: 30}, () => 'j'));
+		expect(frame).toContain(`Source: ${card.sources[0]!.title.slice(0, 30)}`);
+		ui.unmount();
+	});
+
+	it('leads on after the last card: back to the chapter, the cursor on what comes next', async () => {
+		const pack = shipped.find((p) => p.chapter === 57)!;
+		const {ui} = startApp([pack]);
+		await ui.waitForText('Overall');
+		ui.write(KEY.enter);
+		await ui.waitForText('Chapter 57');
+		ui.write(KEY.enter);
+		await ui.waitForText('card 1/');
+		ui.write('l'.repeat(pack.cards.length - 1));
+		const last = await ui.waitForText(`card ${pack.cards.length}/${pack.cards.length}`);
+		expect(last).toContain('Last card. → back to the chapter: try the simulation, then take the quiz.');
+		ui.write('l');
+		const chapter = await ui.waitForText('Chapter 57');
+		expect(chapter).toMatch(/❯ Simulations/);
+		ui.unmount();
+	});
+});
