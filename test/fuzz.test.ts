@@ -68,7 +68,7 @@ const NORMAL: readonly (readonly [number, number])[] = [
 ];
 const any = <T>(list: readonly T[], next: () => number): T => list[Math.floor(next() * list.length)] ?? list[0]!;
 
-const SIM = /seed \d+ · step|시드 \d+ ·/;
+const SIM = /step \d+ ·|\d+단계 ·/;
 const down = (n: number) => Array.from({length: n}, (_, i): [string, RegExp] => ['j', new RegExp(`❯ ${47 + i} `)]);
 const openChapter = (n: number): [string, RegExp] => [KEY.enter, new RegExp(`Chapter ${n} ·|${n}장 ·`)];
 

@@ -84,9 +84,9 @@ describe('the key overlay (?)', () => {
 		await helpOpens(ui, 'sim');
 		// While a prediction is typed, ? is a character for the field; Esc leaves the field, then ? is help.
 		ui.write('p');
-		await ui.waitForText('Before running');
+		await ui.waitForText('Predict ');
 		ui.write(KEY.escape);
-		await ui.waitFor((f) => !f.includes('Before running'), 'the field closed');
+		await ui.waitFor((f) => !f.includes('Predict '), 'the field closed');
 		await helpOpens(ui, 'sim after a prediction');
 		await backHome(ui);
 		ui.write(KEY.enter);
