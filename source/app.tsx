@@ -207,16 +207,9 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 						columns={columns}
 						rows={rows}
 						now={now}
-						// Opened from the chapter: after the last card the chapter's cursor waits on the
-						// entry after the cards (the simulation, or the quiz where there is none).
-						onFinish={
-							route.card === undefined
-								? () => {
-										memory?.set(`chapter:${route.pack.id}`, 1);
-										go({type: 'back'});
-									}
-								: undefined
-						}
+						// Opened from the chapter: once the last card is reached, the chapter's cursor waits
+						// on the entry after the cards (the simulation, or the quiz where there is none).
+						onFinish={route.card === undefined ? () => memory?.set(`chapter:${route.pack.id}`, 1) : undefined}
 					/>
 				);
 			case 'quiz':

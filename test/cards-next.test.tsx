@@ -22,7 +22,7 @@ describe('the cards screen', () => {
 		ui.unmount();
 	});
 
-	it('leads on after the last card: back to the chapter, the cursor on what comes next', async () => {
+	it('readies what comes after the last card: back in the chapter the cursor waits on it', async () => {
 		const pack = shipped.find((p) => p.chapter === 57)!;
 		const {ui} = startApp([pack]);
 		await ui.waitForText('Overall');
@@ -32,8 +32,11 @@ describe('the cards screen', () => {
 		await ui.waitForText('card 1/');
 		ui.write('l'.repeat(pack.cards.length - 1));
 		const last = await ui.waitForText(`card ${pack.cards.length}/${pack.cards.length}`);
-		expect(last).toContain('Last card. → back to the chapter: try the simulation, then take the quiz.');
-		ui.write('l');
+		expect(last).toContain('Last card. Esc: on to the simulation, then the quiz.');
+		// → held down stops at the last card.
+		ui.write('ll');
+		await ui.waitForText(`card ${pack.cards.length}/${pack.cards.length}`);
+		ui.write(KEY.escape);
 		const chapter = await ui.waitForText('Chapter 57');
 		expect(chapter).toMatch(/❯ Simulations/);
 		ui.unmount();

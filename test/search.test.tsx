@@ -50,45 +50,77 @@ describe('search over cards and terms', () => {
 	});
 });
 
+const SCREEN_TEXT = {
+	en: {
+		map: 'Overall',
+		title: 'Search cards and terms',
+		query: 'cache',
+		found: 'found',
+		hit: '❯ 90 card · Why a cache is fast',
+		card: 'card 1/',
+		field: 'Find: cache',
+		chapter: 'Chapter 90',
+		glossary: '❯ Glossary',
+		glossaryTitle: 'Chapter 90 · glossary',
+	},
+	// Initial consonants only: ㅋㅅ finds 캐시.
+	ko: {
+		map: '전체',
+		title: '카드와 용어 찾기',
+		query: 'ㅋㅅ',
+		found: '찾음',
+		hit: '❯ 90 카드 · 캐시는 왜 빠른가',
+		card: '카드 1/',
+		field: '찾기: ㅋㅅ',
+		chapter: '90장',
+		glossary: '❯ 용어집',
+		glossaryTitle: '90장 · 용어집',
+	},
+} as const;
+
 describe('the search and glossary screens', () => {
 	for (const size of [
 		{columns: 60, rows: 16},
 		{columns: 80, rows: 24},
 	]) {
-		it(`searches from the map with /, opens a card and comes back to the same list at ${size.columns}×${size.rows}`, async () => {
-			const {ui} = startApp(fixtures, new MemoryStore(), size);
-			await ui.waitForText('Overall');
-			ui.write('/');
-			await ui.waitForText('Search cards and terms');
-			// q and j are letters here, not quit and move.
-			ui.write('cache');
-			const found = await ui.waitForText('found');
-			const lines = fits(found, size.columns, size.rows);
-			expect(lines.some((l) => l.includes('❯ 90 card · Why a cache is fast'))).toBe(true);
-			ui.write(KEY.enter);
-			await ui.waitForText('card 1/');
-			ui.write(KEY.escape);
-			const back = await ui.waitForText('Search cards and terms');
-			expect(back).toContain('Find: cache');
-			ui.write(KEY.escape);
-			await ui.waitForText('Overall');
-			ui.unmount();
-		});
+		for (const lang of ['en', 'ko'] as const) {
+			const text = SCREEN_TEXT[lang];
+			it(`searches from the map with /, opens a card and comes back to the same list (${lang}, ${size.columns}×${size.rows})`, async () => {
+				const {ui} = startApp(fixtures, new MemoryStore(setLang(emptyDoc(), lang, 1)), size);
+				await ui.waitForText(text.map);
+				ui.write('/');
+				await ui.waitForText(text.title);
+				// Letters here are typed, not obeyed (q would quit, j would move).
+				ui.write(text.query);
+				const found = await ui.waitForText(text.found);
+				const lines = fits(found, size.columns, size.rows);
+				expect(lines.some((l) => l.includes(text.hit))).toBe(true);
+				ui.write(KEY.enter);
+				await ui.waitForText(text.card);
+				ui.write(KEY.escape);
+				const back = await ui.waitForText(text.title);
+				expect(back).toContain(text.field);
+				ui.write(KEY.escape);
+				await ui.waitForText(text.map);
+				ui.unmount();
+			});
 
-		it(`shows a chapter's glossary with both languages' names at ${size.columns}×${size.rows} in Korean`, async () => {
-			const {ui} = startApp(fixtures, new MemoryStore(setLang(emptyDoc(), 'ko', 1)), size);
-			await ui.waitForText('전체');
-			ui.write(KEY.enter);
-			await ui.waitForText('90장');
-			// Cards, quiz, glossary (a chapter without a simulation lists none).
-			ui.write('jj');
-			await ui.waitForText('❯ 용어집');
-			ui.write(KEY.enter);
-			const frame = await ui.waitForText('90장 · 용어집');
-			fits(frame, size.columns, size.rows);
-			const pack = fixtures[0]!;
-			expect(frame).toContain(`${pack.glossary[0]!.term.ko} (${pack.glossary[0]!.term.en})`);
-			ui.unmount();
-		});
+			it(`shows a chapter's glossary with both languages' names (${lang}, ${size.columns}×${size.rows})`, async () => {
+				const {ui} = startApp(fixtures, new MemoryStore(setLang(emptyDoc(), lang, 1)), size);
+				await ui.waitForText(text.map);
+				ui.write(KEY.enter);
+				await ui.waitForText(text.chapter);
+				// Cards, quiz, glossary (a chapter without a simulation lists none).
+				ui.write('jj');
+				await ui.waitForText(text.glossary);
+				ui.write(KEY.enter);
+				const frame = await ui.waitForText(text.glossaryTitle);
+				fits(frame, size.columns, size.rows);
+				const term = fixtures[0]!.glossary[0]!.term;
+				const other = lang === 'ko' ? 'en' : 'ko';
+				expect(frame).toContain(`${term[lang]} (${term[other]})`);
+				ui.unmount();
+			});
+		}
 	}
 });

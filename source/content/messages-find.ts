@@ -10,7 +10,7 @@ export const en = {
 	searchCount: (n: number) => `${n} found`,
 	searchCard: 'card',
 	searchTerm: 'term',
-	cardsDone: (sim: boolean) => `Last card. → back to the chapter: ${sim ? 'try the simulation, then take the quiz' : 'take the quiz'}.`,
+	cardsDone: (sim: boolean) => `Last card. Esc: on to ${sim ? 'the simulation, then the quiz' : 'the quiz'}.`,
 };
 
 export const ko: typeof en = {
@@ -24,5 +24,5 @@ export const ko: typeof en = {
 	searchCount: (n) => `${n}개 찾음`,
 	searchCard: '카드',
 	searchTerm: '용어',
-	cardsDone: (sim) => `마지막 카드다. → 장 화면으로: ${sim ? '시뮬레이션을 돌려 보고 퀴즈를 푼다' : '퀴즈를 푼다'}.`,
+	cardsDone: (sim) => `마지막 카드다. Esc로 나가서 ${sim ? '시뮬레이션, 그다음 퀴즈를 한다' : '퀴즈를 푼다'}.`,
 };

@@ -15,7 +15,7 @@ import {glyphs, theme} from '../theme.js';
 
 type Props = {
 	pack: LessonPack;
-	/** → on the last card: what comes after reading (the simulation or the quiz). */
+	/** Called on reaching the last card: ready what comes after reading (the simulation or the quiz). */
 	onFinish?: () => void;
 	columns: number;
 	rows: number;
@@ -69,11 +69,11 @@ export function Cards({pack, columns, rows, now, start, onFinish}: Props) {
 	}, [card.id, pack.id, update, now]);
 
 	const last = pack.cards.length - 1;
-	const go = (step: number) => {
-		// → on the last card leads on: back to the chapter, at what comes after reading.
-		if (step > 0 && place.current.index === last) onFinish?.();
-		else move({index: Math.min(last, Math.max(0, place.current.index + step)), scroll: 0});
-	};
+	const go = (step: number) => move({index: Math.min(last, Math.max(0, place.current.index + step)), scroll: 0});
+	// Reaching the last card readies what comes after reading (→ held down still stops here).
+	useEffect(() => {
+		if (index === last) onFinish?.();
+	}, [index, last, onFinish]);
 	const scrollBy = (step: number) => {
 		const {index: at, scroll: from} = place.current;
 		move({index: at, scroll: Math.min(maxScroll(at), Math.max(0, from + step))});

@@ -31,11 +31,12 @@ type Props = {
 const BAR = 10;
 const SUMMARY_LINES = 3;
 
-/** Arrows saying the map continues above or below; a blank line when it all fits. */
-function scrollHint(first: number, shown: number, total: number): string {
-	const above = first > 0 ? `↑ ${first}` : '';
-	const below = first + shown < total ? `↓ ${total - first - shown}` : '';
-	return `   ${[above, below].filter(Boolean).join('  ')}`;
+/** Arrows saying the map continues above (over the list) or below (under it); a blank line when it does not. */
+function moreAbove(first: number): string {
+	return first > 0 ? `   ↑ ${first}` : ' ';
+}
+function moreBelow(first: number, shown: number, total: number): string {
+	return first + shown < total ? `   ↓ ${total - first - shown}` : ' ';
 }
 
 /** At most `max` lines; the last one ends in "…" when text was cut. */
@@ -117,7 +118,7 @@ export function Home({
 			<Text color={theme.muted}>
 				{loaded ? truncate(m.homeStatus(status.level, status.xp, status.streak, status.due, status.fresh), inner) : ' '}
 			</Text>
-			<Text> </Text>
+			<Text color={theme.muted}>{moreAbove(first)}</Text>
 			{visible.map((pack, i) => {
 				const index = first + i;
 				const active = index === selected;
@@ -137,7 +138,7 @@ export function Home({
 					</Text>
 				);
 			})}
-			<Text color={theme.muted}>{scrollHint(first, visible.length, packs.length)}</Text>
+			<Text color={theme.muted}>{moreBelow(first, visible.length, packs.length)}</Text>
 			{summary.map((line, i) => (
 				<Text key={i} color={theme.muted}>
 					{line}
