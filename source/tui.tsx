@@ -3,6 +3,7 @@ import chalk from 'chalk';
 import {render, useInput} from 'ink';
 import type {ReactNode} from 'react';
 import {App, type AppProps} from './app.js';
+import {writeAscii} from './ui/ascii-output.js';
 import {terminal} from './ui/theme.js';
 
 type Options = Omit<AppProps, 'store'>;
@@ -36,6 +37,8 @@ export async function runTui(options: Options): Promise<number> {
 	};
 	// NO_COLOR: Ink colours through chalk, which does not read it.
 	if (!terminal.color) chalk.level = 0;
+	// A locale that is not UTF-8: every drawing character goes out as ASCII.
+	if (!terminal.unicode) writeAscii(process.stdout);
 	let code = 0;
 	let closing = false;
 	const app = render(

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {sanitize} from '../source/text/sanitize.js';
 import {glyphsFor, readTerminal} from '../source/ui/theme.js';
 import {KEY} from './support/render-ink.js';
 import {runInPty} from './support/pty.js';
@@ -71,6 +72,24 @@ describe('the built game in such terminals', () => {
 		run.write('q');
 		expect(await run.exited).toBe(0);
 		expect(run.output()).not.toMatch(/[█░❯╭╮╰╯✓]/);
+	});
+
+	it('writes every screen of the English game in plain ASCII in a non-UTF-8 locale (simulations too)', async () => {
+		const run = runInPty(['--lang', 'en'], {env: {SD_TRAINER_HOME: tempHome(), LANG: 'C', LC_ALL: 'C'}});
+		await run.waitForText('Overall 0%');
+		// Chapter 57: its simulation draws bars and marks of its own.
+		run.write('j'.repeat(11));
+		await run.waitForText('> 57 ');
+		run.write(KEY.enter);
+		await run.waitForText('Chapter 57');
+		run.write(`j${KEY.enter}`);
+		await run.waitForText('step 0');
+		run.write('e');
+		await run.waitForText('done');
+		run.write('q');
+		await run.exited;
+		const notAscii = [...sanitize(run.output())].filter((ch) => (ch.codePointAt(0) ?? 0) > 0x7e);
+		expect(notAscii).toEqual([]);
 	});
 
 	it('explains itself to TERM=dumb instead of moving a cursor it does not have', async () => {
