@@ -4,9 +4,10 @@ import type {PackIndex} from './content/pack-index.js';
 import type {LessonPack} from './content/schema.js';
 import type {Lang} from './content/text.js';
 import {type SessionAction, sessionReducer} from './quiz/session.js';
-import {addReset, setLang, setSetting} from './store/progress-doc.js';
+import {setLang, setSetting} from './store/progress-doc.js';
 import type {ProgressStore} from './store/progress-store.js';
-import {Notices, noticeLines} from './ui/components/notices.js';
+import {resetProgress} from './store/record-ids.js';
+import {Notices, noticeLines, storeErrorLines} from './ui/components/notices.js';
 import {ScreenKeysProvider, useKeyDispatch} from './ui/hooks/use-keys.js';
 import {startChapterQuiz, startRetry, startReview, useHomeStatus} from './ui/hooks/use-study.js';
 import {useStudyClock} from './ui/hooks/use-study-clock.js';
@@ -19,9 +20,11 @@ import {PacksProvider, usePacks} from './ui/packs-context.js';
 import {ProgressProvider, useProgress} from './ui/progress-context.js';
 import {CardsLoader} from './ui/screens/cards.js';
 import {Chapter} from './ui/screens/chapter.js';
+import {Glossary} from './ui/screens/glossary.js';
 import {Help} from './ui/screens/help.js';
 import {Home} from './ui/screens/home.js';
 import {Quiz} from './ui/screens/quiz.js';
+import {Search} from './ui/screens/search.js';
 import {Settings} from './ui/screens/settings.js';
 import {StatsScreen} from './ui/screens/stats.js';
 import {TooSmall} from './ui/screens/too-small.js';
@@ -61,7 +64,7 @@ export function App(props: AppProps) {
 
 function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = Date.now}: AppProps) {
 	const {exit} = useApp();
-	const {columns, rows} = useTerminalSize();
+	const {columns, rows: screenRows} = useTerminalSize();
 	const {doc, update, notices, storeError, dismissNotices, backup} = useProgress();
 	const packs = usePacks();
 	const [forced, setForced] = useState(langForced ? initialLang : undefined);
@@ -73,6 +76,9 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 	const lang = forced ?? doc.settings.lang?.value ?? initialLang;
 	const route = current(nav);
 	const i18n = i18nFor(lang);
+	// A failed save (or the wait for another sd-trainer) shows on every screen; the map has its own notices.
+	const banner = route.name !== 'home' && storeError?.kind === 'save' && !help ? storeErrorLines(i18n.m, storeError, columns - 2) : [];
+	const rows = screenRows - banner.length;
 	const status = useHomeStatus(doc, index, now);
 	const study = useStudyClock(update, now);
 	const push = (r: Route) => {
@@ -117,9 +123,9 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 		else setMessage(i18n.m.reviewDone);
 	};
 
-	const small = columns < MIN_COLUMNS || rows < MIN_ROWS;
+	const small = columns < MIN_COLUMNS || screenRows < MIN_ROWS;
 	const content = (() => {
-		if (small) return <TooSmall columns={columns} rows={rows} />;
+		if (small) return <TooSmall columns={columns} rows={screenRows} />;
 		if (help) return <Help screen={help} columns={columns} />;
 		switch (route.name) {
 			case 'home': {
@@ -137,6 +143,7 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 							onReview={openReview}
 							onStats={() => push({name: 'stats'})}
 							onSettings={() => push({name: 'settings'})}
+							onSearch={() => push({name: 'search'})}
 							columns={columns}
 							rows={rows}
 							reserved={lines.length}
@@ -150,6 +157,7 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 						pack={route.pack}
 						onOpen={(entry) => {
 							if (entry === 'cards') push({name: 'cards', pack: route.pack});
+							if (entry === 'glossary') push({name: 'glossary', pack: route.pack});
 							if (entry === 'quiz') push({name: 'quiz', session: startChapterQuiz(route.pack, now())});
 							// One simulation opens at once; several are listed first.
 							const only = route.pack.simulationIds.length === 1 ? route.pack.simulationIds[0] : undefined;
@@ -192,6 +200,26 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 				const sim = pack?.simulations.find((x) => x.id === route.sim);
 				return pack && sim ? <SimulationScreen key={sim.id} pack={pack} sim={sim} columns={columns} rows={rows} now={now} /> : null;
 			}
+			case 'glossary': {
+				const pack = packs?.get(route.pack.id);
+				return pack ? <Glossary key={`${pack.id}/${route.start}`} pack={pack} start={route.start} columns={columns} rows={rows} /> : null;
+			}
+			case 'search':
+				return packs ? (
+					<Search
+						packs={[...packs.values()]}
+						columns={columns}
+						rows={rows}
+						onClose={() => go({type: 'back'})}
+						onOpen={(hit) => {
+							const entry = index.find((p) => p.id === hit.pack);
+							if (!entry) return;
+							push(
+								hit.kind === 'card' ? {name: 'cards', pack: entry, card: hit.id} : {name: 'glossary', pack: entry, start: Number(hit.id)},
+							);
+						}}
+					/>
+				) : null;
 			case 'stats':
 				return <StatsScreen index={index} columns={columns} rows={rows} now={now} />;
 			case 'settings':
@@ -206,7 +234,7 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 						onReset={() => {
 							const copy = backup('reset');
 							const at = now();
-							update((d) => addReset(d, `${at.toString(36)}-${process.pid}`, {scope: '*', at}));
+							update((d) => resetProgress(d, '*', at));
 							setMessage(i18n.m.resetDone(copy ?? '-'));
 							go({type: 'home'});
 						}}
@@ -218,6 +246,7 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 	return (
 		<I18nContext.Provider value={i18n}>
 			<ScreenKeysProvider value={screenKeys}>
+				{small ? null : <Notices lines={banner} />}
 				<Suspense fallback={null}>{content}</Suspense>
 			</ScreenKeysProvider>
 		</I18nContext.Provider>

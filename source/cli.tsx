@@ -18,6 +18,11 @@ function plainStart(argv: string[]): {lang?: Lang} | undefined {
 	return undefined;
 }
 
+// A write past the file-size limit (`ulimit -f`) must fail with EFBIG, which
+// the store reports, not end the game. Node ignores SIGXFSZ, but Ink's exit
+// hook re-raises any signal no one else listens to.
+if (process.platform !== 'win32') process.on('SIGXFSZ', () => {});
+
 async function main(): Promise<number> {
 	const argv = process.argv.slice(2);
 	const plain = plainStart(argv);

@@ -7,7 +7,8 @@ type Options = Omit<AppProps, 'store'>;
 export async function runTui(options: Options): Promise<void> {
 	const store = async () => {
 		const {ConfStore} = await import('./store/conf-store.js');
-		return new ConfStore();
+		// A short wait for another sd-trainer's lock: the screen then says it is waiting and retries.
+		return new ConfStore({lockWaitMs: 200});
 	};
 	// Ink draws at most 30 frames a second by default; while a simulation plays, a
 	// key's frame then waits behind the playback's frames (p95 73–77 ms). 60 keeps keys prompt.

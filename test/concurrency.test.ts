@@ -1,9 +1,10 @@
 import {type ChildProcess, spawn} from 'node:child_process';
-import {existsSync, mkdirSync, readdirSync} from 'node:fs';
+import {existsSync, mkdirSync, readdirSync, statSync, utimesSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {build} from 'esbuild';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {ConfStore} from '../source/store/conf-store.js';
+import {docWithAnswers, progressText} from './support/progress-files.js';
 import {tempHome} from './support/temp-home.js';
 
 const SCRIPT = path.resolve('node_modules/.cache/sd-trainer-test/record-answers.mjs');
@@ -73,4 +74,58 @@ describe('killed mid-save', () => {
 		}
 		expect(readdirSync(home).filter((f) => f.includes('corrupt'))).toEqual([]);
 	}, 120_000);
+});
+
+describe('a lock held by a live process', () => {
+	it('is never taken from a stopped holder, however old the lock file looks', async () => {
+		const home = tempHome();
+		const holder = run([home, 'held', '1', '--hold']);
+		const lock = path.join(home, 'progress.json.lock');
+		try {
+			// The holder prints once it holds the lock and is about to write.
+			await new Promise<void>((resolve) => holder.stdout?.once('data', () => resolve()));
+			holder.kill('SIGSTOP');
+			const old = new Date(Date.now() - 60_000);
+			utimesSync(lock, old, old);
+			const waiter = new ConfStore({home, lockWaitMs: 300});
+			expect(() => waiter.save(docWithAnswers(1, 'waiter'))).toThrow(/another sd-trainer/);
+			expect(existsSync(lock)).toBe(true);
+			holder.kill('SIGCONT');
+			await finished(holder);
+			const saved = waiter.save(docWithAnswers(1, 'waiter')).doc;
+			expect(Object.keys(saved.answers).sort()).toEqual(['held-0', 'waiter-0']);
+		} finally {
+			holder.kill('SIGCONT');
+			holder.kill('SIGKILL');
+		}
+	}, 30_000);
+});
+
+describe('a writer that fills the disk', () => {
+	it('stops with a message; the file stays whole with every confirmed answer', async () => {
+		for (const round of [0, 1, 2]) {
+			const home = tempHome();
+			const file = path.join(home, 'progress.json');
+			writeFileSync(file, progressText(docWithAnswers(150 + round * 40, 'base')));
+			const limit = Math.ceil(statSync(file).size / 1024) + 1;
+			const child = spawn('bash', ['-c', `ulimit -f ${limit}; exec "$@"`, 'bash', process.execPath, SCRIPT, home, 'w', '0'], {
+				stdio: ['ignore', 'pipe', 'pipe'],
+			});
+			let out = '';
+			let err = '';
+			child.stdout.on('data', (d) => {
+				out += d;
+			});
+			child.stderr.on('data', (d) => {
+				err += d;
+			});
+			const code = await new Promise((resolve) => child.on('exit', resolve));
+			expect(code, `round ${round}`).not.toBe(0);
+			expect(err).toContain('disk full');
+			const confirmed = Number(out.trim().split('\n').pop() ?? -1);
+			const ids = Object.keys(new ConfStore({home}).open().doc.answers);
+			expect(ids.filter((id) => id.startsWith('base-'))).toHaveLength(150 + round * 40);
+			for (let i = 0; i <= confirmed; i++) expect(ids).toContain(`w-${i}`);
+		}
+	}, 30_000);
 });

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {giveaway, itemQuality} from '../source/content/item-quality.js';
+import {loadPackDir} from '../source/content/load-packs.js';
 import {type LessonPack, type LessonPackInput, lessonPack} from '../source/content/schema.js';
 
 const t = (en: string, ko = `${en} 한다`) => ({ko, en});
@@ -58,6 +59,12 @@ function pack(change: (p: LessonPackInput) => void = () => {}): LessonPack {
 const messages = (p: LessonPack) => itemQuality([p]).map((x) => x.message);
 
 describe('item quality', () => {
+	it('holds for every shipped pack', () => {
+		const {packs, problems} = loadPackDir('lessons');
+		expect(problems).toEqual([]);
+		expect(itemQuality(packs)).toEqual([]);
+	});
+
 	it('passes a pack that keeps every rule', () => {
 		expect(itemQuality([pack()])).toEqual([]);
 	});

@@ -34,7 +34,7 @@ describe('export, import, reset, stats', () => {
 		const result = importCommand(here, file);
 		expect(result.code).toBe(0);
 		expect(result.out[0]).toBe(`imported ${file}; progress now has 2 answers, 0 quizzes, 1 cards known`);
-		expect(result.out[1]).toMatch(/backups\/progress-.*-import\.json$/);
+		expect(result.out[1]).toMatch(/backups\/progress-.*-import-1\.json$/);
 		expect(Object.keys(here.open().doc.answers).sort()).toEqual(['here-1', 'there-1']);
 	});
 

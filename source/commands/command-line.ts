@@ -8,6 +8,7 @@ import {startGame} from '../start-game.js';
 import {HOME_ENV, progressPath} from '../store/home.js';
 import {builtinPacks, gameLang} from './shared.js';
 import {listCommand} from './list.js';
+import {type CommandResult, fail, ok, shown} from './result.js';
 
 /** Everything but a plain `sd-trainer`: flags, help, commands. Returns the exit code. */
 export async function runCommandLine(importMeta: ImportMeta): Promise<number> {
@@ -29,6 +30,9 @@ export async function runCommandLine(importMeta: ImportMeta): Promise<number> {
     $ sd-trainer import FILE     merge progress from FILE into yours (nothing is lost)
     $ sd-trainer reset [--chapter N] --yes
                                  clear all progress, or one chapter's (a backup is kept)
+    $ sd-trainer restore [N|FILE]
+                                 list the backups (date, answers), or bring one back
+                                 (the progress before is backed up first)
 
   Options
     --lang ko|en      language for this run (default: your saved choice, else the locale)
@@ -47,7 +51,8 @@ export async function runCommandLine(importMeta: ImportMeta): Promise<number> {
     Set ${HOME_ENV}=DIR to keep it elsewhere; copy that file to move it.
 
   Exit codes
-    0 ok · 1 validation problems · 2 usage error or no interactive terminal
+    0 ok · 1 validation problems, or the progress could not be read or saved
+    (the message says why; nothing was changed) · 2 usage error or no interactive terminal
 	`,
 		{
 			importMeta,
@@ -65,36 +70,17 @@ export async function runCommandLine(importMeta: ImportMeta): Promise<number> {
 	);
 	// The shipped packs' folder, beside the entry's folder (dist/) in the package.
 	const shippedLessons = path.resolve(path.dirname(fileURLToPath(importMeta.url)), '../lessons');
-	const [command, ...rest] = cli.input;
+	const [command, ...args] = cli.input;
 	const lang = gameLang(cli.flags.lang as Lang | undefined);
 	const dirs = cli.flags.lessons ?? [];
-	if (command === 'list') {
-		const {packs, problems} = await allPacks(dirs);
-		for (const p of problems) console.error(p);
-		console.log(listCommand(packs, {json: cli.flags.json, lang}));
-		return 0;
-	}
-	if (command === 'validate') {
-		const {validateCommand} = await import('./validate.js');
-		const result = validateCommand(rest.length > 0 ? rest : [shippedLessons]);
-		for (const line of result.err) console.error(line);
-		for (const line of result.out) console.log(line);
-		return result.ok ? 0 : 1;
-	}
-	if (command === 'sim') {
-		const {simList, simRun} = await import('./sim.js');
-		const {lang: _l, lessons: _s, json, chapter: _c, yes: _y, seed, list, ...params} = cli.flags as Record<string, unknown>;
-		const result = list ? simList(Boolean(json)) : simRun(rest[0], params, Number(seed), Boolean(json));
+	if (command !== undefined) {
+		const entry = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+		const result = entry
+			? await entry({args, flags: cli.flags, lang, dirs, shippedLessons})
+			: fail(2, `sd-trainer: unknown command "${shown(command)}". Try: sd-trainer --help`);
 		for (const line of result.err) console.error(line);
 		for (const line of result.out) console.log(line);
 		return result.code;
-	}
-	if (command === 'stats' || command === 'export' || command === 'import' || command === 'reset') {
-		return progressCommand(command, rest, {json: cli.flags.json, chapter: cli.flags.chapter, yes: cli.flags.yes}, dirs);
-	}
-	if (command !== undefined) {
-		console.error(`sd-trainer: unknown command "${command}". Try: sd-trainer --help`);
-		return 2;
 	}
 	const options = {lang, langForced: cli.flags.lang !== undefined};
 	if (dirs.length === 0) return startGame({...options});
@@ -104,32 +90,55 @@ export async function runCommandLine(importMeta: ImportMeta): Promise<number> {
 	return startGame({...options, index: packs.map(indexOf), packs: async () => packs, packWarnings: problems.length});
 }
 
-async function progressCommand(
-	command: 'stats' | 'export' | 'import' | 'reset',
-	args: string[],
-	flags: {json: boolean; chapter: number | undefined; yes: boolean},
-	dirs: string[],
-): Promise<number> {
-	const [{ConfStore}, commands] = await Promise.all([import('../store/conf-store.js'), import('./progress-commands.js')]);
-	const store = new ConfStore();
-	const {packs} = await allPacks(dirs);
-	const file = args[0];
-	if ((command === 'export' || command === 'import') && !file) {
-		console.error(`sd-trainer: ${command} needs a file: sd-trainer ${command} FILE`);
-		return 2;
-	}
-	const result =
-		command === 'stats'
-			? commands.statsCommand(store, packs, flags.json)
-			: command === 'export'
-				? commands.exportCommand(store, file!)
-				: command === 'import'
-					? commands.importCommand(store, file!)
-					: commands.resetCommand(store, packs, {yes: flags.yes, ...(flags.chapter === undefined ? {} : {chapter: flags.chapter})});
-	for (const line of result.err) console.error(line);
-	for (const line of result.out) console.log(line);
-	return result.code;
+type Flags = {json: boolean; chapter?: number | undefined; yes: boolean; seed: number; list: boolean} & Record<string, unknown>;
+type Context = {args: string[]; flags: Flags; lang: Lang; dirs: string[]; shippedLessons: string};
+
+/** The store as the commands use it: a corrupt or newer file is refused, never repaired. */
+async function commandStore() {
+	const {ConfStore} = await import('../store/conf-store.js');
+	return new ConfStore({repair: false});
 }
+
+const needsFile = (command: string, file: string | undefined) =>
+	file ? undefined : fail(2, `sd-trainer: ${command} needs a file: sd-trainer ${command} FILE`);
+
+/** Every command: its name and how it runs; each returns one CommandResult. */
+const COMMANDS: Record<string, (c: Context) => Promise<CommandResult>> = {
+	list: async ({dirs, flags, lang}) => {
+		const {packs, problems} = await allPacks(dirs);
+		return ok([listCommand(packs, {json: flags.json, lang})], problems);
+	},
+	validate: async ({args, shippedLessons}) => {
+		const {validateCommand} = await import('./validate.js');
+		const result = validateCommand(args.length > 0 ? args : [shippedLessons]);
+		return {code: result.ok ? 0 : 1, out: result.out, err: result.err};
+	},
+	sim: async ({args, flags}) => {
+		const {simList, simRun} = await import('./sim.js');
+		const {lang: _l, lessons: _s, json, chapter: _c, yes: _y, seed, list, ...params} = flags;
+		return list ? simList(Boolean(json)) : simRun(args[0], params, Number(seed), Boolean(json));
+	},
+	stats: async ({dirs, flags}) => {
+		const [store, {statsCommand}, {packs}] = await Promise.all([commandStore(), import('./progress-commands.js'), allPacks(dirs)]);
+		return statsCommand(store, packs, flags.json);
+	},
+	export: async ({args}) => {
+		const [store, {exportCommand}] = await Promise.all([commandStore(), import('./progress-commands.js')]);
+		return needsFile('export', args[0]) ?? exportCommand(store, args[0]!);
+	},
+	import: async ({args}) => {
+		const [store, {importCommand}] = await Promise.all([commandStore(), import('./progress-commands.js')]);
+		return needsFile('import', args[0]) ?? importCommand(store, args[0]!);
+	},
+	reset: async ({dirs, flags}) => {
+		const [store, {resetCommand}, {packs}] = await Promise.all([commandStore(), import('./progress-commands.js'), allPacks(dirs)]);
+		return resetCommand(store, packs, {yes: flags.yes, ...(flags.chapter === undefined ? {} : {chapter: flags.chapter})});
+	},
+	restore: async ({args}) => {
+		const [store, {restoreCommand}] = await Promise.all([commandStore(), import('./restore-command.js')]);
+		return restoreCommand(store, args[0]);
+	},
+};
 
 /** The shipped packs plus those from --lessons; bad extra packs are skipped and reported. */
 async function allPacks(dirs: string[]): Promise<{packs: LessonPack[]; problems: string[]}> {

@@ -1,16 +1,17 @@
-import {readFileSync, renameSync, writeFileSync} from 'node:fs';
+import {lstatSync, readFileSync} from 'node:fs';
 import type {LessonPack} from '../content/schema.js';
 import {chapterInfo} from '../quiz/chapter-info.js';
 import {localTz} from '../quiz/days.js';
 import {history} from '../quiz/history.js';
 import {statsOf} from '../quiz/stats.js';
-import {addReset, type ProgressDoc} from '../store/progress-doc.js';
-import {readDoc} from '../store/progress-schema.js';
-import type {ProgressStore} from '../store/progress-store.js';
+import {writeFileAtomic} from '../store/atomic-write.js';
+import type {ConfStore} from '../store/conf-store.js';
+import {emptyDoc, type ProgressDoc} from '../store/progress-doc.js';
+import {parseProgress, progressJson} from '../store/progress-text.js';
+import {resetProgress} from '../store/record-ids.js';
+import {type CommandResult, diskProblem, fail, ok, shown, storeFailure} from './result.js';
 
-export type Output = {code: number; out: string[]; err: string[]};
-const ok = (out: string[]): Output => ({code: 0, out, err: []});
-const fail = (code: number, err: string): Output => ({code, out: [], err: [err]});
+export type {CommandResult as Output} from './result.js';
 
 function counts(doc: ProgressDoc): string {
 	const {answers, runs} = history(doc);
@@ -18,9 +19,40 @@ function counts(doc: ProgressDoc): string {
 	return `${answers.length} answers, ${runs.length} quizzes, ${known} cards known`;
 }
 
+/**
+ * The progress as it stands, read only (no lock, no write, no copy aside), or
+ * why a command cannot use it. What stats and export need: they work in a
+ * read-only home.
+ */
+function readProgress(store: ConfStore): ProgressDoc | CommandResult {
+	try {
+		const disk = store.inspect();
+		const problem = diskProblem(store.path, disk, store.linkTarget());
+		if (problem) return fail(1, problem);
+		return disk.kind === 'ok' ? disk.doc : emptyDoc();
+	} catch (error) {
+		return storeFailure(store.path, error);
+	}
+}
+
+const isResult = (x: ProgressDoc | CommandResult): x is CommandResult => 'code' in x;
+
+/** Runs a command that writes progress: any store failure becomes a clear message and exit 1. */
+function writing(store: ConfStore, run: () => CommandResult): CommandResult {
+	const read = readProgress(store);
+	if (isResult(read)) return read;
+	try {
+		return run();
+	} catch (error) {
+		return storeFailure(store.path, error, store.linkTarget());
+	}
+}
+
 /** `sd-trainer stats [--json]`. */
-export function statsCommand(store: ProgressStore, packs: LessonPack[], json: boolean, now = Date.now()): Output {
-	const stats = statsOf(store.open().doc, packs.map(chapterInfo), now, localTz(now));
+export function statsCommand(store: ConfStore, packs: LessonPack[], json: boolean, now = Date.now()): CommandResult {
+	const doc = readProgress(store);
+	if (isResult(doc)) return doc;
+	const stats = statsOf(doc, packs.map(chapterInfo), now, localTz(now));
 	if (json) return ok([JSON.stringify(stats, null, 2)]);
 	const pct = (x: number) => `${Math.round(x * 100)}%`;
 	return ok([
@@ -34,46 +66,58 @@ export function statsCommand(store: ProgressStore, packs: LessonPack[], json: bo
 	]);
 }
 
-/** `sd-trainer export FILE`: the whole progress document, written atomically. */
-export function exportCommand(store: ProgressStore, file: string): Output {
-	const {doc} = store.open();
-	const temp = `${file}.tmp-${process.pid}`;
-	writeFileSync(temp, `${JSON.stringify(doc, null, '\t')}\n`);
-	renameSync(temp, file);
-	return ok([`exported ${counts(doc)} to ${file}`]);
+/** `sd-trainer export FILE`: the whole progress document, written atomically; never over a link. */
+export function exportCommand(store: ConfStore, file: string): CommandResult {
+	const doc = readProgress(store);
+	if (isResult(doc)) return doc;
+	try {
+		if (lstatSync(file).isSymbolicLink())
+			return fail(1, `sd-trainer: ${shown(file)} is a symbolic link; give the path of the file itself (nothing was written).`);
+	} catch {}
+	try {
+		writeFileAtomic(file, progressJson(doc));
+	} catch (error) {
+		return fail(1, `sd-trainer: could not write ${shown(file)}: ${shown((error as Error).message)}. Nothing was written.`);
+	}
+	return ok([`exported ${counts(doc)} to ${shown(file)}`]);
 }
 
 /** `sd-trainer import FILE`: merged into the progress here (nothing here is lost); a backup first. */
-export function importCommand(store: ProgressStore, file: string): Output {
-	let raw: unknown;
+export function importCommand(store: ConfStore, file: string): CommandResult {
+	let parsed: ReturnType<typeof parseProgress>;
 	try {
-		raw = JSON.parse(readFileSync(file, 'utf8'));
+		parsed = parseProgress(readFileSync(file));
 	} catch (error) {
-		return fail(1, `sd-trainer: cannot read ${file}: ${(error as Error).message}`);
+		return fail(1, `sd-trainer: cannot read ${shown(file)}: ${shown((error as Error).message)}`);
 	}
-	const outcome = readDoc(raw);
-	if (outcome.kind === 'newer')
-		return fail(1, `sd-trainer: ${file} was written by a newer sd-trainer (format ${outcome.version}); update to import it`);
-	if (outcome.kind === 'invalid') return fail(1, `sd-trainer: ${file} is not a progress file (${outcome.reason})`);
-	store.open();
-	const backup = store.backup('import');
-	const {doc} = store.save(outcome.doc);
-	return ok([`imported ${file}; progress now has ${counts(doc)}`, ...(backup ? [`backup of the progress before: ${backup}`] : [])]);
+	if (parsed.kind === 'newer')
+		return fail(1, `sd-trainer: ${shown(file)} was written by a newer sd-trainer (format ${parsed.version}); update to import it`);
+	if (parsed.kind === 'corrupt') return fail(1, `sd-trainer: ${shown(file)} is not a progress file (${parsed.reason})`);
+	const imported = parsed.doc;
+	return writing(store, () => {
+		const backup = store.backup('import');
+		const {doc} = store.save(imported);
+		return ok([
+			`imported ${shown(file)}; progress now has ${counts(doc)}`,
+			...(backup ? [`backup of the progress before: ${shown(backup)}`] : []),
+		]);
+	});
 }
 
 /** `sd-trainer reset [--chapter N] --yes`: clears progress (kept in a backup). */
 export function resetCommand(
-	store: ProgressStore,
+	store: ConfStore,
 	packs: LessonPack[],
 	options: {chapter?: number; yes: boolean},
 	now = Date.now(),
-): Output {
+): CommandResult {
 	const pack = options.chapter === undefined ? undefined : packs.find((p) => p.chapter === options.chapter);
 	if (options.chapter !== undefined && !pack) return fail(2, `sd-trainer: there is no chapter ${options.chapter}`);
 	const what = pack ? `chapter ${pack.chapter} (${pack.id})` : 'all progress';
 	if (!options.yes) return fail(2, `sd-trainer: this resets ${what}. Run again with --yes to do it.`);
-	const {doc} = store.open();
-	const backup = store.backup('reset');
-	store.save(addReset(doc, `${now.toString(36)}-${process.pid}`, {scope: pack ? pack.id : '*', at: now}));
-	return ok([`reset ${what}`, ...(backup ? [`backup: ${backup}`] : [])]);
+	return writing(store, () => {
+		const backup = store.backup('reset');
+		store.save(resetProgress(emptyDoc(), pack ? pack.id : '*', now));
+		return ok([`reset ${what}`, ...(backup ? [`backup: ${shown(backup)}`] : [])]);
+	});
 }

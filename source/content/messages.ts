@@ -1,7 +1,11 @@
+import * as find from './messages-find.js';
+import {en as storeEn, ko as storeKo} from './messages-store.js';
 import type {Lang} from './text.js';
 
 /** Every string the program itself shows, in both languages. */
 const en = {
+	...find.en,
+	...storeEn,
 	appTitle: 'sd-trainer · system design trainer',
 	overall: 'Overall',
 	knownOf: (known: number, total: number) => `${known} of ${total} known`,
@@ -104,6 +108,7 @@ const en = {
 		grab: 'grab/drop',
 		pair: 'change pair',
 		erase: 'erase',
+		search: 'search',
 		cancel: 'cancel',
 		next: 'next',
 		card: 'open card',
@@ -127,6 +132,8 @@ const en = {
 export type Messages = typeof en;
 
 const ko: Messages = {
+	...find.ko,
+	...storeKo,
 	appTitle: 'sd-trainer · 시스템 디자인 트레이너',
 	overall: '전체',
 	knownOf: (known, total) => `${total}장 중 ${known}장 익힘`,
@@ -228,6 +235,7 @@ const ko: Messages = {
 		grab: '잡기/놓기',
 		pair: '짝 바꾸기',
 		erase: '지우기',
+		search: '찾기',
 		cancel: '취소',
 		next: '다음',
 		card: '카드 보기',

@@ -13,6 +13,7 @@ export type PackIndex = {
 	cardIds: string[];
 	quizIds: string[];
 	quiz: number;
+	glossary: number;
 	simulations: number;
 	simulationIds: string[];
 };
@@ -27,6 +28,7 @@ export function indexOf(pack: LessonPack): PackIndex {
 		cardIds: pack.cards.map((c) => c.id),
 		quizIds: pack.quiz.map((q) => q.id),
 		quiz: pack.quiz.length,
+		glossary: pack.glossary.length,
 		simulations: pack.simulations.length,
 		simulationIds: pack.simulations.map((s) => s.id),
 	};

@@ -1,3 +1,4 @@
+import {z} from 'zod';
 import type {AnyEngine} from './types.js';
 
 /** What the simulation screen can offer for changing one parameter. */
@@ -10,54 +11,76 @@ export type ParamMeta =
 	/** Lists and objects: shown, changed only from the command line. */
 	| {name: string; kind: 'fixed'};
 
-type Def = {type?: string; innerType?: Schema; in?: Schema; element?: Schema; entries?: Record<string, unknown>};
-type Schema = {_zod?: {def?: Def}; minValue?: number | null; maxValue?: number | null; isInt?: boolean; shape?: Record<string, Schema>};
+/** The part of a JSON Schema (draft 2020-12, as zod writes it) that parameters use. */
+type JsonSchema = {
+	type?: string | string[];
+	enum?: unknown[];
+	minimum?: number;
+	maximum?: number;
+	exclusiveMinimum?: number;
+	exclusiveMaximum?: number;
+	properties?: Record<string, JsonSchema>;
+	items?: JsonSchema;
+};
 
-/** The schema inside defaults, optionals, transforms and the like. */
-function unwrap(schema: Schema): Schema {
-	let s = schema;
-	for (let i = 0; i < 8; i++) {
-		const def = s._zod?.def;
-		const next = def?.innerType ?? (def?.type === 'pipe' ? def.in : undefined);
-		if (!next) break;
-		s = next;
+const schemas = new WeakMap<AnyEngine, JsonSchema>();
+
+/**
+ * The engine's params as zod's public JSON Schema output describes them
+ * (input side: defaults make fields optional; anything JSON Schema cannot
+ * say, such as a refinement, is left out). Read once per engine. Metadata a
+ * schema declares with zod's `.meta()` comes through here too.
+ */
+function jsonSchemaOf(engine: AnyEngine): JsonSchema {
+	let schema = schemas.get(engine);
+	if (!schema) {
+		schema = z.toJSONSchema(engine.params, {io: 'input', unrepresentable: 'any'}) as JsonSchema;
+		schemas.set(engine, schema);
 	}
-	return s;
+	return schema;
 }
 
-function metaOf(name: string, schema: Schema | undefined): ParamMeta {
+function metaOf(name: string, schema: JsonSchema | undefined): ParamMeta {
 	if (!schema) return {name, kind: 'fixed'};
-	const inner = unwrap(schema);
-	const type = inner._zod?.def?.type;
-	if (type === 'number') {
-		return {name, kind: 'number', min: inner.minValue ?? -1e9, max: inner.maxValue ?? 1e9, integer: inner.isInt === true};
+	if (schema.enum && schema.enum.length > 0) return {name, kind: 'choice', options: schema.enum.map(String)};
+	switch (schema.type) {
+		case 'integer':
+		case 'number':
+			return {
+				name,
+				kind: 'number',
+				min: schema.minimum ?? schema.exclusiveMinimum ?? -1e9,
+				max: schema.maximum ?? schema.exclusiveMaximum ?? 1e9,
+				integer: schema.type === 'integer',
+			};
+		case 'boolean':
+			return {name, kind: 'boolean'};
+		case 'string':
+			return {name, kind: 'text'};
+		default:
+			return {name, kind: 'fixed'};
 	}
-	if (type === 'boolean') return {name, kind: 'boolean'};
-	if (type === 'enum') return {name, kind: 'choice', options: Object.values(inner._zod?.def?.entries ?? {}).map(String)};
-	if (type === 'string') return {name, kind: 'text'};
-	return {name, kind: 'fixed'};
 }
 
 /**
- * Reads each parameter's kind and range from the engine's zod schema. A short
+ * Reads each parameter's kind and range from the engine's params schema. A short
  * list of objects (such as servers) is opened up into its items' fields
- * ("servers.2.weight"), so those can be changed too.
+ * ("servers.2.weight"), and so is an object ("query.x"), so those can be changed too.
  */
 export function paramMeta(engine: AnyEngine, params: Record<string, unknown> = {}): ParamMeta[] {
-	const root = unwrap(engine.params as unknown as Schema);
-	const shape = root.shape ?? {};
+	const shape = jsonSchemaOf(engine).properties ?? {};
 	return Object.keys(engine.paramHelp).flatMap((name): ParamMeta[] => {
 		const field = shape[name];
-		const element = field ? unwrap(unwrap(field)._zod?.def?.element ?? {}) : undefined;
-		const list = params[name];
-		const object = field ? unwrap(field) : undefined;
-		if (object?.shape && list && typeof list === 'object' && !Array.isArray(list)) {
-			return Object.keys(object.shape).map((key) => metaOf(`${name}.${key}`, object.shape![key]));
+		const value = params[name];
+		const fields = field?.properties;
+		if (fields && value && typeof value === 'object' && !Array.isArray(value)) {
+			return Object.keys(fields).map((key) => metaOf(`${name}.${key}`, fields[key]));
 		}
-		if (element?.shape && Array.isArray(list) && list.length <= 8) {
-			return list.flatMap((_, i) =>
-				Object.keys(element.shape!)
-					.map((key) => metaOf(`${name}.${i}.${key}`, element.shape![key]))
+		const itemFields = field?.type === 'array' ? field.items?.properties : undefined;
+		if (itemFields && Array.isArray(value) && value.length <= 8) {
+			return value.flatMap((_, i) =>
+				Object.keys(itemFields)
+					.map((key) => metaOf(`${name}.${i}.${key}`, itemFields[key]))
 					// Names and such inside a list stay as they are.
 					.filter((m) => m.kind !== 'fixed' && m.kind !== 'text'),
 			);

@@ -1,4 +1,6 @@
 import type {z} from 'zod';
+import type {Localized} from '../content/schema.js';
+import type {Lang} from '../content/text.js';
 
 /**
  * The contract every simulation engine keeps. An engine is pure and
@@ -29,5 +31,40 @@ export interface SimEngine<Params, State, Action extends {type: string}, Summary
 	summary(state: State): Summary;
 }
 
+/** A line of a simulation's drawing; `color` is one of the view kit's colour tokens (or none). */
+export type ViewLine = {text: string; color?: string};
+
+/** A drawing of a state in a box of `width` columns and at most `rows` lines: plain text, no Ink, never changes the state. */
+export type SimView<State> = (state: State, width: number, rows: number, lang: Lang) => ViewLine[];
+
+/**
+ * Something a learner can do to a running simulation from its screen (keys 1–9),
+ * beside changing its parameters: crash the Raft leader, add a consumer,
+ * take a server down. `make` returns the engine action for the current state,
+ * or undefined when it does not apply.
+ */
+export type LiveAction<State> = {readonly label: Localized; make(state: State): {type: string} | undefined};
+
+/**
+ * One simulation, as its folder `source/sims/<id>/` declares it (in its
+ * `index.ts`) and the registry lists it: the engine, its drawing and the live
+ * actions its screen offers. Everything a learner sees of a simulation beside
+ * the pack's text comes from here, so new per-simulation pieces (parameter
+ * labels, units and steps; narration; a legend; a compact drawing) belong in
+ * this record and in the simulation's folder.
+ */
+export interface SimPlugin<Params, State, Action extends {type: string}, Summary> {
+	readonly engine: SimEngine<Params, State, Action, Summary>;
+	readonly view: SimView<State>;
+	readonly liveActions: readonly LiveAction<State>[];
+}
+
+/** Declares a simulation with its types checked together (engine state = view state = action state). */
+export function defineSim<P, S, A extends {type: string}, Sum>(sim: SimPlugin<P, S, A, Sum>): SimPlugin<P, S, A, Sum> {
+	return sim;
+}
+
 // biome-ignore lint/suspicious/noExplicitAny: a registry holds engines of every shape
 export type AnyEngine = SimEngine<any, any, {type: string}, unknown>;
+// biome-ignore lint/suspicious/noExplicitAny: a registry holds simulations of every shape
+export type AnySim = SimPlugin<any, any, {type: string}, unknown>;

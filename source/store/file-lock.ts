@@ -1,69 +1,146 @@
-import {closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync} from 'node:fs';
+import {randomBytes} from 'node:crypto';
+import {linkSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync} from 'node:fs';
+import {hostname} from 'node:os';
+import {alive} from './process-alive.js';
+import {StoreError} from './store-error.js';
 
-const WAIT_MS = 5;
-const GIVE_UP_MS = 5000;
-const STALE_MS = 10_000;
-/** A lock file with no pid yet is being written; after this long its writer died. */
-const UNWRITTEN_MS = 1000;
+/** How long a waiter waits by default: longer than a save of a very big file takes. */
+export const LOCK_WAIT_MS = 60_000;
+/** A lock from another host (a shared home) whose owner cannot be asked is stale after this long. */
+const FOREIGN_STALE_MS = 10 * 60_000;
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
+
+type Owner = {pid: number; host: string; token: string};
 
 function sleep(ms: number): void {
 	Atomics.wait(sleeper, 0, 0, ms);
 }
 
-function alive(pid: number): boolean {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (error) {
-		return (error as NodeJS.ErrnoException).code === 'EPERM';
-	}
-}
-
-/** A lock left behind by a process that died (or hung) while holding it. */
-function stale(lockPath: string): boolean {
+function readOwner(lockPath: string): Owner | 'gone' | 'unknown' {
 	try {
 		const text = readFileSync(lockPath, 'utf8');
-		const age = Date.now() - statSync(lockPath).mtimeMs;
-		// Killed between creating the file and writing its pid.
-		if (text === '') return age > UNWRITTEN_MS;
-		const pid = Number(text);
-		if (Number.isInteger(pid) && pid > 0 && !alive(pid)) return true;
-		return age > STALE_MS;
-	} catch {
-		return false; // gone already, or half-written by its owner: try again
+		const owner = JSON.parse(text) as Partial<Owner>;
+		if (typeof owner.pid === 'number' && typeof owner.host === 'string' && typeof owner.token === 'string') return owner as Owner;
+		return 'unknown';
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'gone' : 'unknown';
 	}
 }
 
 /**
- * Runs `fn` while holding an exclusive lock file, so that two processes'
- * read-merge-write cycles never interleave. Held for milliseconds.
+ * A lock is stale only when its owner is certainly gone: a dead PID on this
+ * host, or a lock from another host untouched for a long time. A live owner
+ * keeps its lock however long it takes (stopped, or saving a big file).
+ * A lock in the old format (a bare PID) counts by its PID.
  */
-export function withFileLock<T>(lockPath: string, fn: () => T): T {
-	const deadline = Date.now() + GIVE_UP_MS;
-	for (;;) {
+function stale(lockPath: string, owner: Owner | 'unknown'): boolean {
+	if (owner === 'unknown') {
+		const text = safeRead(lockPath);
+		// An older sd-trainer created its lock empty, then wrote its PID: empty for a second means it died.
+		if (text === '') return ageOf(lockPath) > 1000;
+		const pid = Number(text);
+		return Number.isInteger(pid) && pid > 0 && !alive(pid);
+	}
+	if (owner.host === hostname()) return !alive(owner.pid);
+	return ageOf(lockPath) > FOREIGN_STALE_MS;
+}
+
+function ageOf(file: string): number {
+	try {
+		return Date.now() - statSync(file).mtimeMs;
+	} catch {
+		return 0;
+	}
+}
+
+function safeRead(file: string): string {
+	try {
+		return readFileSync(file, 'utf8');
+	} catch {
+		return '';
+	}
+}
+
+/**
+ * Removes a stale lock without ever removing a fresh one that replaced it:
+ * the lock is first renamed aside, then checked; if what was moved is not the
+ * stale lock, it is put back.
+ */
+function breakStale(lockPath: string, seen: string): void {
+	const aside = `${lockPath}.stale-${randomBytes(4).toString('hex')}`;
+	try {
+		renameSync(lockPath, aside);
+	} catch {
+		return;
+	}
+	if (safeRead(aside) !== seen) {
 		try {
-			const fd = openSync(lockPath, 'wx');
-			writeSync(fd, String(process.pid));
-			closeSync(fd);
-			break;
-		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-			if (stale(lockPath)) {
-				try {
-					unlinkSync(lockPath);
-				} catch {}
+			linkSync(aside, lockPath);
+		} catch {}
+	}
+	try {
+		unlinkSync(aside);
+	} catch {}
+}
+
+export type LockOptions = {
+	/** Longest wait for another holder (then a 'busy' StoreError). */
+	waitMs?: number;
+};
+
+/**
+ * Runs `fn` while holding an exclusive lock file, so that two processes'
+ * read-merge-write cycles never interleave. The lock file appears complete
+ * (written aside, then hard-linked into place, which fails if it exists) and
+ * holds a random token; only the owner of that token removes it. Waiters back
+ * off from 1 ms to 20 ms between tries.
+ */
+export function withFileLock<T>(lockPath: string, fn: () => T, options: LockOptions = {}): T {
+	const token = randomBytes(8).toString('hex');
+	const mine = JSON.stringify({pid: process.pid, host: hostname(), token});
+	const draft = `${lockPath}.${process.pid}-${token}`;
+	try {
+		writeFileSync(draft, mine);
+	} catch (error) {
+		throw StoreError.from(error, lockPath);
+	}
+	const deadline = Date.now() + (options.waitMs ?? LOCK_WAIT_MS);
+	let pause = 1;
+	try {
+		for (;;) {
+			try {
+				linkSync(draft, lockPath);
+				break;
+			} catch (error) {
+				if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+			}
+			const seen = safeRead(lockPath);
+			const owner = readOwner(lockPath);
+			if (owner === 'gone') continue;
+			if (stale(lockPath, owner)) {
+				breakStale(lockPath, seen);
 				continue;
 			}
-			if (Date.now() > deadline) throw new Error(`another sd-trainer holds ${lockPath}`);
-			sleep(WAIT_MS);
+			if (Date.now() >= deadline) {
+				const pid = owner === 'unknown' ? '?' : owner.pid;
+				throw new StoreError('busy', `pid ${pid} holds ${lockPath}`);
+			}
+			sleep(Math.min(pause, Math.max(1, deadline - Date.now())));
+			pause = Math.min(pause * 2, 20);
 		}
+	} finally {
+		try {
+			unlinkSync(draft);
+		} catch {}
 	}
 	try {
 		return fn();
 	} finally {
-		try {
-			unlinkSync(lockPath);
-		} catch {}
+		// Only the owner removes the lock, and only its own.
+		if (safeRead(lockPath) === mine) {
+			try {
+				unlinkSync(lockPath);
+			} catch {}
+		}
 	}
 }

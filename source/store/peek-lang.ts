@@ -15,7 +15,8 @@ type Settings = {lang?: {value?: unknown}} | undefined;
 export function peekLang(file: string): 'ko' | 'en' | undefined {
 	try {
 		const fromPrefix = settingsInPrefix(readPrefix(file));
-		const settings = fromPrefix === 'unknown' ? (JSON.parse(readFileSync(file, 'utf8')) as {settings?: Settings}).settings : fromPrefix;
+		const whole = () => JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, '')) as {settings?: Settings};
+		const settings = fromPrefix === 'unknown' ? whole().settings : fromPrefix;
 		const value = settings?.lang?.value;
 		return value === 'ko' || value === 'en' ? value : undefined;
 	} catch {
@@ -28,7 +29,7 @@ function readPrefix(file: string): {text: string; whole: boolean} {
 	try {
 		const buffer = Buffer.alloc(PREFIX_BYTES);
 		const read = readSync(fd, buffer, 0, PREFIX_BYTES, 0);
-		return {text: buffer.toString('utf8', 0, read), whole: read < PREFIX_BYTES};
+		return {text: buffer.toString('utf8', 0, read).replace(/^\uFEFF/, ''), whole: read < PREFIX_BYTES};
 	} finally {
 		closeSync(fd);
 	}

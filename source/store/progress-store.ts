@@ -1,7 +1,9 @@
 import type {ProgressDoc} from './progress-doc.js';
 
 /** Something the learner must be told about their progress file. */
-export type StoreNotice = {kind: 'corrupt'; copy: string} | {kind: 'newer'; version: number};
+export type StoreNotice =
+	/** The unreadable file was copied to `copy`; `backup` is the newest backup holding the good state. */
+	{kind: 'corrupt'; copy: string; backup?: string; answers?: number} | {kind: 'newer'; version: number};
 
 /** The document as it now stands on disk, and anything the learner must be told. */
 export type Synced = {doc: ProgressDoc; notices: StoreNotice[]};

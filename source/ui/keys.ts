@@ -28,6 +28,7 @@ export const KEYS = {
 	slower: {show: '-', match: (input: string) => input === '-'},
 	faster: {show: '+', match: (input: string) => input === '+' || input === '='},
 	help: {show: '?', match: (input: string) => input === '?'},
+	search: {show: '/', match: (input: string) => input === '/'},
 	// Ctrl+C quits everywhere, even while a text field takes q as a letter.
 	interrupt: {show: 'Ctrl+C', match: (input: string, key: Key) => key.ctrl && input === 'c'},
 	quit: {show: 'q', match: (input: string) => input === 'q'},
@@ -73,9 +74,16 @@ export type ScreenName =
 	| 'quiz-match'
 	| 'quiz-numeric'
 	| 'quiz-feedback'
-	| 'quiz-score';
+	| 'quiz-score'
+	| 'glossary'
+	| 'search';
 
-type Hint = {actions: Action[]; label: keyof Messages['keys']};
+type Hint = {
+	actions: Action[];
+	label: keyof Messages['keys'];
+	/** How the keys are written when not as in the table (in a text field only the arrows move). */
+	show?: string;
+};
 
 const EXIT: Hint[] = [
 	{actions: ['back'], label: 'back'},
@@ -95,6 +103,7 @@ export const SCREEN_KEYS: Record<ScreenName, Hint[]> = {
 		{actions: ['review'], label: 'review'},
 		{actions: ['stats'], label: 'stats'},
 		{actions: ['settings'], label: 'settings'},
+		{actions: ['search'], label: 'search'},
 		{actions: ['help'], label: 'help'},
 		{actions: ['quit'], label: 'quit'},
 	],
@@ -133,8 +142,21 @@ export const SCREEN_KEYS: Record<ScreenName, Hint[]> = {
 		{actions: ['up', 'down'], label: 'scroll'},
 		...EXIT,
 	],
+	glossary: [{actions: ['up', 'down'], label: 'scroll'}, ...EXIT],
+	search: [
+		{actions: ['up', 'down'], label: 'move', show: '↑↓'},
+		{actions: ['open'], label: 'open'},
+		{actions: ['erase'], label: 'erase'},
+		{actions: ['back'], label: 'back'},
+		TYPING_QUIT,
+	],
 	'quiz-score': [{actions: ['review'], label: 'retry'}, {actions: ['undo'], label: 'undo'}, ...EXIT],
 };
+
+/** How a hint's keys are written. */
+export function hintKeys(hint: Hint): string {
+	return hint.show ?? showKeys(hint.actions);
+}
 
 /** "↑/k ↓/j" for a hint's keys; arrows merged where both directions are listed. */
 export function showKeys(actions: Action[]): string {

@@ -10,7 +10,9 @@ export type Route =
 	| {name: 'stats'}
 	| {name: 'sims'; pack: PackIndex}
 	| {name: 'sim'; pack: PackIndex; sim: string}
-	| {name: 'settings'};
+	| {name: 'settings'}
+	| {name: 'glossary'; pack: PackIndex; start?: number}
+	| {name: 'search'};
 
 export type Navigation = {stack: Route[]};
 

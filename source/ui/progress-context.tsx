@@ -1,8 +1,17 @@
 import {createContext, type ReactNode, useCallback, useContext, useEffect, useRef, useState} from 'react';
 import {emptyDoc, merge, type ProgressDoc} from '../store/progress-doc.js';
 import type {ProgressStore, StoreNotice, Synced} from '../store/progress-store.js';
+import {StoreError as StoreFailure, type StoreErrorKind} from '../store/store-error.js';
 
-export type StoreError = {kind: 'open' | 'save'; reason: string};
+/**
+ * Why progress could not be read or written: `cause` is the store's kind
+ * ('busy' while another sd-trainer holds the file: then it is retried);
+ * `safeAt` is when progress last reached the disk.
+ */
+export type StoreError = {kind: 'open' | 'save'; reason: string; cause?: StoreErrorKind; safeAt?: number};
+
+/** Retries while another sd-trainer holds the file: from half a second up to five. */
+const RETRY_MS = [500, 1000, 2000, 5000];
 
 export type Progress = {
 	doc: ProgressDoc;
@@ -36,16 +45,36 @@ export function ProgressProvider({store: openStore, children}: Props) {
 	const [loaded, setLoaded] = useState(false);
 	const [notices, setNotices] = useState<StoreNotice[]>([]);
 	const [storeError, setStoreError] = useState<StoreError | undefined>();
+	const savedAt = useRef<number | undefined>(undefined);
+	const retry = useRef<{timer?: ReturnType<typeof setTimeout>; tries: number}>({tries: 0});
+	const loadRef = useRef<() => void>(() => {});
 
-	const sync = useCallback((run: () => Synced) => {
+	const sync = useCallback((run: () => Synced, kind: StoreError['kind'] = 'save') => {
 		try {
 			const synced = run();
 			docRef.current = synced.doc;
 			setDoc(synced.doc);
 			if (synced.notices.length > 0) setNotices((old) => [...old, ...synced.notices]);
 			setStoreError(undefined);
+			savedAt.current = Date.now();
+			retry.current.tries = 0;
 		} catch (error) {
-			setStoreError({kind: 'save', reason: (error as Error).message});
+			// The changes stay in docRef: the next save (or the retry) writes them all.
+			const cause = error instanceof StoreFailure ? error.kind : undefined;
+			setStoreError({
+				kind,
+				// Opening, the system's words say enough ("EACCES: …"); saving, the kind comes first.
+				reason: kind === 'open' && error instanceof StoreFailure ? error.detail : (error as Error).message,
+				...(cause ? {cause} : {}),
+				...(savedAt.current ? {safeAt: savedAt.current} : {}),
+			});
+			if (cause === 'busy' && !retry.current.timer) {
+				const wait = RETRY_MS[Math.min(retry.current.tries++, RETRY_MS.length - 1)];
+				retry.current.timer = setTimeout(() => {
+					retry.current.timer = undefined;
+					loadRef.current();
+				}, wait);
+			}
 		}
 	}, []);
 
@@ -57,17 +86,28 @@ export function ProgressProvider({store: openStore, children}: Props) {
 				(store) => {
 					if (cancelled) return;
 					storeRef.current = store;
-					// A copy as it was before this session (kept: the newest few).
-					try {
-						store.backup('start');
-					} catch {}
-					// Edits made before loading are merged in, not lost.
-					sync(() => {
-						const opened = store.open();
-						if (!dirty.current) return opened;
-						const saved = store.save(merge(opened.doc, docRef.current));
-						return {doc: saved.doc, notices: [...opened.notices, ...saved.notices]};
-					});
+					let backedUp = false;
+					let opened = false;
+					loadRef.current = () => {
+						if (cancelled) return;
+						// A copy as it was before this session (kept: the newest few).
+						try {
+							if (!backedUp) store.backup('start');
+							backedUp = true;
+						} catch {}
+						// Edits made before loading are merged in, not lost.
+						sync(
+							() => {
+								const read = store.open();
+								opened = true;
+								if (!dirty.current) return read;
+								const saved = store.save(merge(read.doc, docRef.current));
+								return {doc: saved.doc, notices: [...read.notices, ...saved.notices]};
+							},
+							opened ? 'save' : 'open',
+						);
+					};
+					loadRef.current();
 					setLoaded(true);
 				},
 				(error: Error) => {
@@ -81,6 +121,7 @@ export function ProgressProvider({store: openStore, children}: Props) {
 		return () => {
 			cancelled = true;
 			clearTimeout(timer);
+			clearTimeout(retry.current.timer);
 		};
 	}, [openStore, sync]);
 

@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import {width as widthOf} from '../../source/content/text.js';
-import {type BloomFilterState, bloomFilter as engine} from '../../source/sims/bloom-filter.js';
-import {cellPositions} from '../../source/sims/bloom-filter-cells.js';
-import {bloomFilterView} from '../../source/ui/sim-views/bloom-filter.js';
-import {expectViewFast, expectViewFitsEverySize, expectViewLeavesStateAlone, runStates} from '../support/sims.js';
+import {type BloomFilterState, bloomFilter as engine} from '../../source/sims/bloom-filter/engine.js';
+import {cellPositions} from '../../source/sims/bloom-filter/cells.js';
+import {bloomFilterView} from '../../source/sims/bloom-filter/view.js';
+import {expectViewFitsEverySize, expectViewLeavesStateAlone, runStates} from '../support/sims.js';
 
 const SIZES: [number, number][] = [
 	[56, 3],
@@ -127,11 +127,5 @@ describe('bloom filter view', () => {
 	it('does not mutate the state', () => {
 		const all = states({counting: true, deletes: 10, probes: 100});
 		expectViewLeavesStateAlone(bloomFilterView, [all[0]!, all[5]!, all[all.length - 1]!]);
-	});
-
-	it('draws the defaults well under 5 ms a frame', () => {
-		const all = states({});
-		const state = all[all.length - 1]!;
-		expectViewFast(bloomFilterView, state);
 	});
 });

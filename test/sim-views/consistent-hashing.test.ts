@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest';
-import {type ConsistentHashingState, consistentHashing as engine} from '../../source/sims/consistent-hashing.js';
-import {ownerOf} from '../../source/sims/consistent-hashing-ring.js';
-import {consistentHashingView} from '../../source/ui/sim-views/consistent-hashing.js';
-import type {ViewLine} from '../../source/ui/sim-views/types.js';
-import {expectViewFast, expectViewFitsEverySize, expectViewLeavesStateAlone, runStates} from '../support/sims.js';
+import {type ConsistentHashingState, consistentHashing as engine} from '../../source/sims/consistent-hashing/engine.js';
+import {ownerOf} from '../../source/sims/consistent-hashing/ring.js';
+import {consistentHashingView} from '../../source/sims/consistent-hashing/view.js';
+import type {ViewLine} from '../../source/sims/types.js';
+import {expectViewFitsEverySize, expectViewLeavesStateAlone, runStates} from '../support/sims.js';
 
 const SIZES: [number, number][] = [
 	[56, 3],
@@ -98,11 +98,5 @@ describe('consistent hashing view', () => {
 	it('does not mutate the state', () => {
 		const all = states({nodes: 5, vnodes: 8, keys: 500, add: 1, remove: 1});
 		expectViewLeavesStateAlone(consistentHashingView, all);
-	});
-
-	it('draws the defaults well under 5 ms a frame', () => {
-		const all = states({});
-		const state = all[all.length - 1]!;
-		expectViewFast(consistentHashingView, state);
 	});
 });

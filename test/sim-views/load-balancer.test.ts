@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {type LoadBalancerState, loadBalancer as engine} from '../../source/sims/load-balancer.js';
-import {loadBalancerView} from '../../source/ui/sim-views/load-balancer.js';
-import {expectViewFast, expectViewFitsEverySize, expectViewLeavesStateAlone} from '../support/sims.js';
+import {type LoadBalancerState, loadBalancer as engine} from '../../source/sims/load-balancer/engine.js';
+import {loadBalancerView} from '../../source/sims/load-balancer/view.js';
+import {expectViewFitsEverySize, expectViewLeavesStateAlone} from '../support/sims.js';
 
 const SIZES: [number, number][] = [
 	[56, 3],
@@ -141,11 +141,5 @@ describe('load balancer view', () => {
 	it('does not mutate the state', () => {
 		const all = states({compareWith: 'least-connections'});
 		expectViewLeavesStateAlone(loadBalancerView, [all[0]!, all[Math.floor(all.length / 2)]!, all[all.length - 1]!]);
-	});
-
-	it('draws the defaults well under 5 ms a frame', () => {
-		const all = states({compareWith: 'least-connections'});
-		const state = all[Math.floor(all.length / 2)]!;
-		expectViewFast(loadBalancerView, state);
 	});
 });

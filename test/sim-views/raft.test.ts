@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {width as widthOf} from '../../source/content/text.js';
-import {type RaftState, raft as engine} from '../../source/sims/raft.js';
-import {raftView} from '../../source/ui/sim-views/raft.js';
-import {expectFits, expectViewFast, expectViewFitsEverySize, expectViewLeavesStateAlone, runStates} from '../support/sims.js';
+import {type RaftState, raft as engine} from '../../source/sims/raft/engine.js';
+import {raftView} from '../../source/sims/raft/view.js';
+import {expectFits, expectViewFitsEverySize, expectViewLeavesStateAlone, runStates} from '../support/sims.js';
 
 const SIZES: [number, number][] = [
 	[56, 3],
@@ -171,11 +171,5 @@ describe('raft view', () => {
 	it('does not mutate the state', () => {
 		const all = states(FAULTS);
 		expectViewLeavesStateAlone(raftView, [all[0]!, all[1600]!, all[all.length - 1]!]);
-	});
-
-	it('draws the defaults well under 5 ms a frame', () => {
-		const all = states({nodes: 9});
-		const state = all[Math.floor(all.length / 2)]!;
-		expectViewFast(raftView, state);
 	});
 });

@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {width as widthOf} from '../../source/content/text.js';
-import {type RateLimiterState, rateLimiter} from '../../source/sims/rate-limiter.js';
-import {rateLimiterView} from '../../source/ui/sim-views/rate-limiter.js';
-import {expectViewFast, expectViewLeavesStateAlone, runStates} from '../support/sims.js';
+import {type RateLimiterState, rateLimiter} from '../../source/sims/rate-limiter/engine.js';
+import {rateLimiterView} from '../../source/sims/rate-limiter/view.js';
+import {expectViewLeavesStateAlone, runStates} from '../support/sims.js';
 
 const states = (params: unknown) => runStates<RateLimiterState>(rateLimiter, params);
 
@@ -89,11 +89,5 @@ describe('rateLimiterView', () => {
 
 	it('does not mutate the state', () => {
 		expectViewLeavesStateAlone(rateLimiterView, [states({})[0]!, states({}).at(-1)!], {freeze: true});
-	});
-
-	it('is fast enough to run every frame', () => {
-		const run = states({duration: 120});
-		const s = run[Math.floor(run.length / 2)]!;
-		expectViewFast(rateLimiterView, s);
 	});
 });

@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {width as widthOf} from '../../source/content/text.js';
-import {type TrieState, trie} from '../../source/sims/trie.js';
-import {trieView} from '../../source/ui/sim-views/trie.js';
-import {expectViewFast, expectViewLeavesStateAlone, runStates} from '../support/sims.js';
+import {type TrieState, trie} from '../../source/sims/trie/engine.js';
+import {trieView} from '../../source/sims/trie/view.js';
+import {expectViewLeavesStateAlone, runStates} from '../support/sims.js';
 
 const states = (params: unknown) => runStates<TrieState>(trie, params);
 
@@ -119,10 +119,5 @@ describe('trieView', () => {
 	it('does not mutate the state', () => {
 		const r = states({});
 		expectViewLeavesStateAlone(trieView, [r[0]!, r[20]!, r.at(-1)!], {freeze: true});
-	});
-
-	it('is fast enough to run every frame', () => {
-		const s = states({}).at(-1)!;
-		expectViewFast(trieView, s);
 	});
 });

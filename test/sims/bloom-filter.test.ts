@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {type BloomFilterState, bloomFilter as engine} from '../../source/sims/bloom-filter.js';
-import {cellPositions, mightContain, optimalHashes, theoreticalFpr} from '../../source/sims/bloom-filter-cells.js';
+import {type BloomFilterState, bloomFilter as engine} from '../../source/sims/bloom-filter/engine.js';
+import {cellPositions, mightContain, optimalHashes, theoreticalFpr} from '../../source/sims/bloom-filter/cells.js';
 
 type Action = Parameters<typeof engine.step>[1];
 
@@ -19,10 +19,8 @@ const independentFalseNegatives = (s: BloomFilterState) =>
 	s.members.filter((x) => !mightContain(s.cells, cellPositions(x, s.params.bits, s.params.hashes, s.seeds))).length;
 
 describe('bloom filter', () => {
-	it('runs the defaults to done, fast', () => {
-		const t = performance.now();
+	it('runs the defaults to done', () => {
 		const state = run({});
-		expect(performance.now() - t).toBeLessThan(300);
 		const s = engine.summary(state);
 		expect(s).toMatchObject({bits: 1024, hashes: 2, items: 100, inserted: 100, probes: 10_000, falseNegatives: 0, phase: 'done'});
 		expect(s.falsePositiveRate).toBe(s.falsePositives / 10_000);
@@ -167,16 +165,12 @@ describe('bloom filter', () => {
 		expect(engine.params.safeParse({counting: true, deletes: 100}).success).toBe(true);
 	});
 
-	it('runs 100,000 probes in under 0.5 s', () => {
-		const t = performance.now();
+	it('runs 100,000 probes (their speed: npm run bench:sims)', () => {
 		const s = engine.summary(run({bits: 9585, items: 1000, hashes: 7, probes: 100_000}));
-		const ms = performance.now() - t;
-		console.log(`bloom-filter 100k probes (m=9585, n=1000, k=7): ${ms.toFixed(0)} ms, FPR ${s.falsePositiveRate}`);
-		expect(ms).toBeLessThan(500);
 		expect(s.probes).toBe(100_000);
 	});
 
-	// The challenges proposed for the game (/tmp/challenges-bloom-filter.yaml), on several seeds.
+	// The challenges proposed for the game , on several seeds.
 	it.each([
 		['fewer-false-positives', {hashes: 7}, 'falsePositiveRate', '<', 0.015],
 		['too-many-hashes', {hashes: 30}, 'falsePositiveRate', '>', 0.1],

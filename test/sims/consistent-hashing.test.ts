@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {type ConsistentHashingState, consistentHashing as engine, movedKeyIndexes} from '../../source/sims/consistent-hashing.js';
+import {type ConsistentHashingState, consistentHashing as engine, movedKeyIndexes} from '../../source/sims/consistent-hashing/engine.js';
 import {ketamaKeyHash, ketamaServerPoints} from '../../source/sims/hash/md5-ketama.js';
 import {deepFreeze} from '../support/sims.js';
 
@@ -25,11 +25,8 @@ function bruteOwner(servers: readonly string[], vnodes: number, hash: number): s
 }
 
 describe('consistent hashing', () => {
-	it('runs the defaults to done, fast', () => {
-		const t = performance.now();
+	it('runs the defaults to done', () => {
 		const state = run({});
-		const ms = performance.now() - t;
-		expect(ms).toBeLessThan(300);
 		const s = engine.summary(state);
 		expect(s).toMatchObject({nodesBefore: 10, nodesAfter: 11, vnodes: 8, keys: 10_000, changes: ['+node-10']});
 		expect(Object.values(s.keysPerNode).reduce((a, b) => a + b, 0)).toBe(10_000);
@@ -139,18 +136,14 @@ describe('consistent hashing', () => {
 		expect(engine.params.safeParse({nodes: 3, remove: 2, vnodes: 500}).success).toBe(true);
 	});
 
-	it('places 100,000 keys on 10 servers × 200 vnodes in under 0.5 s', () => {
-		const t = performance.now();
+	it('places 100,000 keys on 10 servers × 200 vnodes (its speed: npm run bench:sims)', () => {
 		const state = run({keys: 100_000, nodes: 10, vnodes: 200, add: 1});
-		const ms = performance.now() - t;
 		const s = engine.summary(state);
-		console.log(`consistent-hashing 100k keys, 10×200 vnodes, +1 server: ${ms.toFixed(0)} ms`);
-		expect(ms).toBeLessThan(500);
 		expect(Math.abs(s.movedFraction - 1 / 11)).toBeLessThan(0.025);
 		expect(s.loadCv).toBeLessThan(0.1);
 	});
 
-	// The challenges proposed for the game (/tmp/challenges-consistent-hashing.yaml), on several seeds.
+	// The challenges proposed for the game , on several seeds.
 	it.each([
 		['even-load', {vnodes: 160}, 'loadCv', '<', 0.1],
 		['no-hot-spot', {vnodes: 160}, 'maxLoadRatio', '<', 1.2],

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {buildRing, ownerOf} from '../../source/sims/consistent-hashing-ring.js';
+import {buildRing, ownerOf} from '../../source/sims/consistent-hashing/ring.js';
 import {digestPoints, ketamaKeyHash, ketamaServerPoints, md5} from '../../source/sims/hash/md5-ketama.js';
 import {murmur3String, murmur3x86_32, utf8} from '../../source/sims/hash/murmur3.js';
 

@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import {murmur2String, toPositive} from '../../source/sims/hash/murmur2.js';
-import {type KafkaAction, type KafkaState, kafka} from '../../source/sims/kafka.js';
-import {assignSingleTopic, rangeAssign, roundRobinAssign} from '../../source/sims/kafka-assignors.js';
-import {placeReplicas} from '../../source/sims/kafka-cluster.js';
-import {keyName, partitionForKey} from '../../source/sims/kafka-partitioner.js';
+import {type KafkaAction, type KafkaState, kafka} from '../../source/sims/kafka/engine.js';
+import {assignSingleTopic, rangeAssign, roundRobinAssign} from '../../source/sims/kafka/assignors.js';
+import {placeReplicas} from '../../source/sims/kafka/cluster.js';
+import {keyName, partitionForKey} from '../../source/sims/kafka/partitioner.js';
 import {Random, seedRandom} from '../../source/sims/random.js';
 import {deepFreeze} from '../support/sims.js';
 
@@ -356,13 +356,10 @@ describe('invariants over 200 seeds', () => {
 });
 
 describe('engine contract', () => {
-	it('runs the defaults to done quickly', () => {
-		const t0 = performance.now();
+	it('runs the defaults to done', () => {
 		const s = runToEnd({});
-		const ms = performance.now() - t0;
 		expect(kafka.done(s)).toBe(true);
 		expect(s.tick).toBe(60);
-		expect(ms).toBeLessThan(250);
 		const sum = kafka.summary(s);
 		expect(JSON.parse(JSON.stringify(sum))).toEqual(sum);
 		// Defaults: brokers 0 and 1 fail at tick 30 with replication factor 2.
@@ -415,14 +412,14 @@ describe('engine contract', () => {
 		for (const key of Object.keys(kafka.params.parse({}))) expect(kafka.paramHelp[key]).toBeTypeOf('string');
 	});
 
-	it('runs the largest setup in reasonable time', () => {
-		const t0 = performance.now();
-		runToEnd({ticks: 1000, produceRate: 50, consumeRate: 0, partitions: 1, keys: 200});
-		expect(performance.now() - t0).toBeLessThan(2000);
+	it('runs the largest setup to done (its speed: npm run bench:sims)', () => {
+		const s = runToEnd({ticks: 1000, produceRate: 50, consumeRate: 0, partitions: 1, keys: 200});
+		expect(kafka.done(s)).toBe(true);
+		expect(s.tick).toBe(1000);
 	});
 });
 
-// The challenges proposed for the game (/tmp/challenges-kafka.yaml): each setup reaches its goal, the defaults do not.
+// The challenges proposed for the game : each setup reaches its goal, the defaults do not.
 const challenges = [
 	{id: 'drain-the-lag', metric: (s: ReturnType<typeof kafka.summary>) => s.lag.total < 20, params: {consumers: 6, consumeRate: 4}},
 	{id: 'no-lost-writes', metric: (s: ReturnType<typeof kafka.summary>) => s.produceErrors === 0, params: {replicationFactor: 3}},

@@ -1,10 +1,10 @@
 import {describe, expect, it} from 'vitest';
-import {kafka} from '../../source/sims/kafka.js';
-import {liveActions} from '../../source/sims/live-actions.js';
-import {loadBalancer} from '../../source/sims/load-balancer.js';
+import {kafka} from '../../source/sims/kafka/engine.js';
+import {loadBalancer} from '../../source/sims/load-balancer/engine.js';
 import {act, advance, startPlayback, stepBack} from '../../source/sims/playback.js';
+import {simById} from '../../source/sims/registry.js';
 
-const make = (engine: string, i: number, state: unknown) => liveActions(engine)[i]!.make(state as never);
+const make = (engine: string, i: number, state: unknown) => simById(engine)!.liveActions[i]!.make(state);
 
 describe('live actions', () => {
 	it('add a Kafka consumer, fail and recover a broker', () => {

@@ -1,11 +1,11 @@
 import {describe, expect, it} from 'vitest';
 import {type IPv4, NGINX_IP_HASH_START, nginxIpHash, nginxIpHashRound, nginxWeightedSlot} from '../../source/sims/hash/nginx-ip-hash.js';
-import {loadBalancer, runBoth, runLoadBalancer} from '../../source/sims/load-balancer.js';
-import {initBalancer, type PickContext, pickers, smoothWeighted, updateSrtt} from '../../source/sims/load-balancer-algorithms.js';
-import {ALGORITHMS, type Algorithm, type ServerSpec} from '../../source/sims/load-balancer-params.js';
-import {advanceRun, initRun, nextEvent} from '../../source/sims/load-balancer-run.js';
-import {generateStream, type RequestStream} from '../../source/sims/load-balancer-stream.js';
-import {percentileNearestRank, summarizeRun} from '../../source/sims/load-balancer-summary.js';
+import {loadBalancer, runBoth, runLoadBalancer} from '../../source/sims/load-balancer/engine.js';
+import {initBalancer, type PickContext, pickers, smoothWeighted, updateSrtt} from '../../source/sims/load-balancer/algorithms.js';
+import {ALGORITHMS, type Algorithm, type ServerSpec} from '../../source/sims/load-balancer/params.js';
+import {advanceRun, initRun, nextEvent} from '../../source/sims/load-balancer/run.js';
+import {generateStream, type RequestStream} from '../../source/sims/load-balancer/stream.js';
+import {percentileNearestRank, summarizeRun} from '../../source/sims/load-balancer/summary.js';
 
 const srv = (name: string, over: Partial<ServerSpec> = {}): ServerSpec => ({
 	name,
@@ -289,21 +289,16 @@ describe('closed form: one processor-sharing server (M/G/1-PS)', () => {
 });
 
 describe('engine contract', () => {
-	it('runs the defaults to done quickly', () => {
-		const t0 = performance.now();
+	it('runs the defaults to done', () => {
 		const s = runLoadBalancer({}, 1);
-		const ms = performance.now() - t0;
-		expect(ms).toBeLessThan(500);
 		expect(s.requests).toBe(600);
 		expect(s.served + s.dropped).toBe(600);
 		expect(s.compare).toBeNull();
 	});
 
-	it('stays fast at the largest allowed setup', () => {
+	it('runs the largest allowed setup to done (its speed: npm run bench:sims)', () => {
 		const servers = Array.from({length: 12}, (_, i) => srv(`s${i}`, {capacity: 1000, speed: 0.1}));
-		const t0 = performance.now();
 		const s = runLoadBalancer({servers, requests: 5000, ratePerSec: 10_000, costMs: 5000, heavyCostMs: 5000, compareWith: 'ip-hash'}, 1);
-		expect(performance.now() - t0).toBeLessThan(5000);
 		expect(s.served).toBe(5000);
 	});
 

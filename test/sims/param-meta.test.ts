@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {nudge, paramMeta, setParam} from '../../source/sims/param-meta.js';
 import {valueAt} from '../../source/sims/run.js';
-import {loadBalancer} from '../../source/sims/load-balancer.js';
-import {quadtree} from '../../source/sims/quadtree.js';
+import {loadBalancer} from '../../source/sims/load-balancer/engine.js';
+import {quadtree} from '../../source/sims/quadtree/engine.js';
 
 describe('simulation parameters on screen', () => {
 	it('reads kinds and ranges from the zod schema, opening up lists and objects', () => {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {type QuadtreeAction, type QuadtreeState, quadtree} from '../../source/sims/quadtree.js';
-import {leaf, QUADRANTS, quadrant} from '../../source/sims/quadtree-tree.js';
+import {type QuadtreeAction, type QuadtreeState, quadtree} from '../../source/sims/quadtree/engine.js';
+import {leaf, QUADRANTS, quadrant} from '../../source/sims/quadtree/tree.js';
 import {Random, seedRandom} from '../../source/sims/random.js';
 import {deepFreeze} from '../support/sims.js';
 
@@ -137,18 +137,15 @@ describe('quadtree: invariants over 200 seeds', () => {
 });
 
 describe('quadtree: contract', () => {
-	it('defaults run quickly and deterministically', () => {
-		const t0 = performance.now();
+	it('defaults run deterministically', () => {
 		const a = summarize({}, 1);
-		expect(performance.now() - t0).toBeLessThan(200);
 		expect(a).toEqual(summarize({}, 1));
 		expect(summarize({}, 2)).not.toEqual(a);
 		expect(a).toMatchObject({pointCount: 100, found: 14, pointsChecked: 21, depth: 3, leafCount: 52});
 	});
-	it('the largest allowed setup still runs well under a second', () => {
-		const t0 = performance.now();
-		summarize({points: 2000, distribution: 'clustered', capacity: 1, maxDepth: 12, query: {x: 0, y: 0, w: 100, h: 100}});
-		expect(performance.now() - t0).toBeLessThan(1000);
+	it('the largest allowed setup runs to done (its speed: npm run bench:sims)', () => {
+		const s = summarize({points: 2000, distribution: 'clustered', capacity: 1, maxDepth: 12, query: {x: 0, y: 0, w: 100, h: 100}});
+		expect(s.pointCount).toBe(2000);
 	});
 	it('actions add points and move the query', () => {
 		let s = run({points: 0, query: {x: 0, y: 0, w: 10, h: 10}});

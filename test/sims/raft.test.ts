@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {Random} from '../../source/sims/random.js';
-import {nextEventAt, type RaftAction, type RaftState, raft} from '../../source/sims/raft.js';
-import {openCtx, setNode} from '../../source/sims/raft-context.js';
-import {observeCommit, recordLeader, recordVote} from '../../source/sims/raft-safety.js';
+import {nextEventAt, type RaftAction, type RaftState, raft} from '../../source/sims/raft/engine.js';
+import {openCtx, setNode} from '../../source/sims/raft/context.js';
+import {observeCommit, recordLeader, recordVote} from '../../source/sims/raft/safety.js';
 import {deepFreeze} from '../support/sims.js';
 
 type Setup = Record<string, unknown>;
@@ -410,23 +410,18 @@ describe('raft: engine contract', () => {
 		expect(jumps).toBeLessThan(1000);
 	});
 
-	it('runs the default setup to done quickly and returns plain JSON', () => {
-		const started = performance.now();
+	it('runs the default setup to done and returns plain JSON', () => {
 		const s = run();
-		const elapsed = performance.now() - started;
 		expect(s.now).toBe(3000);
-		expect(elapsed).toBeLessThan(250);
 		const summary = raft.summary(s);
 		expect(JSON.parse(JSON.stringify(summary))).toEqual(summary);
 		expect(summary.safetyViolations).toBe(0);
 	});
 
-	it('keeps the heaviest allowed setup fast enough to replay', () => {
+	it('runs the heaviest allowed setup to done, safely (its speed: npm run bench:sims)', () => {
 		// Longest run, most nodes, equal tiny timeouts (an election storm), slow and busy network.
 		const heavy = {nodes: 9, durationMs: 30_000, heartbeatMs: 10, electionMinMs: 20, electionMaxMs: 20};
-		const started = performance.now();
 		const s = summaryOf({...heavy, delayMinMs: 1, delayMaxMs: 500, clientIntervalMs: 10});
-		expect(performance.now() - started).toBeLessThan(3000);
 		expect(s.elections).toBe(9 * 1500);
 		expect(s.safetyViolations).toBe(0);
 	});

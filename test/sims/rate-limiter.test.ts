@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {Random, seedRandom} from '../../source/sims/random.js';
-import {type RateLimiterParams, type RateLimiterState, rateLimiter} from '../../source/sims/rate-limiter.js';
+import {type RateLimiterParams, type RateLimiterState, rateLimiter} from '../../source/sims/rate-limiter/engine.js';
 import {deepFreeze} from '../support/sims.js';
 
 function run(input: Partial<RateLimiterParams>, seed = 1): RateLimiterState {
@@ -189,17 +189,14 @@ describe('rate-limiter: invariants over 200 seeds', () => {
 });
 
 describe('rate-limiter: contract', () => {
-	it('defaults run to done quickly, deterministically', () => {
-		const t0 = performance.now();
+	it('defaults run to done deterministically', () => {
 		const a = rateLimiter.summary(run({}));
-		expect(performance.now() - t0).toBeLessThan(200);
 		expect(a).toEqual(rateLimiter.summary(run({}, 99)));
 		expect(a).toMatchObject({arrived: 60, accepted: 50, dropped: 10, maxWaitMs: 2000, peakServedPerSecond: 5});
 	});
-	it('the worst allowed setup still runs well under a second', () => {
-		const t0 = performance.now();
-		run({capacity: 1000, rate: 999, burst: 10_000, steadyRate: 1000, duration: 120, tickMs: 10});
-		expect(performance.now() - t0).toBeLessThan(1000);
+	it('the worst allowed setup runs to done (its speed: npm run bench:sims)', () => {
+		const s = run({capacity: 1000, rate: 999, burst: 10_000, steadyRate: 1000, duration: 120, tickMs: 10});
+		expect(rateLimiter.done(s)).toBe(true);
 	});
 	it('step never mutates its input', () => {
 		let s = deepFreeze(rateLimiter.init(rateLimiter.params.parse({}), 1));

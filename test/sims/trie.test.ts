@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {Random, seedRandom} from '../../source/sims/random.js';
-import {type TrieAction, type TrieState, trie} from '../../source/sims/trie.js';
-import {DEFAULT_TRIE_WORDS} from '../../source/sims/trie-words.js';
+import {type TrieAction, type TrieState, trie} from '../../source/sims/trie/engine.js';
+import {DEFAULT_TRIE_WORDS} from '../../source/sims/trie/words.js';
 import {deepFreeze} from '../support/sims.js';
 
 function run(input: unknown, actions: TrieAction[] = []): TrieState {
@@ -145,19 +145,16 @@ describe('trie: invariants over 200 seeds', () => {
 });
 
 describe('trie: contract', () => {
-	it('defaults run quickly and deterministically', () => {
-		const t0 = performance.now();
+	it('defaults run deterministically', () => {
 		const a = summarize({});
-		expect(performance.now() - t0).toBeLessThan(200);
 		expect(a).toEqual(summarize({}));
 		expect(a).toMatchObject({nodeCount: 301, radixNodeCount: 62});
 	});
-	it('the largest allowed word list still runs well under a second', () => {
+	it('the largest allowed word list runs to done (its speed: npm run bench:sims)', () => {
 		const r = new Random(seedRandom(7));
 		const words = Array.from({length: 500}, () => Array.from({length: 40}, () => 'abcdefghij'[r.int(0, 9)]).join(''));
-		const t0 = performance.now();
-		summarize({words, prefix: 'a'.repeat(40)});
-		expect(performance.now() - t0).toBeLessThan(1000);
+		const s = summarize({words, prefix: 'a'.repeat(40)});
+		expect(s.wordCount).toBe(new Set(words).size);
 	});
 	it('step never mutates its input', () => {
 		let s = deepFreeze(trie.init(trie.params.parse({}), 1));

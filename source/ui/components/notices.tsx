@@ -3,6 +3,7 @@ import type {Messages} from '../../content/messages.js';
 import {wrap} from '../../content/text.js';
 import type {StoreNotice} from '../../store/progress-store.js';
 import type {StoreError} from '../progress-context.js';
+import {sanitizeLine} from '../../text/sanitize.js';
 import {theme} from '../theme.js';
 
 export type NoticeLine = {text: string; color: string};
@@ -16,17 +17,37 @@ type Input = {notices: StoreNotice[]; warnings: number; storeError: StoreError |
  */
 export function noticeLines(m: Messages, {notices, warnings, storeError, extra = []}: Input, columns: number): NoticeLine[] {
 	const warn = [
-		...notices.map((n) => (n.kind === 'corrupt' ? m.corruptNotice(n.copy) : m.newerNotice(n.version))),
+		...notices.flatMap((n) =>
+			n.kind === 'corrupt'
+				? [m.corruptNotice(sanitizeLine(n.copy, 400)), ...(n.backup ? [m.goodBackup(sanitizeLine(n.backup, 400), n.answers ?? 0)] : [])]
+				: [m.newerNotice(n.version)],
+		),
 		...(warnings > 0 ? [m.packWarning(warnings)] : []),
 	].flatMap((text) => wrap(text, columns).map((line) => ({text: line, color: theme.warn})));
-	const error = storeError
-		? wrap((storeError.kind === 'open' ? m.openFailed : m.saveFailed)(storeError.reason), columns)
-				.slice(0, 3)
-				.map((text) => ({text, color: theme.error}))
-		: [];
+	const error = storeError ? storeErrorLines(m, storeError, columns) : [];
 	const info = extra.flatMap((text) => wrap(text, columns).map((line) => ({text: line, color: theme.accent})));
 	const dismiss = warn.length > 0 ? [{text: `(${m.dismiss})`, color: theme.muted}] : [];
 	return [...info, ...warn, ...error, ...dismiss];
+}
+
+/** A failed save or open (three lines at most), or the small notice while another sd-trainer saves. */
+export function storeErrorLines(m: Messages, storeError: StoreError, columns: number): NoticeLine[] {
+	if (storeError.cause === 'busy') return [{text: m.waitingForOther, color: theme.muted}];
+	const text =
+		storeError.kind === 'save' && storeError.cause && storeError.safeAt !== undefined
+			? m.saveFailedSafe(m.saveWhy[storeError.cause], clockTime(storeError.safeAt))
+			: (storeError.kind === 'open' ? m.openFailed : m.saveFailed)(storeError.reason);
+	return wrap(text, columns)
+		.slice(0, 3)
+		.map((line) => ({text: line, color: theme.error}));
+}
+
+/** A time of day (local), with the date when it is not today. */
+function clockTime(at: number): string {
+	const d = new Date(at);
+	const pad = (n: number) => String(n).padStart(2, '0');
+	const time = `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+	return d.toDateString() === new Date().toDateString() ? time : `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${time}`;
 }
 
 export function Notices({lines}: {lines: NoticeLine[]}) {

@@ -9,7 +9,7 @@ import {useI18n} from '../i18n-context.js';
 import {useProgress} from '../progress-context.js';
 import {theme} from '../theme.js';
 
-type Entry = 'cards' | 'sims' | 'quiz';
+type Entry = 'cards' | 'sims' | 'quiz' | 'glossary';
 type Props = {pack: PackIndex; onOpen: (entry: Entry) => void; columns: number};
 
 /** One chapter: its summary and source, and the ways to study it. */
@@ -24,6 +24,7 @@ export function Chapter({pack, onOpen, columns}: Props) {
 		{label: `${m.menuCards} · ${loaded ? m.knownOf(known, pack.cardIds.length) : m.loadingProgress}`, value: 'cards'},
 		{label: `${m.menuSims} · ${pack.simulations > 0 ? String(pack.simulations) : m.notYet}`, value: 'sims'},
 		{label: `${m.menuQuiz} · ${m.menuQuizItems(pack.quiz, best)}`, value: 'quiz'},
+		...(pack.glossary > 0 ? [{label: `${m.menuGlossary} · ${m.glossaryTerms(pack.glossary)}`, value: 'glossary' as const}] : []),
 	];
 	return (
 		<Box flexDirection="column" paddingX={1}>

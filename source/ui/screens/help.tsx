@@ -1,13 +1,13 @@
 import {Box, Text} from 'ink';
 import {truncate, width} from '../../content/text.js';
 import {useI18n} from '../i18n-context.js';
-import {type ScreenName, SCREEN_KEYS, showKeys} from '../keys.js';
+import {type ScreenName, SCREEN_KEYS, hintKeys} from '../keys.js';
 import {theme} from '../theme.js';
 
 /** The key overlay (`?`), printed from the key table for the screen beneath. */
 export function Help({screen, columns}: {screen: ScreenName; columns: number}) {
 	const {m} = useI18n();
-	const rows = SCREEN_KEYS[screen].map((h) => [showKeys(h.actions), m.keys[h.label]] as const);
+	const rows = SCREEN_KEYS[screen].map((h) => [hintKeys(h), m.keys[h.label]] as const);
 	const keyWidth = Math.max(...rows.map(([k]) => width(k)));
 	return (
 		<Box flexDirection="column" borderStyle="round" borderColor={theme.accent} paddingX={1} width={Math.min(columns, 50)}>

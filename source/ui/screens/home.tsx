@@ -15,6 +15,7 @@ type Props = {
 	packs: PackIndex[];
 	selected: number;
 	onSelect: (index: number) => void;
+	onSearch: () => void;
 	onOpen: (pack: PackIndex) => void;
 	onReview: () => void;
 	onStats: () => void;
@@ -45,7 +46,7 @@ function clip(lines: string[], max: number, columns: number): string[] {
 }
 
 /** The chapter map: every chapter with its progress, overall progress on top. */
-export function Home({packs, status, selected, onSelect, onOpen, onReview, onStats, onSettings, columns, rows, reserved}: Props) {
+export function Home({packs, status, selected, onSelect, onOpen, onReview, onStats, onSettings, onSearch, columns, rows, reserved}: Props) {
 	const {lang, m} = useI18n();
 	const {doc, loaded} = useProgress();
 	const inner = columns - 2;
@@ -78,6 +79,7 @@ export function Home({packs, status, selected, onSelect, onOpen, onReview, onSta
 			review: onReview,
 			stats: onStats,
 			settings: onSettings,
+			search: onSearch,
 		},
 		'home',
 	);

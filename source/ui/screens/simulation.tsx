@@ -1,21 +1,41 @@
 import {Box, Text} from 'ink';
-import {useEffect, useMemo, useRef, useState} from 'react';
+import {useEffect, useMemo} from 'react';
 import type {LessonPack, Simulation} from '../../content/schema.js';
 import {pick, truncate, width as widthOf, wrap} from '../../content/text.js';
-import {nudge, paramMeta, setParam} from '../../sims/param-meta.js';
-import {liveActions} from '../../sims/live-actions.js';
-import {engineById} from '../../sims/registry.js';
+import {paramMeta} from '../../sims/param-meta.js';
+import {simById} from '../../sims/registry.js';
 import {mainGoal, meets, valueAt} from '../../sims/run.js';
 import {addPrediction, meetChallenge} from '../../store/progress-doc.js';
 import {KeyHelp} from '../components/key-help.js';
-import {viewFor} from '../sim-views/index.js';
 import {useKeys} from '../hooks/use-keys.js';
-import {usePlayback} from '../hooks/use-playback.js';
+import {useSimulationState} from '../hooks/use-simulation-state.js';
 import {useI18n} from '../i18n-context.js';
 import {useProgress} from '../progress-context.js';
+import type {Action} from '../keys.js';
+import {isTyping, pace} from '../simulation-state.js';
 import {theme} from '../theme.js';
+import {panelRows, simulationRows} from './simulation-layout.js';
 
 type Props = {pack: LessonPack; sim: Simulation; columns: number; rows: number; now: () => number};
+
+/** The keys each mode of the simulation screen answers to (as its help line lists them); the reducer says what they do. */
+const RUN_KEYS: Action[] = [
+	'toggle',
+	'slower',
+	'faster',
+	'stepNext',
+	'stepBack',
+	'toEnd',
+	'restart',
+	'newSeed',
+	'up',
+	'down',
+	'prev',
+	'next',
+	'open',
+	'predict',
+];
+const FIELD_KEYS: Action[] = ['erase', 'open', 'back'];
 
 /** A number or word from a summary, short enough for a column. */
 function show(value: unknown): string {
@@ -28,40 +48,23 @@ function show(value: unknown): string {
 /**
  * A simulation to play with: change its parameters, run it (play, step,
  * step back, to the end, restart, new seed), predict a result first, and
- * meet the chapter's challenges.
+ * meet the chapter's challenges. Its state is a pure reducer with an explicit
+ * mode (simulation-state.ts); this component turns keys into actions, records
+ * what the end of a run earns, and draws.
  */
 export function SimulationScreen({pack, sim, columns, rows, now}: Props) {
 	const {lang, m} = useI18n();
 	const {doc, update} = useProgress();
-	const engine = engineById(sim.engine)!;
-	const run = usePlayback(engine, engine.params.parse(sim.params));
-	const {playback, playing} = run;
+	const plugin = simById(sim.engine)!;
+	const {engine, liveActions: actions} = plugin;
+	const predictMetric = sim.challenges.map((c) => mainGoal(c.goal)).find((g) => g !== undefined)?.metric;
+	const [state, dispatch] = useSimulationState(plugin, engine.params.parse(sim.params), predictMetric);
+	const {playback, mode, selected, prediction, notice} = state;
 	const params = playback.params as Record<string, unknown>;
 	const metas = useMemo(() => paramMeta(engine, params), [engine, params]);
-	const [selected, setSelected] = useState(0);
-	// A line being typed: a prediction, or a text parameter (when `editing` names it).
-	const [typing, setTypingState] = useState<string | undefined>();
-	const [editing, setEditing] = useState<string | undefined>();
-	// Keys can come faster than renders: the typed text and the selection live in refs too.
-	const typed = useRef<string | undefined>(undefined);
-	const setTyping = (text: string | undefined) => {
-		typed.current = text;
-		setTypingState(text);
-	};
-	const chosen = useRef(0);
-	const [prediction, setPrediction] = useState<number | undefined>();
-	const [notice, setNotice] = useState<string | undefined>();
 	const inner = columns - 4;
 	const summary = useMemo(() => engine.summary(playback.state), [engine, playback.state]);
-	const actions = liveActions(engine.id);
-	const predictMetric = sim.challenges.map((c) => mainGoal(c.goal)).find((g) => g !== undefined)?.metric;
 	const key = (id: string) => `${pack.id}/${sim.id}/${id}`;
-
-	// A new run forgets the prediction made for the old one.
-	const restart = (nextParams: unknown, seed: number) => {
-		setPrediction(undefined);
-		run.restart(nextParams, seed);
-	};
 
 	// At the end of a run: challenges met, and the prediction revealed (once per finished run).
 	// biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the run's end alone
@@ -71,7 +74,7 @@ export function SimulationScreen({pack, sim, columns, rows, now}: Props) {
 		const at = now();
 		if (met.length > 0) {
 			update((d) => met.reduce((acc, c) => meetChallenge(acc, key(c.id), at), d));
-			setNotice(m.simChallengeMet(pick(met[0]!.title, lang)));
+			dispatch({type: 'notice', text: m.simChallengeMet(pick(met[0]!.title, lang))});
 		}
 		const actual = predictMetric ? valueAt(summary, predictMetric) : undefined;
 		if (prediction !== undefined && predictMetric && typeof actual === 'number') {
@@ -87,104 +90,47 @@ export function SimulationScreen({pack, sim, columns, rows, now}: Props) {
 					at,
 				}),
 			);
-			setNotice(m.simPrediction(prediction, Number(actual.toPrecision(4)), Math.round(score * 100)));
-			setPrediction(undefined);
+			dispatch({type: 'notice', text: m.simPrediction(prediction, Number(actual.toPrecision(4)), Math.round(score * 100)), revealed: true});
 		}
 	}, [playback.done, playback.steps]);
 
-	const select = (index: number) => {
-		chosen.current = index;
-		setSelected(index);
-	};
-	const changeParam = (direction: 1 | -1) => {
-		const meta = metas[chosen.current];
-		if (!meta || meta.kind === 'fixed') return;
-		const current = run.current().params as Record<string, unknown>;
-		const parsed = engine.params.safeParse(setParam(current, meta.name, nudge(meta, valueAt(current, meta.name), direction)));
-		if (parsed.success) restart(parsed.data, run.current().seed);
-	};
-
+	// Keys go to the reducer, which knows what they mean in the current mode (so several keys
+	// in one chunk act in order); a field being typed takes q, ? and digits, and Esc leaves it.
+	const typing = isTyping(state);
+	const toReducer = (k: Action) => () => dispatch({type: 'key', key: k});
 	useKeys(
-		typing !== undefined
-			? {
-					capture: true,
-					text: (ch) => {
-						if (editing ? ch >= ' ' : /[\d.-]/.test(ch)) setTyping(`${typed.current ?? ''}${ch}`);
-					},
-					// Esc leaves the field only: the parameters and the run stay.
-					back: () => {
-						setTyping(undefined);
-						setEditing(undefined);
-					},
-					erase: () => setTyping((typed.current ?? '').slice(0, -1)),
-					open: () => {
-						const text = typed.current ?? '';
-						setTyping(undefined);
-						if (editing) {
-							setEditing(undefined);
-							const parsed = engine.params.safeParse(setParam(run.current().params as Record<string, unknown>, editing, text));
-							if (parsed.success) restart(parsed.data, run.current().seed);
-							return;
-						}
-						const value = Number(text);
-						if (text !== '' && Number.isFinite(value)) setPrediction(value);
-					},
-				}
-			: {
-					toggle: run.toggle,
-					slower: run.slower,
-					faster: run.faster,
-					stepNext: run.step,
-					stepBack: run.back,
-					toEnd: run.toEnd,
-					restart: () => restart(run.current().params, run.current().seed),
-					newSeed: () => restart(run.current().params, run.current().seed + 1),
-					up: () => select((chosen.current - 1 + metas.length) % metas.length),
-					down: () => select((chosen.current + 1) % metas.length),
-					prev: () => changeParam(-1),
-					next: () => changeParam(1),
-					open: () => {
-						const meta = metas[chosen.current];
-						if (meta?.kind !== 'text') return;
-						setEditing(meta.name);
-						setTyping(String(valueAt(run.current().params, meta.name) ?? ''));
-					},
-					predict: () => {
-						if (predictMetric && run.current().steps === 0) setTyping('');
-					},
-					// 1–9: the engine's live actions (crash the leader, add a consumer…).
-					text: (ch) => {
-						const action = actions[Number(ch) - 1]?.make(run.current().state as never);
-						if (action) run.act(action);
-					},
-				},
-		typing !== undefined ? 'sim-predict' : 'sim',
+		{
+			...Object.fromEntries((typing ? FIELD_KEYS : RUN_KEYS).map((k) => [k, toReducer(k)])),
+			capture: typing,
+			text: (text) => dispatch({type: 'text', text}),
+		},
+		typing ? 'sim-predict' : 'sim',
 	);
 
-	const pace = run.pace ? `×${run.pace}` : m.simSpeedAuto;
-	const status = m.simStatus(playback.seed, playback.steps, playback.done ? m.simDone : playing ? `${m.simPlaying} ${pace}` : m.simPaused);
+	const speed = pace(state) ? `×${pace(state)}` : m.simSpeedAuto;
+	const status = m.simStatus(
+		playback.seed,
+		playback.steps,
+		playback.done ? m.simDone : mode.kind === 'running' ? `${m.simPlaying} ${speed}` : m.simPaused,
+	);
 	const title = truncate(`${pack.chapter} ${pick(sim.title, lang)}`, inner - widthOf(status) - 2);
 	const scalars = Object.entries(summary as Record<string, unknown>).filter(([, v]) => v === null || typeof v !== 'object');
-	// The screen's lines, one short of the terminal (Ink redraws cleanly only below that):
-	// header and rule, three section titles, the actions line, the notice, the help line,
-	// at least two parameters and one result row; then, as room allows, the intro, the
-	// challenges (up to four), and the drawing.
-	const fixed = 2 + 3 + (actions.length > 0 ? 1 : 0) + 2 + 3;
-	const room = rows - 1 - fixed;
-	const challengeLines = sim.challenges.slice(0, Math.max(1, Math.min(4, room)));
 	const introAll = sim.intro ? wrap(pick(sim.intro, lang), inner).slice(0, 2) : [];
-	const intro = introAll.slice(0, Math.max(0, room - challengeLines.length));
-	const free = 3 + Math.max(0, room - challengeLines.length - intro.length);
-	// The drawing takes up to half the room; parameters and results share the rest.
-	const draw = viewFor(engine.id);
-	const viewRows = draw ? Math.min(8, Math.floor(free / 2)) : 0;
-	const viewLines = draw && viewRows >= 3 ? draw(playback.state, inner, viewRows, lang) : [];
-	const rest = free - viewLines.length;
-	const paramRows = Math.min(metas.length, Math.max(2, Math.floor(rest / 2)));
-	const resultRows = Math.max(1, rest - paramRows);
-	const firstParam = Math.min(Math.max(0, selected - paramRows + 1), Math.max(0, metas.length - paramRows));
+	const layout = simulationRows(rows, {actions: actions.length > 0, challenges: sim.challenges.length, introLines: introAll.length});
+	const intro = introAll.slice(0, layout.intro);
+	const challengeLines = sim.challenges.slice(0, layout.challenges);
+	const viewLines = layout.viewRows > 0 ? plugin.view(playback.state, inner, layout.viewRows, lang) : [];
+	const {paramRows, resultRows, firstParam} = panelRows(layout.free, viewLines.length, metas.length, selected);
 	const half = Math.floor(inner / 2);
 	const resultCells = scalars.slice(0, resultRows * 2).map(([k, v]) => truncate(`${k} ${show(v)}`, half - 1));
+	const line =
+		mode.kind === 'typing'
+			? `${mode.param}: ${mode.text}▏`
+			: mode.kind === 'predicting'
+				? `${m.simPredictPrompt(predictMetric ?? '')} ${mode.text}▏`
+				: prediction !== undefined
+					? m.simPredicted(prediction)
+					: (notice ?? ' ');
 
 	return (
 		<Box flexDirection="column" paddingX={2}>
@@ -195,8 +141,8 @@ export function SimulationScreen({pack, sim, columns, rows, now}: Props) {
 				<Text color={theme.muted}>{status}</Text>
 			</Box>
 			<Text color={theme.muted}>{'─'.repeat(inner)}</Text>
-			{intro.map((line, i) => (
-				<Text key={`i${i}`}>{line}</Text>
+			{intro.map((text, i) => (
+				<Text key={`i${i}`}>{text}</Text>
 			))}
 			<Text color={theme.muted}>{m.simParams}</Text>
 			{metas.slice(firstParam, firstParam + paramRows).map((meta, i) => {
@@ -213,9 +159,9 @@ export function SimulationScreen({pack, sim, columns, rows, now}: Props) {
 					</Text>
 				);
 			})}
-			{viewLines.map((line, i) => (
-				<Text key={`v${i}`} color={line.color}>
-					{line.text || ' '}
+			{viewLines.map((view, i) => (
+				<Text key={`v${i}`} color={view.color}>
+					{view.text || ' '}
 				</Text>
 			))}
 			<Text color={theme.muted}>{m.simResult}</Text>
@@ -235,19 +181,8 @@ export function SimulationScreen({pack, sim, columns, rows, now}: Props) {
 			{actions.length > 0 ? (
 				<Text color={theme.muted}>{truncate(actions.map((a, i) => `${i + 1} ${pick(a.label, lang)}`).join(' · '), inner)}</Text>
 			) : null}
-			<Text color={typing !== undefined ? theme.warn : theme.accent}>
-				{truncate(
-					typing !== undefined && editing
-						? `${editing}: ${typing}▏`
-						: typing !== undefined && predictMetric
-							? `${m.simPredictPrompt(predictMetric)} ${typing}▏`
-							: prediction !== undefined
-								? m.simPredicted(prediction)
-								: (notice ?? ' '),
-					inner,
-				)}
-			</Text>
-			<KeyHelp screen={typing !== undefined ? 'sim-predict' : 'sim'} columns={inner} />
+			<Text color={typing ? theme.warn : theme.accent}>{truncate(line, inner)}</Text>
+			<KeyHelp screen={typing ? 'sim-predict' : 'sim'} columns={inner} />
 		</Box>
 	);
 }

@@ -1,0 +1,156 @@
+import {type IPv4, NGINX_IP_HASH_START, nginxIpHashRound, nginxWeightedSlot} from '../hash/nginx-ip-hash.js';
+import type {Algorithm} from './params.js';
+
+/** What the balancer can see when it picks. */
+export interface PickContext {
+	readonly weights: readonly number[];
+	readonly capacity: readonly number[];
+	readonly down: readonly boolean[];
+	/** Active connections per server right now. */
+	readonly active: readonly number[];
+	/** Smoothed response time per server, null before the first response. */
+	readonly srtt: readonly (number | null)[];
+	readonly client: number;
+	readonly ip: IPv4;
+	/** least-response-time: multiply by (open connections + 1). */
+	readonly lrtCountsOpen: boolean;
+}
+
+export interface BalancerState {
+	readonly rrNext: number;
+	/** nginx's current_weight per server (smooth weighted round robin). */
+	readonly currentWeights: readonly number[];
+	/** Server a client is stuck to, -1 if none yet (sticky round robin). */
+	readonly sticky: readonly number[];
+}
+
+export interface Pick {
+	/** Chosen server, or null when no server could take it. */
+	readonly server: number | null;
+	readonly balancer: BalancerState;
+}
+
+export function initBalancer(servers: number, clients: number): BalancerState {
+	return {rrNext: 0, currentWeights: new Array(servers).fill(0), sticky: new Array(clients).fill(-1)};
+}
+
+function roundRobin(ctx: PickContext, b: BalancerState): Pick {
+	const n = ctx.weights.length;
+	for (let k = 0; k < n; k++) {
+		const i = (b.rrNext + k) % n;
+		if (!ctx.down[i]) return {server: i, balancer: {...b, rrNext: (i + 1) % n}};
+	}
+	return {server: null, balancer: b};
+}
+
+function stickyRoundRobin(ctx: PickContext, b: BalancerState): Pick {
+	const stuck = b.sticky[ctx.client] ?? -1;
+	if (stuck >= 0 && !ctx.down[stuck]) return {server: stuck, balancer: b};
+	const r = roundRobin(ctx, b);
+	if (r.server === null) return r;
+	const sticky = b.sticky.slice();
+	sticky[ctx.client] = r.server;
+	return {server: r.server, balancer: {...r.balancer, sticky}};
+}
+
+/**
+ * nginx's smooth weighted round robin (ngx_http_upstream_get_peer in
+ * ngx_http_upstream_round_robin.c, commit 52327e0627f4, 2012): every usable
+ * server adds its weight to its current weight, the highest current weight
+ * wins (first one on a tie) and the winner gives back the total.
+ * Effective weight equals weight here, since the sim has no failed attempts.
+ */
+export function smoothWeighted(
+	weights: readonly number[],
+	current: readonly number[],
+	usable: (i: number) => boolean,
+): {pick: number | null; current: number[]} {
+	const next = current.slice();
+	let best: number | null = null;
+	let total = 0;
+	for (let i = 0; i < weights.length; i++) {
+		if (!usable(i)) continue;
+		next[i]! += weights[i]!;
+		total += weights[i]!;
+		if (best === null || next[i]! > next[best]!) best = i;
+	}
+	if (best === null) return {pick: null, current: current.slice()};
+	next[best]! -= total;
+	return {pick: best, current: next};
+}
+
+function weightedRoundRobin(ctx: PickContext, b: BalancerState): Pick {
+	const r = smoothWeighted(ctx.weights, b.currentWeights, (i) => !ctx.down[i]);
+	return {server: r.pick, balancer: r.pick === null ? b : {...b, currentWeights: r.current}};
+}
+
+/**
+ * ngx_http_upstream_get_ip_hash_peer: hash, skip a server that is down or at
+ * max_conns (here: capacity) by rehashing, and after 20 failed tries fall back
+ * to round robin (which also skips down and full servers). With fewer than two
+ * servers nginx goes straight to round robin.
+ */
+function ipHash(ctx: PickContext, b: BalancerState): Pick {
+	const usable = (i: number) => !ctx.down[i] && ctx.active[i]! < ctx.capacity[i]!;
+	const first = nginxWeightedSlot(nginxIpHashRound(NGINX_IP_HASH_START, ctx.ip), ctx.weights);
+	if (ctx.weights.length >= 2) {
+		let hash = NGINX_IP_HASH_START;
+		let tries = 0;
+		for (;;) {
+			hash = nginxIpHashRound(hash, ctx.ip);
+			const p = nginxWeightedSlot(hash, ctx.weights);
+			if (usable(p)) return {server: p, balancer: b};
+			if (++tries > 20) break;
+		}
+	}
+	const r = smoothWeighted(ctx.weights, b.currentWeights, usable);
+	if (r.pick !== null) return {server: r.pick, balancer: {...b, currentWeights: r.current}};
+	// nginx answers 502 here; the sim counts the drop on the hashed server if it is up.
+	return {server: ctx.down[first] ? null : first, balancer: b};
+}
+
+/** Fewest active connections; the earlier server wins a tie. */
+function leastConnections(ctx: PickContext, b: BalancerState): Pick {
+	let best: number | null = null;
+	for (let i = 0; i < ctx.active.length; i++) {
+		if (ctx.down[i]) continue;
+		if (best === null || ctx.active[i]! < ctx.active[best]!) best = i;
+	}
+	return {server: best, balancer: b};
+}
+
+/**
+ * Lowest smoothed response time (SRTT, RFC 6298 section 2, alpha = 1/8).
+ * A server with no response yet counts as 0, so each one gets tried; the
+ * earlier server wins a tie. The textbook method ignores open connections and
+ * so herds onto whichever server looked fastest; with lrtCountsOpen the score
+ * is SRTT x (open + 1), combining both signals as NGINX Plus least_time does
+ * (its exact formula is unpublished).
+ */
+function leastResponseTime(ctx: PickContext, b: BalancerState): Pick {
+	let best: number | null = null;
+	let bestScore = 0;
+	for (let i = 0; i < ctx.srtt.length; i++) {
+		if (ctx.down[i]) continue;
+		const score = (ctx.srtt[i] ?? 0) * (ctx.lrtCountsOpen ? ctx.active[i]! + 1 : 1);
+		if (best === null || score < bestScore) {
+			best = i;
+			bestScore = score;
+		}
+	}
+	return {server: best, balancer: b};
+}
+
+export const pickers: Readonly<Record<Algorithm, (ctx: PickContext, b: BalancerState) => Pick>> = {
+	'round-robin': roundRobin,
+	'sticky-round-robin': stickyRoundRobin,
+	'weighted-round-robin': weightedRoundRobin,
+	'ip-hash': ipHash,
+	'least-connections': leastConnections,
+	'least-response-time': leastResponseTime,
+};
+
+/** RFC 6298: SRTT <- R on the first sample, then (1 - 1/8) SRTT + 1/8 R. */
+export function updateSrtt(srtt: number | null, sample: number): number {
+	return srtt === null ? sample : srtt * (7 / 8) + sample / 8;
+}
