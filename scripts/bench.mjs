@@ -18,7 +18,7 @@ import {parseArgs} from 'node:util';
 import {buildBaseline} from './bench-baseline.mjs';
 import {measureSize} from './bench-learner.mjs';
 import {benchEnv, median, ms, percentile} from './bench-pty.mjs';
-import {SIMS, simKeys} from './bench-sims.mjs';
+import {SIMS, simKeys} from './bench-sim-keys.mjs';
 import {startupRatio} from './bench-startup.mjs';
 import {buildCli} from './build.mjs';
 import {importTs} from './run-ts.mjs';
