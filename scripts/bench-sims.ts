@@ -100,6 +100,15 @@ const CASES: Case[] = [
 		budgetMs: 16,
 		prepare: playFrame('consistent-hashing', {keys: 100_000, nodes: 50, vnodes: 500, add: 5}),
 	},
+	{
+		name: 'consistent-hashing: start at 100k keys (each parameter change, each step back)',
+		budgetMs: 500,
+		prepare: () => {
+			const {engine} = sim('consistent-hashing');
+			const params = engine.params.parse({keys: 100_000, nodes: 50, vnodes: 500, add: 5});
+			return () => engine.init(params, 1);
+		},
+	},
 	{name: 'rate-limiter: defaults', budgetMs: 200, prepare: headless('rate-limiter')},
 	{
 		name: 'rate-limiter: worst allowed setup',

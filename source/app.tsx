@@ -1,5 +1,5 @@
-import {useApp} from 'ink';
-import {lazy, Suspense, useReducer, useState} from 'react';
+import {Box, useApp} from 'ink';
+import {lazy, Suspense, useReducer, useRef, useState} from 'react';
 import type {PackIndex} from './content/pack-index.js';
 import type {LessonPack} from './content/schema.js';
 import type {Lang} from './content/text.js';
@@ -9,7 +9,8 @@ import type {ProgressStore} from './store/progress-store.js';
 import {resetProgress} from './store/record-ids.js';
 import {Notices, noticeLines, storeErrorLines} from './ui/components/notices.js';
 import {ScreenKeysProvider, useKeyDispatch} from './ui/hooks/use-keys.js';
-import {startChapterQuiz, startRetry, startReview, useHomeStatus} from './ui/hooks/use-study.js';
+import {usePausedQuizzes} from './ui/hooks/use-paused-quizzes.js';
+import {startChapterQuiz, startRetry, startReview, startShortQuiz, useHomeStatus} from './ui/hooks/use-study.js';
 import {useStudyClock} from './ui/hooks/use-study-clock.js';
 import {MemoryProvider} from './ui/hooks/use-remembered.js';
 import {useTerminalSize} from './ui/hooks/use-terminal-size.js';
@@ -64,7 +65,13 @@ export function App(props: AppProps) {
 
 function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = Date.now}: AppProps) {
 	const {exit} = useApp();
-	const {columns, rows: screenRows} = useTerminalSize();
+	const terminal = useTerminalSize();
+	const small = terminal.columns < MIN_COLUMNS || terminal.rows < MIN_ROWS;
+	// While the terminal is too small the screen stays mounted, hidden, at the last size that fitted,
+	// so a quiz half-answered (picks, letters, a typed number) is there again after the resize.
+	const fitted = useRef({columns: Math.max(MIN_COLUMNS, terminal.columns), rows: Math.max(MIN_ROWS, terminal.rows)});
+	if (!small) fitted.current = {columns: terminal.columns, rows: terminal.rows};
+	const {columns, rows: screenRows} = fitted.current;
 	const {doc, update, notices, storeError, dismissNotices, backup} = useProgress();
 	const packs = usePacks();
 	const [forced, setForced] = useState(langForced ? initialLang : undefined);
@@ -73,6 +80,7 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 	const [help, setHelp] = useState<ScreenName | undefined>();
 	const [message, setMessage] = useState<string | undefined>();
 	const [warningsShown, setWarningsShown] = useState(packWarnings);
+	const paused = usePausedQuizzes();
 	const lang = forced ?? doc.settings.lang?.value ?? initialLang;
 	const route = current(nav);
 	const i18n = i18nFor(lang);
@@ -100,16 +108,20 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 			exit();
 			return [];
 		}
+		// Nothing acts on a screen the learner cannot see.
+		if (small) return false;
 		if (help) {
 			setHelp(undefined);
-			return [];
+			return false;
 		}
 		// In a text field Esc leaves the field (the screen's own `back`), not the screen.
 		if (field) return actions;
-		const rest = actions.filter((a) => a !== 'help' && a !== 'back');
+		// A screen that declares its own Esc (a quiz asks before leaving) handles it.
+		const ownBack = screenKeys.current?.back !== undefined;
+		const rest = actions.filter((a) => a !== 'help' && (a !== 'back' || ownBack));
 		for (const action of actions) {
 			if (action === 'help') setHelp(screenKeys.current?.screen ?? (route.name === 'quiz' ? 'quiz-choice' : (route.name as ScreenName)));
-			if (action === 'back') go({type: 'back'});
+			if (action === 'back' && !ownBack) go({type: 'back'});
 		}
 		return rest;
 	});
@@ -117,15 +129,21 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 	const dispatchQuiz = (action: SessionAction) =>
 		go({type: 'update', name: 'quiz', update: (r) => (r.name === 'quiz' ? {name: 'quiz', session: sessionReducer(r.session, action)} : r)});
 
+	/** Takes a quiz left half-way out of the kept ones, to go on with it. */
+	const resume = (key: string) => {
+		const session = paused.take(key);
+		if (session) push({name: 'quiz', session});
+		return session !== undefined;
+	};
+
 	const openReview = () => {
+		if (resume('review')) return;
 		const session = startReview(doc, index, now());
 		if (session) push({name: 'quiz', session});
 		else setMessage(i18n.m.reviewDone);
 	};
 
-	const small = columns < MIN_COLUMNS || screenRows < MIN_ROWS;
 	const content = (() => {
-		if (small) return <TooSmall columns={columns} rows={screenRows} />;
 		if (help) return <Help screen={help} columns={columns} />;
 		switch (route.name) {
 			case 'home': {
@@ -155,15 +173,21 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 				return (
 					<Chapter
 						pack={route.pack}
+						paused={paused.get(route.pack.id)}
 						onOpen={(entry) => {
 							if (entry === 'cards') push({name: 'cards', pack: route.pack});
 							if (entry === 'glossary') push({name: 'glossary', pack: route.pack});
 							if (entry === 'quiz') push({name: 'quiz', session: startChapterQuiz(route.pack, now())});
+							if (entry === 'short-5' || entry === 'short-10') {
+								push({name: 'quiz', session: startShortQuiz(route.pack, doc, entry === 'short-5' ? 5 : 10, now())});
+							}
+							if (entry === 'resume') resume(route.pack.id);
 							// One simulation opens at once; several are listed first.
 							const only = route.pack.simulationIds.length === 1 ? route.pack.simulationIds[0] : undefined;
 							if (entry === 'sims') push(only ? {name: 'sim', pack: route.pack, sim: only} : {name: 'sims', pack: route.pack});
 						}}
 						columns={columns}
+						rows={rows}
 					/>
 				);
 			case 'cards':
@@ -191,6 +215,10 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 							if (entry) push({name: 'cards', pack: entry, card});
 						}}
 						onRetry={(items) => replaceTop({name: 'quiz', session: startRetry(route.session, items, now())})}
+						onLeave={(keep) => {
+							paused.leave(route.session, keep);
+							go({type: 'back'});
+						}}
 					/>
 				) : null;
 			case 'sims':
@@ -226,6 +254,7 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 				return (
 					<Settings
 						columns={columns}
+						rows={rows}
 						onLang={(l) => {
 							setForced(undefined);
 							update((d) => setLang(d, l, now()));
@@ -246,8 +275,10 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 	return (
 		<I18nContext.Provider value={i18n}>
 			<ScreenKeysProvider value={screenKeys}>
-				{small ? null : <Notices lines={banner} />}
-				<Suspense fallback={null}>{content}</Suspense>
+				{small ? <TooSmall columns={terminal.columns} rows={terminal.rows} /> : <Notices lines={banner} />}
+				<Box display={small ? 'none' : 'flex'} flexDirection="column">
+					<Suspense fallback={null}>{content}</Suspense>
+				</Box>
 			</ScreenKeysProvider>
 		</I18nContext.Provider>
 	);

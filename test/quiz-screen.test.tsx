@@ -18,7 +18,7 @@ async function openQuiz(ui: UI) {
 	await ui.waitForText('❯ 92 Quiz kinds');
 	ui.write(KEY.enter);
 	await ui.waitForText('Chapter 92');
-	ui.write('jj');
+	ui.write('j');
 	await ui.waitForText('❯ Quiz · 6 questions');
 	ui.write(KEY.enter);
 	return ui.waitForText('question 1/6');
@@ -98,7 +98,7 @@ describe('the quiz screen', () => {
 		ui.unmount();
 	});
 
-	it('shows the right answer and the misconception after a wrong answer; undo takes it back', async () => {
+	it("shows the learner's answer beside the right one, and no key takes a shown miss back", async () => {
 		const {ui, store} = start();
 		let frame = await openQuiz(ui);
 		// Move to the single-choice question by answering others right.
@@ -111,15 +111,21 @@ describe('the quiz screen', () => {
 		ui.write(numberOf(frame, 'Tape'));
 		ui.write(KEY.enter);
 		frame = await ui.waitForText('✗ Not quite');
-		expect(frame).toContain('The answer:');
-		expect(frame).toContain('    Memory');
+		expect(frame).toMatch(/Your answer:\n +✗ Tape\n/);
+		expect(frame).toMatch(/The answer:\n +Memory\n/);
+		// The options carry no misconception of their own: the item's is the learner's.
 		expect(frame).toContain('The idea to unlearn: Disk is as fast as memory');
-		const wrong = history(store.doc).answers.at(-1)!;
-		expect(wrong).toMatchObject({item: 'q-single', correct: false, rating: 1, misconception: 'disk-is-fast'});
-		ui.write('u');
-		frame = await ui.waitFor((f) => f.includes('Which store is fastest?') && !f.includes('Not quite'), 'the question again');
-		expect(frame).not.toContain('Not quite');
-		expect(history(store.doc).answers.some((a) => a.item === 'q-single')).toBe(false);
+		const mine = () => history(store.doc).answers.filter((a) => a.item === 'q-single');
+		expect(mine()).toMatchObject([{correct: false, rating: 1, misconception: 'disk-is-fast'}]);
+		// Every key the quiz knows, alone and in a burst: the miss stays a miss, and stays one answer.
+		for (const keys of ['u', 'k', 'j', KEY.up, KEY.down, '2', ' ', 'h', 'l', 'x', `2${KEY.space}u`]) ui.write(keys);
+		frame = await ui.waitForText('✗ Not quite');
+		expect(frame).not.toContain('undo');
+		expect(mine()).toMatchObject([{correct: false}]);
+		expect(Object.keys(store.doc.undone)).toEqual([]);
+		ui.write(KEY.enter);
+		frame = await ui.waitFor((f) => !f.includes('Which store is fastest?'), 'the next question');
+		expect(mine()).toHaveLength(1);
 		ui.unmount();
 	});
 
@@ -161,6 +167,119 @@ describe('the quiz screen', () => {
 	});
 });
 
+describe('leaving and coming back', () => {
+	it('asks before leaving on Esc, keeps the place, and resumes the same question in the same order', async () => {
+		const {ui, store} = start();
+		let frame = await openQuiz(ui);
+		const order: string[] = [frame.split('\n')[2]!];
+		await answerRight(ui, frame);
+		ui.write(KEY.enter);
+		frame = await ui.waitForText('question 2/6');
+		order.push(frame.split('\n')[2]!);
+		ui.write(KEY.escape);
+		frame = await ui.waitForText('Leave this quiz?');
+		expect(frame).toContain('(1 of 6 answered)');
+		expect(frame).toContain('Enter leave · x abandon · Esc stay');
+		// Esc again stays.
+		ui.write(KEY.escape);
+		frame = await ui.waitFor((f) => !f.includes('Leave this quiz?'), 'the question again');
+		expect(frame).toContain('question 2/6');
+		ui.write(KEY.escape);
+		await ui.waitForText('Leave this quiz?');
+		ui.write(KEY.enter);
+		frame = await ui.waitForText('❯ Resume quiz · 1 of 6 answered');
+		expect(frame).not.toContain('Quiz · 6 questions');
+		ui.write(KEY.enter);
+		frame = await ui.waitForText('question 2/6');
+		expect(frame.split('\n')[2]).toBe(order[1]);
+		expect(history(store.doc).answers).toHaveLength(1);
+		// Abandoned: the chapter offers a new quiz, and no score was recorded.
+		ui.write(KEY.escape);
+		await ui.waitForText('Leave this quiz?');
+		ui.write('x');
+		// The cursor is where it was when the quiz was opened.
+		frame = await ui.waitForText('❯ Quiz · 6 questions');
+		expect(frame).not.toContain('Resume');
+		expect(history(store.doc).runs).toHaveLength(0);
+		ui.unmount();
+	});
+
+	it('offers a short quiz of five, weakest first, that is practice and not a chapter score', async () => {
+		const {ui, store} = start();
+		await openQuiz(ui);
+		ui.write(KEY.escape);
+		await ui.waitForText('Leave this quiz?');
+		ui.write('x');
+		await ui.waitForText('❯ Quiz · 6 questions');
+		ui.write('j');
+		await ui.waitForText('❯ Short quiz · 5 questions, weakest first');
+		ui.write(KEY.enter);
+		let frame = await ui.waitForText('question 1/5');
+		for (let i = 1; i <= 5; i++) {
+			await answerRight(ui, frame);
+			ui.write(KEY.enter);
+			frame = await ui.waitForText(i < 5 ? `question ${i + 1}/5` : 'Practice: not a chapter score.');
+		}
+		expect(frame).toContain('5 of 5 right (100%)');
+		expect(history(store.doc).runs).toHaveLength(0);
+		ui.unmount();
+	});
+});
+
+describe('a resize to too small and back', () => {
+	it('keeps a half-answered question as it was, and ignores keys while the screen cannot be seen', async () => {
+		const {ui, store} = start();
+		let frame = await openQuiz(ui);
+		while (!frame.includes('Match them')) {
+			const n = Number(/question (\d)\/6/.exec(frame)![1]);
+			await answerRight(ui, frame);
+			ui.write(KEY.enter);
+			frame = await ui.waitForText(`question ${n + 1}/6`);
+		}
+		const answered = history(store.doc).answers.length;
+		ui.write('ab');
+		const before = await ui.waitFor((f) => (f.match(/\[[AB]\]/g) ?? []).length === 2, 'two letters given');
+		ui.resize(30, 8);
+		await ui.waitForText('30×8');
+		ui.write(`c${KEY.enter}`);
+		ui.resize(80, 24);
+		frame = await ui.waitForText('Match them');
+		expect(frame).toBe(before);
+		expect(history(store.doc).answers).toHaveLength(answered);
+		ui.unmount();
+	});
+});
+
+describe('answers that are not answers', () => {
+	it('asks for a pick on an empty multiple choice and for a move on an untouched order, grading neither', async () => {
+		const {ui, store} = start();
+		let frame = await openQuiz(ui);
+		const seen = new Set<string>();
+		while (seen.size < 2) {
+			if (frame.includes('Pick every in-memory')) {
+				expect(frame).toContain('Partial credit: each option is one decision');
+				ui.write(KEY.enter);
+				frame = await ui.waitForText('Pick at least one answer first');
+				seen.add('multi');
+			} else if (frame.includes('Put them in order')) {
+				expect(frame).toContain('Partial credit: you score the share of step pairs');
+				ui.write(KEY.enter);
+				frame = await ui.waitForText('Move the steps first');
+				seen.add('order');
+			}
+			expect(frame).not.toMatch(/✓ Right|✗ /);
+			const n = Number(/question (\d)\/6/.exec(frame)![1]);
+			await answerRight(ui, frame);
+			ui.write(KEY.enter);
+			if (n === 6) break;
+			frame = await ui.waitForText(`question ${n + 1}/6`);
+		}
+		expect(seen).toEqual(new Set(['multi', 'order']));
+		expect(history(store.doc).answers.every((a) => a.correct)).toBe(true);
+		ui.unmount();
+	});
+});
+
 describe('review', () => {
 	it('runs the due questions within the daily cap and says how many wait for later days', async () => {
 		// Three questions answered right a week ago: all due today, but the cap is 2 (and no new ones).
@@ -183,7 +302,19 @@ describe('review', () => {
 		ui.write('r');
 		let frame = await ui.waitForText('Review · 92 Quiz kinds');
 		expect(frame).toContain('question 1/2');
-		for (let i = 1; i <= 2; i++) {
+		// Left half-way and picked up again with r, at the same question.
+		await answerRight(ui, frame);
+		ui.write(KEY.enter);
+		frame = await ui.waitForText('question 2/2');
+		const second = frame.split('\n')[2];
+		ui.write(KEY.escape);
+		await ui.waitForText('Leave this quiz?');
+		ui.write(KEY.enter);
+		await ui.waitForText('Overall');
+		ui.write('r');
+		frame = await ui.waitForText('question 2/2');
+		expect(frame.split('\n')[2]).toBe(second);
+		for (let i = 2; i <= 2; i++) {
 			await answerRight(ui, frame);
 			ui.write(KEY.enter);
 			frame = await ui.waitForText(i < 2 ? 'question 2/2' : 'Review\n');

@@ -80,7 +80,8 @@ describe('the search and glossary screens', () => {
 			await ui.waitForText('전체');
 			ui.write(KEY.enter);
 			await ui.waitForText('90장');
-			ui.write('jjj');
+			// Cards, quiz, glossary (a chapter without a simulation lists none).
+			ui.write('jj');
 			await ui.waitForText('❯ 용어집');
 			ui.write(KEY.enter);
 			const frame = await ui.waitForText('90장 · 용어집');

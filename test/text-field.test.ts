@@ -16,7 +16,8 @@ describe('a text field in the built game', () => {
 		await run.waitForText('❯ 93 Text field');
 		run.write(KEY.enter);
 		await run.waitForText('Chapter 93');
-		run.write(`${'j'.repeat(2)}${KEY.enter}`);
+		// Cards, then the quiz (a chapter without a simulation lists none).
+		run.write(`j${KEY.enter}`);
 		await run.waitForText('How many requests does one server get?');
 		// q and ? would quit and open the help anywhere else; here they are typed (and,
 		// not being part of a number, dropped), while the digits go into the answer.

@@ -1,4 +1,5 @@
 import * as find from './messages-find.js';
+import {en as quizEn, ko as quizKo} from './messages-quiz.js';
 import {en as storeEn, ko as storeKo} from './messages-store.js';
 import type {Lang} from './text.js';
 
@@ -126,7 +127,9 @@ const en = {
 		predict: 'predict',
 		review: 'review',
 		stats: 'stats',
+		...quizEn.quizKeys,
 	},
+	...quizEn,
 };
 
 export type Messages = typeof en;
@@ -166,11 +169,11 @@ const ko: Messages = {
 	dismiss: '아무 키나 누르면 사라짐',
 	quizTrue: '참',
 	quizFalse: '거짓',
-	quizPickAll: '맞는 답을 모두 고르고(Space) Enter를 누르세요.',
-	quizOrderHint: '순서대로 놓으세요: Space로 잡고, ↑↓로 옮기고, Space로 놓습니다.',
-	quizMatchHint: '왼쪽 항목마다 글자를 붙이세요 (글자 입력 또는 ←→).',
-	quizMatchIncomplete: '모든 항목에 글자를 먼저 붙이세요.',
-	quizNumberNeeded: '숫자를 먼저 입력하세요.',
+	quizPickAll: '맞는 답을 모두 고르고(Space) Enter를 누른다.',
+	quizOrderHint: '순서대로 놓는다: Space로 잡고, ↑↓로 옮기고, Space로 놓는다.',
+	quizMatchHint: '왼쪽 항목마다 글자를 붙인다 (글자 입력 또는 ←→).',
+	quizMatchIncomplete: '모든 항목에 글자를 먼저 붙여야 한다.',
+	quizNumberNeeded: '숫자를 먼저 입력해야 한다.',
 	quizOf: (i, n) => `문제 ${i}/${n}`,
 	quizReview: '복습',
 	quizRight: '✓ 정답',
@@ -184,7 +187,7 @@ const ko: Messages = {
 	quizTime: (s) => `걸린 시간: ${s}`,
 	quizBest: (pct) => `최고 점수: ${pct}%`,
 	quizNewBest: '최고 점수 경신!',
-	quizAllRight: '모두 맞혔습니다. 다시 풀 문제가 없습니다.',
+	quizAllRight: '모두 맞혔다. 다시 풀 문제가 없다.',
 	reviewDone: '오늘 복습할 것이 없습니다.',
 	reviewHeldBack: (n) => `${n}개가 더 밀려 있으며, 다음 며칠에 나눠 나옵니다.`,
 	menuQuizItems: (n, best) => `${n}문제${best === undefined ? '' : ` · 최고 ${best}%`}`,
@@ -253,7 +256,9 @@ const ko: Messages = {
 		predict: '예측',
 		review: '복습',
 		stats: '통계',
+		...quizKo.quizKeys,
 	},
+	...quizKo,
 };
 
 export const messages: Record<Lang, Messages> = {ko, en};

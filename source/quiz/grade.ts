@@ -1,4 +1,5 @@
 import type {QuizItem} from '../content/schema.js';
+import type {Presentation} from './present.js';
 
 /**
  * What a learner answered, in the item's own terms (indexes into the item as
@@ -75,4 +76,38 @@ function gradeMatch(pairs: number[], count: number): Grade {
 	let right = 0;
 	for (let i = 0; i < count; i++) if (pairs[i] === i) right++;
 	return {correct: right === count, score: right / count};
+}
+
+/**
+ * An answer that is no answer: a multiple choice with nothing picked, or the
+ * steps left in the shuffled order they were shown in. It is not graded.
+ */
+export function isBlank(answer: Answer, shown: Presentation): boolean {
+	if (answer.type === 'multi') return answer.choices.length === 0;
+	if (answer.type === 'order') return answer.order.every((step, i) => step === shown.steps[i]);
+	return false;
+}
+
+type Misconception = NonNullable<QuizItem['misconception']>;
+
+/**
+ * The wrong idea a wrong answer shows. An option's own misconception when the
+ * learner picked that option; the item's only where it must be the learner's
+ * mistake: any wrong true/false, numeric, order or match answer, or a choice
+ * question whose options carry none of their own.
+ */
+export function misconceptionOf(item: QuizItem, answer: Answer, result: Grade): Misconception | undefined {
+	if (result.correct) return undefined;
+	if (item.type === 'single' || item.type === 'multi') {
+		const tagged = item.choices.some((c) => c.misconception);
+		const wrongPicks =
+			answer.type === 'single'
+				? [answer.choice]
+				: answer.type === 'multi'
+					? answer.choices.filter((c) => item.type === 'multi' && !item.answers.includes(c))
+					: [];
+		const own = wrongPicks.map((i) => item.choices[i]?.misconception).find((m) => m !== undefined);
+		return own ?? (tagged ? undefined : item.misconception);
+	}
+	return item.misconception;
 }

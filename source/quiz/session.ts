@@ -1,12 +1,29 @@
 /*
  * A quiz or review session as a pure state machine: which item is up,
  * whether the learner is answering it or reading the feedback, and each
- * result so far. The screen holds it in a reducer; saving answers is the
- * screen's business.
+ * result so far. The screen holds it in a reducer and saves each result the
+ * reducer accepts.
+ *
+ * Honest scores rest on three rules kept here, not in the screen:
+ * - an item takes one answer per attempt: once answered, further answers are
+ *   ignored until the learner moves on, and nothing takes an answer back;
+ * - a blank answer (nothing picked, steps left as shown) is no answer;
+ * - keys that came in the same read as the answer (a burst of Enter, a paste)
+ *   never move past the feedback: moving on takes a key press of its own.
  */
+import type {QuizItem} from '../content/schema.js';
+import {type Answer, type Grade, grade, isBlank, misconceptionOf} from './grade.js';
+import {present, seedOf} from './present.js';
 
 export type ItemRef = {pack: string; item: string};
-export type Result = {answerId: string; correct: boolean; score: number};
+export type Result = Grade & {
+	/** One id per item per attempt: the store keeps the first answer under it. */
+	answerId: string;
+	answer: Answer;
+	ms: number;
+	/** The misconception the learner's mistake shows, if any. */
+	misconception?: string | undefined;
+};
 
 export type Session = {
 	id: string;
@@ -21,18 +38,19 @@ export type Session = {
 	itemStartedAt: number;
 	/** Time spent answering, summed over items. */
 	answeringMs: number;
-	/** A retry of missed items: its score is not a chapter score. */
-	retry: boolean;
-	/** The chapter run recorded when the quiz was finished (taken back by an undo). */
+	/** Practice (a retry of missed items, a short quiz): its score is not a chapter score. */
+	practice?: 'retry' | 'short' | undefined;
+	/** The chapter run recorded when the quiz was finished. */
 	runId?: string | undefined;
 	/** A review: how many more were due but left for later days by the daily cap. */
 	heldBack?: number | undefined;
+	/** Which read of the terminal's input answered the current item. */
+	answeredInput?: number | undefined;
 };
 
 export type SessionAction =
-	| {type: 'answered'; result: Result; now: number}
-	| {type: 'next'; now: number}
-	| {type: 'undo'; now: number}
+	| {type: 'answered'; item: QuizItem; answer: Answer; now: number; input: number}
+	| {type: 'next'; now: number; input: number}
 	| {type: 'run-recorded'; id: string};
 
 export function startSession(
@@ -40,10 +58,10 @@ export function startSession(
 	mode: Session['mode'],
 	items: ItemRef[],
 	now: number,
-	options: {pack?: string; retry?: boolean; heldBack?: number} = {},
+	options: {pack?: string | undefined; practice?: Session['practice']; heldBack?: number} = {},
 ): Session {
 	return {
-		retry: options.retry ?? false,
+		practice: options.practice,
 		heldBack: options.heldBack,
 		id,
 		mode,
@@ -58,43 +76,51 @@ export function startSession(
 	};
 }
 
+/** How an item of this session is laid out (seeded by the session, so a resume shows the same). */
+export const presentationOf = (s: Session, item: QuizItem) => present(item, seedOf(`${s.id}/${item.id}`));
+
 export function sessionReducer(s: Session, action: SessionAction): Session {
 	switch (action.type) {
 		case 'answered': {
-			if (s.phase !== 'answering') return s;
+			const {item, answer} = action;
+			if (s.phase !== 'answering' || s.results[s.index] !== undefined) return s;
+			if (s.items[s.index]?.item !== item.id || isBlank(answer, presentationOf(s, item))) return s;
+			const graded = grade(item, answer);
+			const ms = Math.max(0, action.now - s.itemStartedAt);
 			const results = [...s.results];
-			results[s.index] = action.result;
-			return {...s, results, phase: 'feedback', answeringMs: s.answeringMs + (action.now - s.itemStartedAt)};
+			results[s.index] = {
+				...graded,
+				answerId: `${s.id}:${s.index}`,
+				answer,
+				ms,
+				misconception: misconceptionOf(item, answer, graded)?.id,
+			};
+			return {...s, results, phase: 'feedback', answeringMs: s.answeringMs + ms, answeredInput: action.input};
 		}
 		case 'next': {
-			if (s.phase !== 'feedback') return s;
+			if (s.phase !== 'feedback' || action.input === s.answeredInput) return s;
 			const index = s.index + 1;
-			if (index >= s.items.length) return {...s, phase: 'done'};
-			return {...s, index, phase: 'answering', itemStartedAt: action.now};
-		}
-		case 'undo': {
-			// Back to the item answered last: from its feedback, or from the score screen.
-			const last = s.phase === 'done' ? s.items.length - 1 : s.index;
-			if (s.phase === 'answering' || s.results[last] === undefined) return s;
-			const results = [...s.results];
-			results[last] = undefined;
-			return {...s, index: last, results, phase: 'answering', itemStartedAt: action.now, runId: undefined};
+			if (index >= s.items.length) return {...s, phase: 'done', answeredInput: undefined};
+			return {...s, index, phase: 'answering', itemStartedAt: action.now, answeredInput: undefined};
 		}
 		case 'run-recorded':
 			return {...s, runId: action.id};
 	}
 }
 
-/** The answer an undo takes back, if there is one. */
-export function lastAnswerId(s: Session): string | undefined {
-	const last = s.phase === 'done' ? s.items.length - 1 : s.index;
-	return s.phase === 'answering' ? undefined : s.results[last]?.answerId;
-}
-
 export function scoreOf(s: Session): {correct: number; total: number} {
 	return {correct: s.results.filter((r) => r?.correct).length, total: s.items.length};
 }
 
+/** How many items have an answer. */
+export const answeredCount = (s: Session) => s.results.filter((r) => r !== undefined).length;
+
 export function missed(s: Session): ItemRef[] {
 	return s.items.filter((_, i) => !s.results[i]?.correct);
+}
+
+/** True for the first item of its kind in the session: where the partial-credit rule is stated. */
+export function firstOfKind(s: Session, index: number, kindOf: (ref: ItemRef) => string | undefined): boolean {
+	const kind = kindOf(s.items[index]!);
+	return s.items.slice(0, index).every((ref) => kindOf(ref) !== kind);
 }

@@ -1,5 +1,5 @@
 import type {ProgressDoc} from '../store/progress-doc.js';
-import {history} from './history.js';
+import {byItem, history, itemKey} from './history.js';
 import {shuffledIndexes} from './present.js';
 import {type Queue, todayQueue} from './schedule.js';
 import {type ItemRef, type Session, startSession} from './session.js';
@@ -15,7 +15,29 @@ export function chapterQuiz(id: string, pack: QuizChapter, now: number): Session
 
 /** The missed questions again; not a chapter score. */
 export function retry(id: string, session: Session, items: ItemRef[], now: number): Session {
-	return startSession(id, session.mode, items, now, {pack: session.pack, retry: true});
+	return startSession(id, session.mode, items, now, {pack: session.pack, practice: 'retry'});
+}
+
+/**
+ * A short quiz of `size` questions, weakest first: those answered wrong last
+ * time (lowest score first), then those never answered, then those answered
+ * right (longest ago first). Practice: not a chapter score.
+ */
+export function shortQuiz(id: string, pack: QuizChapter, doc: ProgressDoc, size: number, now: number): Session {
+	const last = new Map([...byItem(history(doc).answers)].map(([key, list]) => [key, list.at(-1)!]));
+	const rank = (item: string): [number, number] => {
+		const a = last.get(itemKey(pack.id, item));
+		if (!a) return [1, 0];
+		return a.correct ? [2, a.at] : [a.score, a.at];
+	};
+	// Ties keep an order of their own for this attempt.
+	const items = shuffledIndexes(pack.quizIds.length, now)
+		.map((i) => pack.quizIds[i]!)
+		.map((item) => ({item, rank: rank(item)}))
+		.sort((x, y) => x.rank[0] - y.rank[0] || x.rank[1] - y.rank[1])
+		.slice(0, size)
+		.map(({item}) => ({pack: pack.id, item}));
+	return startSession(id, 'quiz', items, now, {pack: pack.id, practice: 'short'});
 }
 
 /** Chapters the learner has opened (a card viewed or a question answered): new questions come from these. */

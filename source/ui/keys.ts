@@ -74,6 +74,7 @@ export type ScreenName =
 	| 'quiz-match'
 	| 'quiz-numeric'
 	| 'quiz-feedback'
+	| 'quiz-leave'
 	| 'quiz-score'
 	| 'glossary'
 	| 'search';
@@ -138,10 +139,15 @@ export const SCREEN_KEYS: Record<ScreenName, Hint[]> = {
 	'quiz-feedback': [
 		{actions: ['open'], label: 'next'},
 		{actions: ['card'], label: 'card'},
-		{actions: ['undo'], label: 'undo'},
 		{actions: ['up', 'down'], label: 'scroll'},
 		...EXIT,
 	],
+	'quiz-leave': [
+		{actions: ['open'], label: 'leave'},
+		{actions: ['restart'], label: 'abandon'},
+		{actions: ['back'], label: 'stay'},
+	],
+	'quiz-score': [{actions: ['review'], label: 'retry'}, {actions: ['up', 'down'], label: 'scroll'}, ...EXIT],
 	glossary: [{actions: ['up', 'down'], label: 'scroll'}, ...EXIT],
 	search: [
 		{actions: ['up', 'down'], label: 'move', show: '↑↓'},
@@ -150,7 +156,6 @@ export const SCREEN_KEYS: Record<ScreenName, Hint[]> = {
 		{actions: ['back'], label: 'back'},
 		TYPING_QUIT,
 	],
-	'quiz-score': [{actions: ['review'], label: 'retry'}, {actions: ['undo'], label: 'undo'}, ...EXIT],
 };
 
 /** How a hint's keys are written. */

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {QuizItem} from '../../source/content/schema.js';
-import {grade} from '../../source/quiz/grade.js';
+import {answerSections} from '../../source/quiz/answer-text.js';
+import {type Answer, grade} from '../../source/quiz/grade.js';
 import {present, seedOf} from '../../source/quiz/present.js';
 import {ratingFor} from '../../source/quiz/rating.js';
 
@@ -88,5 +89,58 @@ describe('rating from correctness and time', () => {
 		expect(ratingFor({correct: true, score: 1}, 8000)).toBe(4);
 		expect(ratingFor({correct: true, score: 1}, 20_000)).toBe(3);
 		expect(ratingFor({correct: true, score: 1}, 45_000)).toBe(2);
+	});
+});
+
+describe("feedback text: the learner's answer beside the right one", () => {
+	const words = {
+		true: 'True',
+		false: 'False',
+		yourAnswer: 'Yours:',
+		yourPicks: 'Picks:',
+		yourOrder: 'Order:',
+		yourPairs: 'Pairs:',
+		answerIs: 'Answer:',
+		rightOrder: 'Right order:',
+		shouldPick: 'missed',
+		shouldNotPick: 'wrong pick',
+		belongsAt: (n: number) => `at ${n}`,
+		rightPair: (x: string) => `right: ${x}`,
+		tolerance: (x: number) => `± ${x}`,
+	};
+	const show = (item: QuizItem, answer: Answer) =>
+		answerSections(item, answer, 'en', words).map((s) => [
+			s.title,
+			...s.lines.map((l) => `${l.ok === undefined ? ' ' : l.ok ? '✓' : '✗'} ${l.text}${l.note ? ` (${l.note})` : ''}`),
+		]);
+
+	it('marks every option, step and pair', () => {
+		expect(show(single, {type: 'single', choice: 2})).toEqual([
+			['Yours:', '✗ c'],
+			['Answer:', '  b'],
+		]);
+		expect(show(single, {type: 'single', choice: 1})).toEqual([['Yours:', '✓ b']]);
+		expect(show(tf, {type: 'true-false', value: true})).toEqual([
+			['Yours:', '✗ True'],
+			['Answer:', '  False'],
+		]);
+		expect(show(multi, {type: 'multi', choices: [0, 1]})).toEqual([
+			['Picks:', '✓ [x] a', '✗ [x] b (wrong pick)', '✗ [ ] c (missed)', '  [ ] d'],
+		]);
+		expect(show(order, {type: 'order', order: [1, 0, 2, 3]})).toEqual([
+			['Order:', '✗ 1. 2 (at 2)', '✗ 2. 1 (at 1)', '✓ 3. 3', '✓ 4. 4'],
+			['Right order:', '  1. 1', '  2. 2', '  3. 3', '  4. 4'],
+		]);
+		expect(show(match, {type: 'match', pairs: [1, 0, 2]})).toEqual([
+			['Pairs:', '✗ l0 → r1 (right: r0)', '✗ l1 → r0 (right: r1)', '✓ l2 → r2'],
+		]);
+		expect(show(numeric, {type: 'numeric', value: 80})).toEqual([
+			['Yours:', '✗ 80'],
+			['Answer:', '  90 (± 2)'],
+		]);
+		expect(show(numeric, {type: 'numeric', value: 91})).toEqual([
+			['Yours:', '✓ 91'],
+			['Answer:', '  90 (± 2)'],
+		]);
 	});
 });

@@ -7,6 +7,7 @@ import {z} from 'zod';
 import {describe, expect, it} from 'vitest';
 import {loadPackDir} from '../../source/content/load-packs.js';
 import {paramMeta} from '../../source/sims/param-meta.js';
+import {act, advance, startPlayback, stepBack} from '../../source/sims/playback.js';
 import {SIMULATIONS} from '../../source/sims/registry.js';
 import {meets, runHeadless, valueAt} from '../../source/sims/run.js';
 import type {AnySim} from '../../source/sims/types.js';
@@ -118,6 +119,18 @@ describe.each(cases)('engine %s', (_, {engine, liveActions}: AnySim) => {
 			expect(state).toEqual(copy);
 		}
 		expect(liveActions.length).toBeLessThanOrEqual(9);
+	});
+
+	it('steps back to the very state it was in, a live action replayed at its step', () => {
+		const k = Math.min(5, runStates(engine, {}, 1).length - 1);
+		let p = advance(engine, startPlayback(engine, defaults, 1), k - 1);
+		const live = liveActions.map((l) => l.make(p.state)).find((a) => a !== undefined);
+		if (live) p = act(engine, p, live);
+		const next = advance(engine, p, 1);
+		expect(next.steps).toBe(k);
+		const back = stepBack(engine, next);
+		expect(back.steps).toBe(k - 1);
+		expect(back.state).toEqual(p.state);
 	});
 
 	const challenges = offered.filter((o) => o.sim.engine === engine.id).flatMap((o) => o.sim.challenges.map((c) => ({...o, c})));

@@ -9,7 +9,7 @@ import {ketamaKeyHash, ketamaServerPoints} from '../hash/md5-ketama.js';
 import {Random, seedRandom} from '../random.js';
 import type {SimEngine} from '../types.js';
 import {type ConsistentHashingParams, consistentHashingParamHelp, consistentHashingParams} from './params.js';
-import {arcEndingAt, indexKeys, reassign} from './placement.js';
+import {arcEndingAt, indexKeys, type KeyIndex, reassign} from './placement.js';
 import {assignAll, buildRing, withServer, withoutServer} from './ring.js';
 import {type ConsistentHashingSummary, summarize} from './summary.js';
 import type {ChChange, ChServer, ConsistentHashingAction, ConsistentHashingState} from './types.js';
@@ -99,6 +99,22 @@ function apply(state: ConsistentHashingState, change: ChChange): ConsistentHashi
 	return withServers(state, servers, state.names, change, present);
 }
 
+/**
+ * The keys' ring positions and their index, for the last key count asked for.
+ * They depend on the count alone, and MD5 of 100,000 keys is most of the cost
+ * of starting a run, which every parameter change and step back does again.
+ * A pure function's results, kept and never changed: runs stay deterministic.
+ */
+let lastKeys: {count: number; hashes: readonly number[]; index: KeyIndex} | undefined;
+
+function placedKeys(count: number): {hashes: readonly number[]; index: KeyIndex} {
+	if (lastKeys?.count !== count) {
+		const hashes = Array.from({length: count}, (_, i) => ketamaKeyHash(`key-${i}`));
+		lastKeys = {count, hashes, index: indexKeys(hashes)};
+	}
+	return lastKeys;
+}
+
 function validName(name: string): boolean {
 	return /^[\w.:-]{1,40}$/.test(name);
 }
@@ -118,7 +134,7 @@ function init(params: ConsistentHashingParams, seed: number): ConsistentHashingS
 		const [name] = pool.splice(random.int(0, pool.length - 1), 1);
 		pending.push({kind: 'remove', name: name!});
 	}
-	const keyHashes = Array.from({length: params.keys}, (_, i) => ketamaKeyHash(`key-${i}`));
+	const {hashes: keyHashes, index: keyIndex} = placedKeys(params.keys);
 	const ring = buildRing(servers);
 	const owners = assignAll(ring, keyHashes);
 	const keyCounts = names.map(() => 0);
@@ -131,7 +147,7 @@ function init(params: ConsistentHashingParams, seed: number): ConsistentHashingS
 		servers,
 		ring,
 		keyHashes,
-		keyIndex: indexKeys(keyHashes),
+		keyIndex,
 		initialOwners: owners,
 		previousOwners: owners,
 		owners,

@@ -25,20 +25,41 @@ export type Handlers = Partial<Record<Action, () => void>> & {
 const ScreenKeys = createContext<RefObject<Handlers | undefined> | undefined>(undefined);
 export const ScreenKeysProvider = ScreenKeys.Provider;
 
+let reads = 0;
+let reading = false;
+/**
+ * Which read of the terminal's input the key being handled came from. Keys
+ * pasted, repeated or typed faster than a frame arrive in one read (Ink hands
+ * them over in one synchronous loop, so a microtask marks the read's end).
+ */
+export const inputRead = () => reads;
+function countRead(): void {
+	if (reading) return;
+	reads++;
+	reading = true;
+	queueMicrotask(() => {
+		reading = false;
+	});
+}
+
 /**
  * The app's dispatcher. `route` sees every key press first (even one that is
- * no action) and returns the actions left for the current screen; `field` says
- * a text field has the keys and handles Esc itself.
+ * no action) and returns the actions left for the current screen, or false
+ * when the press is used up (the typed character too); `field` says a text
+ * field has the keys and handles Esc itself.
  */
-export function useKeyDispatch(route: (actions: Action[], field: boolean) => Action[]): RefObject<Handlers | undefined> {
+export function useKeyDispatch(route: (actions: Action[], field: boolean) => Action[] | false): RefObject<Handlers | undefined> {
 	const screen = useRef<Handlers | undefined>(undefined);
 	useInput((input, key) => {
+		countRead();
 		// One key at a time, in the order typed: "80\r" types 8 and 0, then answers.
 		// The handlers are read again for each key: one key can open a text field for the next.
 		for (const press of keysOf(input, key)) {
 			const field = screen.current?.capture === true;
 			const {action, text} = field ? typed(press) : press;
-			for (const a of route(action ? [action] : [], field && screen.current?.back !== undefined)) screen.current?.[a]?.();
+			const rest = route(action ? [action] : [], field && screen.current?.back !== undefined);
+			if (rest === false) continue;
+			for (const a of rest) screen.current?.[a]?.();
 			if (text) screen.current?.text?.(text);
 		}
 	});

@@ -2,7 +2,7 @@ import {useMemo} from 'react';
 import type {PackIndex} from '../../content/pack-index.js';
 import {localTz} from '../../quiz/days.js';
 import type {ItemRef, Session} from '../../quiz/session.js';
-import {chapterQuiz, retry, review, reviewQueue} from '../../quiz/start.js';
+import {chapterQuiz, retry, review, reviewQueue, shortQuiz} from '../../quiz/start.js';
 import {streak} from '../../quiz/streak.js';
 import {levelOf, xpOf} from '../../quiz/xp.js';
 import {knownCount, type ProgressDoc} from '../../store/progress-doc.js';
@@ -12,6 +12,8 @@ let sessions = 0;
 const newSessionId = (now: number) => `${now.toString(36)}-${process.pid.toString(36)}-${(sessions++).toString(36)}`;
 
 export const startChapterQuiz = (pack: PackIndex, now: number): Session => chapterQuiz(newSessionId(now), pack, now);
+export const startShortQuiz = (pack: PackIndex, doc: ProgressDoc, size: number, now: number): Session =>
+	shortQuiz(newSessionId(now), pack, doc, size, now);
 export const startRetry = (session: Session, items: ItemRef[], now: number): Session => retry(newSessionId(now), session, items, now);
 
 /** Today's review session, or undefined when nothing is due today. */

@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import type {PackIndex} from '../../content/pack-index.js';
 import {pick, truncate, wrap} from '../../content/text.js';
 import {chapterScores, history} from '../../quiz/history.js';
+import {answeredCount, type Session} from '../../quiz/session.js';
 import {knownCount} from '../../store/progress-doc.js';
 import {KeyHelp} from '../components/key-help.js';
 import {Menu} from '../components/menu.js';
@@ -9,45 +10,85 @@ import {useI18n} from '../i18n-context.js';
 import {useProgress} from '../progress-context.js';
 import {theme} from '../theme.js';
 
-type Entry = 'cards' | 'sims' | 'quiz' | 'glossary';
-type Props = {pack: PackIndex; onOpen: (entry: Entry) => void; columns: number};
+export type ChapterEntry = 'cards' | 'sims' | 'quiz' | 'short-5' | 'short-10' | 'resume' | 'glossary';
+type Props = {pack: PackIndex; paused?: Session | undefined; onOpen: (entry: ChapterEntry) => void; columns: number; rows: number};
+
+/** Short quizzes offered beside the full one, where the chapter has more questions than that. */
+export const SHORT_SIZES = [5, 10] as const;
 
 /** One chapter: its summary and source, and the ways to study it. */
-export function Chapter({pack, onOpen, columns}: Props) {
+export function Chapter({pack, paused, onOpen, columns, rows}: Props) {
 	const {lang, m} = useI18n();
 	const {doc, loaded} = useProgress();
 	const inner = columns - 2;
 	const known = knownCount(doc, pack.id, pack.cardIds);
 	const scores = chapterScores(history(doc).runs, pack.id);
 	const best = scores.best === undefined ? undefined : Math.round(scores.best * 100);
-	const items: {label: string; value: Entry}[] = [
+	const items: {label: string; value: ChapterEntry}[] = [
 		{label: `${m.menuCards} · ${loaded ? m.knownOf(known, pack.cardIds.length) : m.loadingProgress}`, value: 'cards'},
-		{label: `${m.menuSims} · ${pack.simulations > 0 ? String(pack.simulations) : m.notYet}`, value: 'sims'},
-		{label: `${m.menuQuiz} · ${m.menuQuizItems(pack.quiz, best)}`, value: 'quiz'},
-		...(pack.glossary > 0 ? [{label: `${m.menuGlossary} · ${m.glossaryTerms(pack.glossary)}`, value: 'glossary' as const}] : []),
 	];
+	// A chapter without a simulation lists none (no entry that leads nowhere).
+	if (pack.simulations > 0) items.push({label: `${m.menuSims} · ${pack.simulations}`, value: 'sims'});
+	if (paused) {
+		// One quiz at a time per chapter: the one left half-way comes back until finished or abandoned.
+		items.push({label: m.menuResume(answeredCount(paused), paused.items.length), value: 'resume'});
+	} else if (pack.quiz > 0) {
+		items.push({label: `${m.menuQuiz} · ${m.menuQuizItems(pack.quiz, best)}`, value: 'quiz'});
+		for (const size of SHORT_SIZES) {
+			if (pack.quiz > size) items.push({label: m.menuShortQuiz(size), value: `short-${size}`});
+		}
+	}
+	if (pack.glossary > 0) items.push({label: `${m.menuGlossary} · ${m.glossaryTerms(pack.glossary)}`, value: 'glossary'});
+	const about = aboutLines(
+		wrap(pick(pack.summary, lang), inner),
+		[`${m.source}: ${pack.source.title}`, pack.source.url],
+		inner,
+		rows - items.length - 4,
+	);
 	return (
 		<Box flexDirection="column" paddingX={1}>
 			<Text bold color={theme.accent}>
 				{truncate(`${m.chapter(pack.chapter)} · ${pick(pack.title, lang)}`, inner)}
 			</Text>
 			<Text> </Text>
-			{wrap(pick(pack.summary, lang), inner).map((line, i) => (
-				<Text key={i}>{line}</Text>
+			{about.map((line, i) => (
+				<Text key={i} color={line.muted ? theme.muted : undefined}>
+					{line.text || ' '}
+				</Text>
 			))}
-			<Text> </Text>
-			<Text color={theme.muted}>{truncate(`${m.source}: ${pack.source.title}`, inner)}</Text>
-			<Text color={theme.muted}>{truncate(pack.source.url, inner)}</Text>
-			<Text> </Text>
 			<Menu
+				key={paused ? 'paused' : 'fresh'}
 				items={items}
+				// Back from a quiz left half-way: the cursor waits on it.
+				initialIndex={paused ? items.findIndex((i) => i.value === 'resume') : 0}
 				columns={inner}
 				screen="chapter"
-				remember={`chapter:${pack.id}`}
-				onSelect={(value) => (value !== 'sims' || pack.simulations > 0) && onOpen(value)}
+				remember={paused ? undefined : `chapter:${pack.id}`}
+				onSelect={onOpen}
 			/>
 			<Text> </Text>
 			<KeyHelp screen="chapter" columns={inner} />
 		</Box>
 	);
+}
+
+/**
+ * The summary and source above the menu, in `room` rows (title, blank, menu,
+ * blank and footer take the rest): the link goes first, then the source, then
+ * summary lines from the end (the last one kept ends in "…").
+ */
+export function aboutLines(summary: string[], source: string[], columns: number, room: number): {text: string; muted?: boolean}[] {
+	const src = source.map((text) => ({text: truncate(text, columns), muted: true}));
+	for (let keep = src.length; keep >= 0; keep--) {
+		const tail = keep > 0 ? [{text: ''}, ...src.slice(0, keep)] : [];
+		const fits = room - tail.length - 1;
+		if (fits >= Math.min(summary.length, 2) || keep === 0) {
+			const cut = summary.length > fits;
+			const lines = summary.slice(0, Math.max(0, fits)).map((text) => ({text}));
+			const last = lines.at(-1);
+			if (cut && last) last.text = truncate(`${last.text}…`, columns);
+			return [...lines, ...tail, {text: ''}];
+		}
+	}
+	return [];
 }

@@ -1,8 +1,7 @@
-import {Box, Text} from 'ink';
 import {useState} from 'react';
 import type {LessonPack} from '../../content/schema.js';
 import {pick, truncate, wrapHanging} from '../../content/text.js';
-import {KeyHelp} from '../components/key-help.js';
+import {FRAME_ROWS, ScreenFrame} from '../components/screen-frame.js';
 import {type Line, maxOffset, ScrollLines} from '../components/scroll-lines.js';
 import {useKeys} from '../hooks/use-keys.js';
 import {useI18n} from '../i18n-context.js';
@@ -29,19 +28,20 @@ export function Glossary({pack, columns, rows, start}: Props) {
 		});
 		for (const text of wrapHanging(pick(term.definition, lang), '  ', inner)) lines.push({text});
 	});
-	// Title, blank line, the list, the footer (and the "more" line the list may add).
-	const listRows = Math.max(1, rows - 4);
+	// The frame's rows, and one for the list's "more" line.
+	const listRows = Math.max(1, rows - FRAME_ROWS - 1);
 	const [offset, setOffset] = useState(Math.min(firstLine[start ?? 0] ?? 0, maxOffset(lines.length, listRows)));
 	const scroll = (step: number) => setOffset((o) => Math.max(0, Math.min(o + step, maxOffset(lines.length, listRows))));
 	useKeys({up: () => scroll(-1), down: () => scroll(1)}, 'glossary');
 	return (
-		<Box flexDirection="column" paddingX={1}>
-			<Text bold color={theme.accent}>
-				{truncate(`${m.glossaryTitle(pack.chapter)} · ${m.glossaryTerms(pack.glossary.length)}`, inner)}
-			</Text>
-			<Text> </Text>
-			<ScrollLines lines={lines} rows={listRows} offset={offset} />
-			<KeyHelp screen="glossary" columns={inner} />
-		</Box>
+		<ScreenFrame
+			title={m.glossaryTitle(pack.chapter)}
+			status={m.glossaryTerms(pack.glossary.length)}
+			screen="glossary"
+			columns={columns}
+			rows={rows}
+		>
+			{() => <ScrollLines lines={lines} rows={listRows} offset={offset} />}
+		</ScreenFrame>
 	);
 }

@@ -18,11 +18,13 @@ type Props = {
 	columns: number;
 	rows: number;
 	onRetry: (items: ItemRef[]) => void;
-	onUndo: () => void;
 };
 
-/** The end of a quiz: the score, time, best so far, each item's result; retry the missed ones. */
-export function QuizScore({session, packs, columns, rows, onRetry, onUndo}: Props) {
+/**
+ * The end of a quiz: the score, time, best so far, each item's result; retry
+ * the missed ones. The score is final: nothing here takes an answer back.
+ */
+export function QuizScore({session, packs, columns, rows, onRetry}: Props) {
 	const {lang, m} = useI18n();
 	const {doc} = useProgress();
 	const [offset, setOffset] = useState(0);
@@ -31,13 +33,14 @@ export function QuizScore({session, packs, columns, rows, onRetry, onUndo}: Prop
 	const pct = total > 0 ? Math.round((correct / total) * 100) : 0;
 	const scores = session.pack ? chapterScores(history(doc).runs, session.pack) : undefined;
 	const best = scores?.best === undefined ? undefined : Math.round(scores.best * 100);
-	const isNewBest = !session.retry && session.mode === 'quiz' && scores !== undefined && scores.runs > 1 && best === pct && pct > 0;
+	const isNewBest = !session.practice && session.mode === 'quiz' && scores !== undefined && scores.runs > 1 && best === pct && pct > 0;
 	const head: Line[] = [
 		{text: session.mode === 'review' ? m.quizReview : m.quizScoreTitle, color: theme.accent, bold: true},
 		{text: m.quizScore(correct, total, pct), bold: true},
 		{text: m.quizTime(formatDuration(session.answeringMs)), color: theme.muted},
 		...(best !== undefined ? [{text: m.quizBest(best), color: theme.muted}] : []),
 		...(isNewBest ? [{text: m.quizNewBest, color: theme.done}] : []),
+		...(session.practice && session.mode === 'quiz' ? [{text: m.quizPractice, color: theme.muted}] : []),
 		...(session.heldBack ? [{text: m.reviewHeldBack(session.heldBack), color: theme.muted}] : []),
 		{text: ''},
 	];
@@ -53,7 +56,6 @@ export function QuizScore({session, packs, columns, rows, onRetry, onUndo}: Prop
 	useKeys(
 		{
 			review: () => toRetry.length > 0 && onRetry(toRetry),
-			undo: onUndo,
 			up: () => setOffset((o) => Math.max(0, o - 1)),
 			down: () => setOffset((o) => Math.min(maxOffset(lines.length, listRows), o + 1)),
 		},

@@ -1,18 +1,28 @@
 import {Box, Text} from 'ink';
-import {useEffect, useRef} from 'react';
+import {useEffect, useRef, useState} from 'react';
 import type {LessonPack, QuizItem} from '../../content/schema.js';
 import {pick, truncate, width, wrap} from '../../content/text.js';
-import {type Answer, grade} from '../../quiz/grade.js';
-import {present, seedOf} from '../../quiz/present.js';
+import type {Answer} from '../../quiz/grade.js';
 import {ratingFor} from '../../quiz/rating.js';
-import {type ItemRef, lastAnswerId, type Session, type SessionAction, scoreOf} from '../../quiz/session.js';
-import {addAnswer, addRun, undoAnswer} from '../../store/progress-doc.js';
+import {
+	answeredCount,
+	firstOfKind,
+	type ItemRef,
+	presentationOf,
+	type Session,
+	type SessionAction,
+	scoreOf,
+	sessionReducer,
+} from '../../quiz/session.js';
+import {addAnswer, addRun} from '../../store/progress-doc.js';
 import {KeyHelp} from '../components/key-help.js';
 import {ChoiceQuestion} from '../components/question/choice-question.js';
 import {Feedback} from '../components/question/feedback.js';
 import {MatchQuestion} from '../components/question/match-question.js';
 import {NumericQuestion} from '../components/question/numeric-question.js';
 import {OrderQuestion} from '../components/question/order-question.js';
+import type {QuestionKeys} from '../components/question/question-keys.js';
+import {inputRead} from '../hooks/use-keys.js';
 import {useI18n} from '../i18n-context.js';
 import type {ScreenName} from '../keys.js';
 import {useProgress} from '../progress-context.js';
@@ -28,6 +38,8 @@ type Props = {
 	now: () => number;
 	onCard: (pack: string, card: string) => void;
 	onRetry: (items: ItemRef[]) => void;
+	/** Leaves the quiz: kept to resume later, or abandoned. */
+	onLeave: (keep: boolean) => void;
 };
 
 const screenOf: Record<QuizItem['type'], ScreenName> = {
@@ -40,84 +52,98 @@ const screenOf: Record<QuizItem['type'], ScreenName> = {
 };
 
 /** A chapter quiz or a review: one item at a time, feedback at once, a score at the end. */
-export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onRetry}: Props) {
+export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onRetry, onLeave}: Props) {
 	const {lang, m} = useI18n();
 	const {update} = useProgress();
-	const answers = useRef(0);
+	const [leaving, setLeaving] = useState(false);
+	// The session as the reducer has it, ahead of the props while a burst of keys is handled.
+	const live = useRef(session);
+	live.current = session;
 	const inner = columns - 4;
 	const ref = session.items[session.index];
 	const pack = ref ? packs.get(ref.pack) : undefined;
 	const item = pack?.quiz.find((q) => q.id === ref?.item);
+	const itemOf = (r: ItemRef) => packs.get(r.pack)?.quiz.find((q) => q.id === r.item);
 
-	// A finished chapter quiz is recorded once (an undo takes it back).
+	// A finished chapter quiz is recorded once; practice is not a chapter score.
 	useEffect(() => {
-		if (session.phase !== 'done' || session.mode !== 'quiz' || session.retry || session.runId || !session.pack) return;
+		if (session.phase !== 'done' || session.mode !== 'quiz' || session.practice || session.runId || !session.pack) return;
 		const id = `${session.id}#${Date.now().toString(36)}`;
 		const {correct, total} = scoreOf(session);
 		update((d) => addRun(d, id, {pack: session.pack!, at: now(), correct, total, ms: session.answeringMs}));
 		dispatch({type: 'run-recorded', id});
 	}, [session, update, dispatch, now]);
 
-	const undo = () => {
-		const id = lastAnswerId(session);
-		if (!id) return;
-		const at = now();
-		update((d) => {
-			const withoutAnswer = undoAnswer(d, id, at);
-			return session.runId ? undoAnswer(withoutAnswer, session.runId, at) : withoutAnswer;
-		});
-		dispatch({type: 'undo', now: at});
-	};
-
 	if (session.phase === 'done') {
-		return <QuizScore session={session} packs={packs} columns={columns} rows={rows} onRetry={onRetry} onUndo={undo} />;
+		return <QuizScore session={session} packs={packs} columns={columns} rows={rows} onRetry={onRetry} />;
 	}
 	if (!ref || !pack || !item) return <Text color={theme.muted}> {m.loading}</Text>;
 
-	const submit = (answer: Answer) => {
-		const at = now();
-		const result = grade(item, answer);
-		const ms = Math.max(0, at - session.itemStartedAt);
-		const id = `${session.id}:${session.index}:${answers.current++}`;
+	/** The reducer decides whether an answer counts; only one it takes is saved, and only once. */
+	const submit = (answer: Answer): boolean => {
+		const action: SessionAction = {type: 'answered', item, answer, now: now(), input: inputRead()};
+		const before = live.current;
+		const after = sessionReducer(before, action);
+		if (after === before) return before.phase !== 'answering';
+		live.current = after;
+		const result = after.results[after.index]!;
 		update((d) =>
-			addAnswer(d, id, {
-				pack: ref.pack,
-				item: item.id,
-				at,
-				ms,
-				correct: result.correct,
-				score: result.score,
-				rating: ratingFor(result, ms),
-				mode: session.mode,
-				run: session.mode === 'quiz' ? session.id : undefined,
-				misconception: result.correct ? undefined : item.misconception?.id,
-			}),
+			d.answers[result.answerId]
+				? d
+				: addAnswer(d, result.answerId, {
+						pack: ref.pack,
+						item: item.id,
+						at: action.now,
+						ms: result.ms,
+						correct: result.correct,
+						score: result.score,
+						rating: ratingFor(result, result.ms),
+						mode: session.mode,
+						run: session.mode === 'quiz' ? session.id : undefined,
+						misconception: result.misconception,
+					}),
 		);
-		dispatch({type: 'answered', result: {answerId: id, ...result}, now: at});
+		dispatch(action);
+		return true;
 	};
 
+	const keys: QuestionKeys = {
+		back: () => setLeaving(true),
+		override: leaving
+			? {
+					open: () => onLeave(true),
+					restart: () => onLeave(false),
+					back: () => setLeaving(false),
+				}
+			: undefined,
+	};
 	const title =
 		session.mode === 'review' ? `${m.quizReview} · ${pack.chapter} ${pick(pack.title, lang)}` : `${pack.chapter} ${pick(pack.title, lang)}`;
 	const position = m.quizOf(session.index + 1, session.items.length);
 	const prompt = wrap(pick(item.prompt, lang), inner);
 	const result = session.results[session.index];
-	// header, rule, prompt, blank … help
-	const bodyRows = Math.max(3, rows - 5 - prompt.length);
-	const presentation = present(item, seedOf(`${session.id}/${item.id}`));
+	const ask = leaving ? [m.quizLeaveAsk, ...wrap(m.quizLeaveKept(answeredCount(session), session.items.length), inner)] : [];
+	// header, rule, prompt, blank … (the question to leave), help
+	const bodyRows = Math.max(3, rows - 5 - prompt.length - ask.length);
+	const presentation = presentationOf(session, item);
+	const rule = {multi: m.quizRuleMulti, order: m.quizRuleOrder, match: m.quizRuleMatch}[item.type as 'multi'];
+	const notes = rule && firstOfKind(session, session.index, (r) => itemOf(r)?.type) ? [rule, m.quizRuleAll] : [];
+	const common = {columns: inner, rows: bodyRows, notes, keys, onSubmit: submit};
 	const widget = (() => {
 		switch (item.type) {
 			case 'single':
 			case 'multi':
 			case 'true-false':
-				return <ChoiceQuestion key={item.id} item={item} presentation={presentation} columns={inner} onSubmit={submit} />;
+				return <ChoiceQuestion key={item.id} item={item} presentation={presentation} {...common} />;
 			case 'order':
-				return <OrderQuestion key={item.id} item={item} presentation={presentation} columns={inner} onSubmit={submit} />;
+				return <OrderQuestion key={item.id} item={item} presentation={presentation} {...common} />;
 			case 'match':
-				return <MatchQuestion key={item.id} item={item} presentation={presentation} columns={inner} onSubmit={submit} />;
+				return <MatchQuestion key={item.id} item={item} presentation={presentation} {...common} />;
 			case 'numeric':
-				return <NumericQuestion key={item.id} item={item} onSubmit={submit} />;
+				return <NumericQuestion key={item.id} item={item} columns={inner} keys={keys} onSubmit={submit} />;
 		}
 	})();
+	const screen: ScreenName = leaving ? 'quiz-leave' : session.phase === 'feedback' ? 'quiz-feedback' : screenOf[item.type];
 
 	return (
 		<Box flexDirection="column" paddingX={2}>
@@ -138,17 +164,23 @@ export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onRe
 						key={`${item.id}-fb`}
 						item={item}
 						result={result}
+						presentation={presentation}
 						columns={inner}
-						rows={bodyRows - 1}
-						onNext={() => dispatch({type: 'next', now: now()})}
+						rows={bodyRows}
+						keys={keys}
+						onNext={() => dispatch({type: 'next', now: now(), input: inputRead()})}
 						onCard={() => onCard(ref.pack, item.card)}
-						onUndo={undo}
 					/>
 				) : (
 					widget
 				)}
 			</Box>
-			<KeyHelp screen={session.phase === 'feedback' ? 'quiz-feedback' : screenOf[item.type]} columns={inner} />
+			{ask.map((line, i) => (
+				<Text key={`ask${i}`} color={theme.warn} bold={i === 0}>
+					{line}
+				</Text>
+			))}
+			<KeyHelp screen={screen} columns={inner} />
 		</Box>
 	);
 }

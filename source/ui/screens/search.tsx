@@ -1,9 +1,9 @@
-import {Box, Text} from 'ink';
+import {Text} from 'ink';
 import {useRef, useState} from 'react';
 import type {LessonPack} from '../../content/schema.js';
 import {type SearchHit, search} from '../../content/search.js';
 import {pick, truncate} from '../../content/text.js';
-import {KeyHelp} from '../components/key-help.js';
+import {FRAME_ROWS, ScreenFrame} from '../components/screen-frame.js';
 import {useKeys} from '../hooks/use-keys.js';
 import {useRemembered} from '../hooks/use-remembered.js';
 import {useI18n} from '../i18n-context.js';
@@ -20,7 +20,6 @@ type Props = {
 /** `/`: find a card or a glossary term by a word in either language; Enter opens it. */
 export function Search({packs, columns, rows, onOpen, onClose}: Props) {
 	const {lang, m} = useI18n();
-	const inner = columns - 2;
 	// The query and the choice are kept for the run: back from a card, the list is as it was.
 	const [query, setQueryKept] = useRemembered('search:query', '');
 	const [chosen, setChosenKept] = useRemembered('search:chosen', 0);
@@ -59,38 +58,36 @@ export function Search({packs, columns, rows, onOpen, onClose}: Props) {
 	);
 
 	const list = hits.current;
-	// Title, blank, field, hint or count, blank, the list, its "more" line, blank, footer.
-	const listRows = Math.max(1, rows - 8);
+	// The frame, the field, the count, a blank line and the list's "more" line; the rest is the list.
+	const listRows = Math.max(1, rows - FRAME_ROWS - 4);
 	const first = Math.min(Math.max(0, chosen - Math.floor(listRows / 2)), Math.max(0, list.length - listRows));
 	const shown = list.slice(first, first + listRows);
 	const status = query.trim() === '' ? m.searchHint : list.length === 0 ? m.searchNone : m.searchCount(list.length);
 	return (
-		<Box flexDirection="column" paddingX={1}>
-			<Text bold color={theme.accent}>
-				{truncate(m.searchTitle, inner)}
-			</Text>
-			<Text> </Text>
-			<Text>
-				{truncate(`${m.searchPrompt} ${query}`, inner - 1)}
-				<Text inverse> </Text>
-			</Text>
-			<Text color={theme.muted}>{truncate(status, inner)}</Text>
-			<Text> </Text>
-			{shown.map((hit, i) => {
-				const index = first + i;
-				const mark = index === chosen ? theme.pointer : ' ';
-				const kind = hit.kind === 'card' ? m.searchCard : m.searchTerm;
-				const head = `${mark} ${hit.chapter} ${kind} · ${pick(hit.title, lang)}`;
-				const tail = hit.field === 'body' ? ` — ${hit.snippet}` : '';
-				return (
-					<Text key={`${hit.pack}/${hit.kind}/${hit.id}`} color={index === chosen ? theme.accent : undefined}>
-						{truncate(head + tail, inner)}
+		<ScreenFrame title={m.searchTitle} screen="search" columns={columns} rows={rows}>
+			{({columns: inner}) => (
+				<>
+					<Text>
+						{truncate(`${m.searchPrompt} ${query}`, inner - 1)}
+						<Text inverse> </Text>
 					</Text>
-				);
-			})}
-			{list.length > first + shown.length ? <Text color={theme.muted}>{m.more(list.length - first - shown.length)}</Text> : null}
-			<Text> </Text>
-			<KeyHelp screen="search" columns={inner} />
-		</Box>
+					<Text color={theme.muted}>{truncate(status, inner)}</Text>
+					<Text> </Text>
+					{shown.map((hit, i) => {
+						const index = first + i;
+						const mark = index === chosen ? theme.pointer : ' ';
+						const kind = hit.kind === 'card' ? m.searchCard : m.searchTerm;
+						const head = `${mark} ${hit.chapter} ${kind} · ${pick(hit.title, lang)}`;
+						const tail = hit.field === 'body' ? ` — ${hit.snippet}` : '';
+						return (
+							<Text key={`${hit.pack}/${hit.kind}/${hit.id}`} color={index === chosen ? theme.accent : undefined}>
+								{truncate(head + tail, inner)}
+							</Text>
+						);
+					})}
+					{list.length > first + shown.length ? <Text color={theme.muted}>{m.more(list.length - first - shown.length)}</Text> : null}
+				</>
+			)}
+		</ScreenFrame>
 	);
 }

@@ -2,8 +2,8 @@ import {Box, Text} from 'ink';
 import {useState} from 'react';
 import {type Lang, LANGS, wrap} from '../../content/text.js';
 import {capsOf} from '../../quiz/schedule.js';
-import {KeyHelp} from '../components/key-help.js';
 import {Menu} from '../components/menu.js';
+import {ScreenFrame} from '../components/screen-frame.js';
 import {useKeys} from '../hooks/use-keys.js';
 import {useI18n} from '../i18n-context.js';
 import {useProgress} from '../progress-context.js';
@@ -11,6 +11,7 @@ import {theme} from '../theme.js';
 
 type Cap = 'reviewCap' | 'newCap';
 type Props = {
+	rows: number;
 	onLang: (lang: Lang) => void;
 	onCap: (key: Cap, value: number) => void;
 	onReset: () => void;
@@ -24,7 +25,7 @@ const NEW_CAPS = [0, 5, 10, 15, 20, 30];
 const nextIn = (list: number[], current: number) => list[(list.indexOf(current) + 1) % list.length]!;
 
 /** Settings: language, the daily review and new-question caps, and a reset with confirmation. */
-export function Settings({onLang, onCap, onReset, columns}: Props) {
+export function Settings({onLang, onCap, onReset, columns, rows}: Props) {
 	const {lang, m} = useI18n();
 	const {doc} = useProgress();
 	const [confirming, setConfirming] = useState(false);
@@ -43,32 +44,21 @@ export function Settings({onLang, onCap, onReset, columns}: Props) {
 		else onLang(value.slice(5) as Lang);
 	};
 	return (
-		<Box flexDirection="column" paddingX={1}>
-			<Text bold color={theme.accent}>
-				{m.settings}
-			</Text>
-			<Text> </Text>
-			{confirming ? (
-				<ConfirmReset
-					columns={columns - 2}
-					onAnswer={(yes) => {
-						setConfirming(false);
-						if (yes) onReset();
-					}}
-				/>
-			) : (
-				<Menu
-					items={items}
-					initialIndex={LANGS.indexOf(lang)}
-					columns={columns - 2}
-					screen="settings"
-					remember="settings"
-					onSelect={select}
-				/>
-			)}
-			<Text> </Text>
-			<KeyHelp screen="settings" columns={columns - 2} />
-		</Box>
+		<ScreenFrame title={m.settings} screen="settings" columns={columns} rows={rows}>
+			{({columns: inner}) =>
+				confirming ? (
+					<ConfirmReset
+						columns={inner}
+						onAnswer={(yes) => {
+							setConfirming(false);
+							if (yes) onReset();
+						}}
+					/>
+				) : (
+					<Menu items={items} initialIndex={LANGS.indexOf(lang)} columns={inner} screen="settings" remember="settings" onSelect={select} />
+				)
+			}
+		</ScreenFrame>
 	);
 }
 

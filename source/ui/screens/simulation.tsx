@@ -5,6 +5,7 @@ import {pick, truncate, width as widthOf, wrap} from '../../content/text.js';
 import {paramMeta} from '../../sims/param-meta.js';
 import {simById} from '../../sims/registry.js';
 import {mainGoal, meets, valueAt} from '../../sims/run.js';
+import type {AnySim} from '../../sims/types.js';
 import {addPrediction, meetChallenge} from '../../store/progress-doc.js';
 import {KeyHelp} from '../components/key-help.js';
 import {useKeys} from '../hooks/use-keys.js';
@@ -52,13 +53,18 @@ function show(value: unknown): string {
  * mode (simulation-state.ts); this component turns keys into actions, records
  * what the end of a run earns, and draws.
  */
-export function SimulationScreen({pack, sim, columns, rows, now}: Props) {
+export function SimulationScreen(props: Props) {
+	const plugin = simById(props.sim.engine)!;
+	return <SimulationRun {...props} plugin={plugin} initial={plugin.engine.params.parse(props.sim.params)} />;
+}
+
+/** The screen for a simulation whose engine and params are known to be good. */
+function SimulationRun({pack, sim, columns, rows, now, plugin, initial}: Props & {plugin: AnySim; initial: unknown}) {
 	const {lang, m} = useI18n();
 	const {doc, update} = useProgress();
-	const plugin = simById(sim.engine)!;
 	const {engine, liveActions: actions} = plugin;
 	const predictMetric = sim.challenges.map((c) => mainGoal(c.goal)).find((g) => g !== undefined)?.metric;
-	const [state, dispatch] = useSimulationState(plugin, engine.params.parse(sim.params), predictMetric);
+	const [state, dispatch] = useSimulationState(plugin, initial, predictMetric);
 	const {playback, mode, selected, prediction, notice} = state;
 	const params = playback.params as Record<string, unknown>;
 	const metas = useMemo(() => paramMeta(engine, params), [engine, params]);

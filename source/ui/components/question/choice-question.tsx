@@ -1,23 +1,35 @@
-import {Box, Text} from 'ink';
 import {useRef, useState} from 'react';
 import type {QuizItem} from '../../../content/schema.js';
 import {pick, wrapHanging} from '../../../content/text.js';
 import type {Answer} from '../../../quiz/grade.js';
 import type {Presentation} from '../../../quiz/present.js';
-import {useKeys} from '../../hooks/use-keys.js';
 import {useI18n} from '../../i18n-context.js';
 import {theme} from '../../theme.js';
+import type {Line} from '../scroll-lines.js';
+import {headLines, type QuestionKeys, useQuestionKeys} from './question-keys.js';
+import {WindowLines} from './window-lines.js';
 
 type Item = Extract<QuizItem, {type: 'single' | 'multi' | 'true-false'}>;
-type Props = {item: Item; presentation: Presentation; columns: number; onSubmit: (answer: Answer) => void};
+type Props = {
+	item: Item;
+	presentation: Presentation;
+	columns: number;
+	rows: number;
+	/** Rules to state above the choices (partial credit, the first time it applies). */
+	notes: string[];
+	keys: QuestionKeys;
+	/** False when the answer was not taken (a blank one). */
+	onSubmit: (answer: Answer) => boolean;
+};
 
 /** Single choice, multiple choice and true/false: a list to move through. */
-export function ChoiceQuestion({item, presentation, columns, onSubmit}: Props) {
+export function ChoiceQuestion({item, presentation, columns, rows, notes, keys, onSubmit}: Props) {
 	const {lang, m} = useI18n();
 	const labels =
 		item.type === 'true-false' ? [m.quizTrue, m.quizFalse] : presentation.choices.map((original) => pick(item.choices[original]!, lang));
 	const [cursor, setCursor] = useState(0);
 	const [picked, setPicked] = useState<Set<number>>(new Set());
+	const [warning, setWarning] = useState(false);
 	// Several keys can arrive before the next render: keep the latest values at hand.
 	const at = useRef(0);
 	at.current = cursor;
@@ -29,7 +41,7 @@ export function ChoiceQuestion({item, presentation, columns, onSubmit}: Props) {
 	};
 	const originalOf = (shown: number) => presentation.choices[shown] ?? shown;
 
-	useKeys(
+	useQuestionKeys(
 		{
 			up: () => move(-1),
 			down: () => move(1),
@@ -40,11 +52,12 @@ export function ChoiceQuestion({item, presentation, columns, onSubmit}: Props) {
 				else next.add(at.current);
 				chosen.current = next;
 				setPicked(next);
+				setWarning(false);
 			},
 			open: () => {
 				if (item.type === 'true-false') onSubmit({type: 'true-false', value: at.current === 0});
 				else if (item.type === 'single') onSubmit({type: 'single', choice: originalOf(at.current)});
-				else onSubmit({type: 'multi', choices: [...chosen.current].map(originalOf).sort((a, b) => a - b)});
+				else if (!onSubmit({type: 'multi', choices: [...chosen.current].map(originalOf).sort((a, b) => a - b)})) setWarning(true);
 			},
 			// 1–9 jump to a choice.
 			text: (input) => {
@@ -55,22 +68,20 @@ export function ChoiceQuestion({item, presentation, columns, onSubmit}: Props) {
 				}
 			},
 		},
+		keys,
 		item.type === 'multi' ? 'quiz-multi' : 'quiz-choice',
 	);
 
-	return (
-		<Box flexDirection="column">
-			{item.type === 'multi' ? <Text color={theme.muted}>{m.quizPickAll}</Text> : null}
-			{labels.flatMap((label, i) => {
-				const active = i === cursor;
-				const box = item.type === 'multi' ? (picked.has(i) ? '[x] ' : '[ ] ') : '';
-				const marker = `${active ? theme.pointer : ' '} ${i + 1}. ${box}`;
-				return wrapHanging(label, marker, columns).map((line, j) => (
-					<Text key={`${i}-${j}`} color={active ? theme.accent : undefined} bold={active && j === 0}>
-						{line}
-					</Text>
-				));
-			})}
-		</Box>
-	);
+	const head = headLines(item.type === 'multi' ? m.quizPickAll : undefined, warning ? m.quizPickOne : undefined, notes, columns);
+	const lines: Line[] = [...head];
+	let focus: [number, number] = [0, 0];
+	labels.forEach((label, i) => {
+		const active = i === cursor;
+		const box = item.type === 'multi' ? (picked.has(i) ? '[x] ' : '[ ] ') : '';
+		const marker = `${active ? theme.pointer : ' '} ${i + 1}. ${box}`;
+		const wrapped = wrapHanging(label, marker, columns);
+		if (active) focus = [lines.length, lines.length + wrapped.length - 1];
+		lines.push(...wrapped.map((text, j) => ({text, color: active ? theme.accent : undefined, bold: active && j === 0})));
+	});
+	return <WindowLines lines={lines} rows={rows} focus={focus} />;
 }

@@ -1,25 +1,36 @@
 import {useState} from 'react';
 import type {QuizItem} from '../../../content/schema.js';
 import {pick, wrap, wrapHanging} from '../../../content/text.js';
-import {rightAnswerLines} from '../../../quiz/answer-text.js';
+import {answerSections} from '../../../quiz/answer-text.js';
+import type {Presentation} from '../../../quiz/present.js';
 import type {Result} from '../../../quiz/session.js';
-import {useKeys} from '../../hooks/use-keys.js';
 import {useI18n} from '../../i18n-context.js';
 import {theme} from '../../theme.js';
-import {type Line, maxOffset, ScrollLines} from '../scroll-lines.js';
+import type {Line} from '../scroll-lines.js';
+import {type QuestionKeys, useQuestionKeys} from './question-keys.js';
+import {maxStart, WindowLines} from './window-lines.js';
 
 type Props = {
 	item: QuizItem;
 	result: Result;
+	/** How the item was shown, so options are listed in the order the learner saw. */
+	presentation: Presentation;
 	columns: number;
 	rows: number;
+	keys: QuestionKeys;
 	onNext: () => void;
 	onCard: () => void;
-	onUndo: () => void;
 };
 
-/** Right or wrong, the right answer, why, and the wrong idea behind a wrong answer. */
-export function Feedback({item, result, columns, rows, onNext, onCard, onUndo}: Props) {
+/** The misconception an answer showed, by id, from the option or the item that carries it. */
+function misconceptionLabel(item: QuizItem, id: string | undefined) {
+	if (!id) return undefined;
+	const options = item.type === 'single' || item.type === 'multi' ? item.choices.map((c) => c.misconception) : [];
+	return [...options, item.misconception].find((x) => x?.id === id)?.label;
+}
+
+/** Right or wrong, the learner's answer beside the right one, why, and the wrong idea behind the mistake. */
+export function Feedback({item, result, presentation, columns, rows, keys, onNext, onCard}: Props) {
 	const {lang, m} = useI18n();
 	const [offset, setOffset] = useState(0);
 	const verdict = result.correct
@@ -27,33 +38,55 @@ export function Feedback({item, result, columns, rows, onNext, onCard, onUndo}: 
 		: result.score > 0
 			? {text: m.quizPartial(Math.round(result.score * 100)), color: theme.warn}
 			: {text: m.quizWrong, color: theme.error};
-	const lines: Line[] = [
-		{...verdict, bold: true},
-		{text: ''},
-		{text: m.quizAnswerIs, color: theme.muted},
-		...rightAnswerLines(item, lang, {true: m.quizTrue, false: m.quizFalse}).flatMap((a) =>
-			wrapHanging(a, '  ', columns).map((text) => ({text, color: theme.accent})),
-		),
-		{text: ''},
-		{text: m.quizWhy, color: theme.muted},
-		...wrap(pick(item.explanation, lang), columns).map((text) => ({text})),
-	];
-	if (!result.correct && item.misconception) {
+	const sections = answerSections(
+		item,
+		result.answer,
+		lang,
+		{
+			true: m.quizTrue,
+			false: m.quizFalse,
+			yourAnswer: m.quizYourAnswer,
+			yourPicks: m.quizYourPicks,
+			yourOrder: m.quizYourOrder,
+			yourPairs: m.quizYourPairs,
+			answerIs: m.quizAnswerIs,
+			rightOrder: m.quizRightOrder,
+			shouldPick: m.quizShouldPick,
+			shouldNotPick: m.quizShouldNotPick,
+			belongsAt: m.quizBelongsAt,
+			rightPair: m.quizRightPair,
+			tolerance: m.quizTolerance,
+		},
+		presentation,
+	);
+	const lines: Line[] = [{...verdict, bold: true}];
+	for (const section of sections) {
+		lines.push({text: ''}, {text: section.title, color: theme.muted});
+		for (const line of section.lines) {
+			const mark = line.ok === undefined ? '    ' : line.ok ? '  ✓ ' : '  ✗ ';
+			const color = line.ok === undefined ? undefined : line.ok ? theme.done : theme.error;
+			const text = line.note ? `${line.text} (${line.note})` : line.text;
+			lines.push(...wrapHanging(text, mark, columns).map((t) => ({text: t, color: color ?? theme.accent})));
+		}
+	}
+	lines.push({text: ''}, {text: m.quizWhy, color: theme.muted}, ...wrap(pick(item.explanation, lang), columns).map((text) => ({text})));
+	const label = misconceptionLabel(item, result.misconception);
+	if (label) {
 		lines.push(
 			{text: ''},
-			...wrapHanging(pick(item.misconception.label, lang), `${m.quizMisconception} `, columns).map((text) => ({text, color: theme.warn})),
+			...wrapHanging(pick(label, lang), `${m.quizMisconception} `, columns).map((text) => ({text, color: theme.warn})),
 		);
 	}
-	const max = maxOffset(lines.length, rows);
-	useKeys(
+	const max = maxStart(lines.length, rows);
+	useQuestionKeys(
 		{
 			open: onNext,
 			card: onCard,
-			undo: onUndo,
 			up: () => setOffset((o) => Math.max(0, o - 1)),
 			down: () => setOffset((o) => Math.min(max, o + 1)),
 		},
+		keys,
 		'quiz-feedback',
 	);
-	return <ScrollLines lines={lines} rows={rows} offset={offset} />;
+	return <WindowLines lines={lines} rows={rows} offset={offset} />;
 }

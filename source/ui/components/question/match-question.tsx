@@ -1,15 +1,24 @@
-import {Box, Text} from 'ink';
 import {useRef, useState} from 'react';
 import type {QuizItem} from '../../../content/schema.js';
 import {pick, width, wrapHanging} from '../../../content/text.js';
 import type {Answer} from '../../../quiz/grade.js';
 import type {Presentation} from '../../../quiz/present.js';
-import {useKeys} from '../../hooks/use-keys.js';
 import {useI18n} from '../../i18n-context.js';
 import {theme} from '../../theme.js';
+import type {Line} from '../scroll-lines.js';
+import {headLines, type QuestionKeys, useQuestionKeys} from './question-keys.js';
+import {WindowLines} from './window-lines.js';
 
 type Item = Extract<QuizItem, {type: 'match'}>;
-type Props = {item: Item; presentation: Presentation; columns: number; onSubmit: (answer: Answer) => void};
+type Props = {
+	item: Item;
+	presentation: Presentation;
+	columns: number;
+	rows: number;
+	notes: string[];
+	keys: QuestionKeys;
+	onSubmit: (answer: Answer) => boolean;
+};
 
 const LETTERS = 'ABCDEF';
 
@@ -17,7 +26,7 @@ const LETTERS = 'ABCDEF';
  * Match pairs: the right-hand sides are listed once as A, B, C…; each left
  * side gets a letter with ←/→ (or by typing it).
  */
-export function MatchQuestion({item, presentation, columns, onSubmit}: Props) {
+export function MatchQuestion({item, presentation, columns, rows, notes, keys, onSubmit}: Props) {
 	const {lang, m} = useI18n();
 	const count = item.pairs.length;
 	const [cursor, setCursor] = useState(0);
@@ -30,7 +39,10 @@ export function MatchQuestion({item, presentation, columns, onSubmit}: Props) {
 	const set = (next: {cursor?: number; chosen?: number[]}) => {
 		state.current = {...state.current, ...next};
 		if (next.cursor !== undefined) setCursor(next.cursor);
-		if (next.chosen) setChosen(next.chosen);
+		if (next.chosen) {
+			setChosen(next.chosen);
+			setWarning(false);
+		}
 	};
 	const cycle = (step: number) => {
 		const {cursor: at, chosen: now} = state.current;
@@ -41,7 +53,7 @@ export function MatchQuestion({item, presentation, columns, onSubmit}: Props) {
 		set({chosen: next});
 	};
 
-	useKeys(
+	useQuestionKeys(
 		{
 			up: () => set({cursor: (state.current.cursor - 1 + count) % count}),
 			down: () => set({cursor: (state.current.cursor + 1) % count}),
@@ -63,32 +75,32 @@ export function MatchQuestion({item, presentation, columns, onSubmit}: Props) {
 				onSubmit({type: 'match', pairs: state.current.chosen.map((shown) => presentation.rights[shown]!)});
 			},
 		},
+		keys,
 		'quiz-match',
 	);
 
+	const lines: Line[] = headLines(m.quizMatchHint, warning ? m.quizMatchIncomplete : undefined, notes, columns);
+	for (const [shown, original] of presentation.rights.entries()) {
+		lines.push(...wrapHanging(pick(item.pairs[original]!.right, lang), `  ${LETTERS[shown]}) `, columns).map((text) => ({text})));
+	}
+	lines.push({text: ''});
 	const lefts = item.pairs.map((p) => pick(p.left, lang));
-	const leftWidth = Math.min(Math.max(...lefts.map(width)), Math.floor(columns / 2) - 6);
-	return (
-		<Box flexDirection="column">
-			<Text color={theme.muted}>{m.quizMatchHint}</Text>
-			{presentation.rights.flatMap((original, shown) =>
-				wrapHanging(pick(item.pairs[original]!.right, lang), `  ${LETTERS[shown]}) `, columns).map((line, j) => (
-					<Text key={`r${shown}-${j}`}>{line}</Text>
-				)),
-			)}
-			<Text> </Text>
-			{lefts.flatMap((left, i) => {
-				const active = i === cursor;
-				const pickShown = chosen[i]!;
-				const tag = pickShown >= 0 ? `[${LETTERS[pickShown]}]` : '[ ]';
-				const marker = `${active ? theme.pointer : ' '} ${tag} `;
-				return wrapHanging(left, marker, Math.min(columns, leftWidth + width(marker) + 1)).map((line, j) => (
-					<Text key={`l${i}-${j}`} color={active ? theme.accent : undefined} bold={active && j === 0}>
-						{line}
-					</Text>
-				));
-			})}
-			{warning ? <Text color={theme.warn}>{m.quizMatchIncomplete}</Text> : null}
-		</Box>
-	);
+	const leftWidth = Math.min(Math.max(...lefts.map(width)), columns - 8);
+	let focus: [number, number] = [0, 0];
+	lefts.forEach((left, i) => {
+		const active = i === cursor;
+		const pickShown = chosen[i]!;
+		const marker = `${active ? theme.pointer : ' '} ${pickShown >= 0 ? `[${LETTERS[pickShown]}]` : '[ ]'} `;
+		const wrapped = wrapHanging(left, marker, Math.min(columns, leftWidth + width(marker) + 1));
+		// The pick's own words under it: readable as a pair, and every right side shows by cycling ←→
+		// even where the letters above are scrolled away.
+		const original = presentation.rights[pickShown];
+		const pair =
+			original === undefined ? [] : wrapHanging(pick(item.pairs[original]!.right, lang), `${' '.repeat(width(marker))}→ `, columns);
+		// The first item keeps the letters above it in view.
+		if (active) focus = [i === 0 ? 0 : lines.length, lines.length + wrapped.length + pair.length - 1];
+		lines.push(...wrapped.map((text, j) => ({text, color: active ? theme.accent : undefined, bold: active && j === 0})));
+		lines.push(...pair.map((text) => ({text, color: theme.muted})));
+	});
+	return <WindowLines lines={lines} rows={rows} focus={focus} />;
 }

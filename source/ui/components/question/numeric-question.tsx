@@ -1,19 +1,19 @@
 import {Box, Text} from 'ink';
 import {useRef, useState} from 'react';
 import type {QuizItem} from '../../../content/schema.js';
-import {pick} from '../../../content/text.js';
+import {pick, wrap} from '../../../content/text.js';
 import type {Answer} from '../../../quiz/grade.js';
-import {useKeys} from '../../hooks/use-keys.js';
 import {useI18n} from '../../i18n-context.js';
 import {theme} from '../../theme.js';
+import {type QuestionKeys, useQuestionKeys} from './question-keys.js';
 
 type Item = Extract<QuizItem, {type: 'numeric'}>;
-type Props = {item: Item; onSubmit: (answer: Answer) => void};
+type Props = {item: Item; columns: number; keys: QuestionKeys; onSubmit: (answer: Answer) => boolean};
 
 const NUMBER = /^-?\d*(?:[.,]\d*)?$/;
 
 /** Type a number (digits, one point, a leading minus); Enter answers. */
-export function NumericQuestion({item, onSubmit}: Props) {
+export function NumericQuestion({item, columns, keys, onSubmit}: Props) {
 	const {lang, m} = useI18n();
 	const [text, setText] = useState('');
 	const [warning, setWarning] = useState(false);
@@ -25,7 +25,7 @@ export function NumericQuestion({item, onSubmit}: Props) {
 		setWarning(false);
 	};
 
-	useKeys(
+	useQuestionKeys(
 		{
 			// The answer field has the keys: q and ? are not obeyed here (Ctrl+C quits).
 			capture: true,
@@ -44,18 +44,25 @@ export function NumericQuestion({item, onSubmit}: Props) {
 				onSubmit({type: 'numeric', value});
 			},
 		},
+		keys,
 		'quiz-numeric',
 	);
 
 	return (
 		<Box flexDirection="column">
-			<Text>
+			<Text wrap="truncate">
 				<Text color={theme.accent}>{'> '}</Text>
 				<Text bold>{text}</Text>
 				<Text inverse> </Text>
 				{item.unit ? <Text color={theme.muted}> {pick(item.unit, lang)}</Text> : null}
 			</Text>
-			{warning ? <Text color={theme.warn}>{m.quizNumberNeeded}</Text> : null}
+			{warning
+				? wrap(m.quizNumberNeeded, columns).map((line, i) => (
+						<Text key={i} color={theme.warn}>
+							{line}
+						</Text>
+					))
+				: null}
 		</Box>
 	);
 }

@@ -1,22 +1,32 @@
-import {Box, Text} from 'ink';
 import {useRef, useState} from 'react';
 import type {QuizItem} from '../../../content/schema.js';
 import {pick, wrapHanging} from '../../../content/text.js';
 import type {Answer} from '../../../quiz/grade.js';
 import type {Presentation} from '../../../quiz/present.js';
-import {useKeys} from '../../hooks/use-keys.js';
 import {useI18n} from '../../i18n-context.js';
 import {theme} from '../../theme.js';
+import type {Line} from '../scroll-lines.js';
+import {headLines, type QuestionKeys, useQuestionKeys} from './question-keys.js';
+import {WindowLines} from './window-lines.js';
 
 type Item = Extract<QuizItem, {type: 'order'}>;
-type Props = {item: Item; presentation: Presentation; columns: number; onSubmit: (answer: Answer) => void};
+type Props = {
+	item: Item;
+	presentation: Presentation;
+	columns: number;
+	rows: number;
+	notes: string[];
+	keys: QuestionKeys;
+	onSubmit: (answer: Answer) => boolean;
+};
 
 /** Put the steps in order: Space picks a step up, ↑↓ carries it, Space puts it down. */
-export function OrderQuestion({item, presentation, columns, onSubmit}: Props) {
+export function OrderQuestion({item, presentation, columns, rows, notes, keys, onSubmit}: Props) {
 	const {lang, m} = useI18n();
 	const [order, setOrder] = useState(presentation.steps);
 	const [cursor, setCursor] = useState(0);
 	const [held, setHeld] = useState(false);
+	const [warning, setWarning] = useState(false);
 	// Keys can arrive several at a time: work on the latest values.
 	const state = useRef({order, cursor, held});
 	state.current = {order, cursor, held};
@@ -29,13 +39,14 @@ export function OrderQuestion({item, presentation, columns, onSubmit}: Props) {
 		if (carrying) {
 			next = [...current];
 			[next[at], next[to]] = [next[to]!, next[at]!];
+			setWarning(false);
 		}
 		state.current = {order: next, cursor: to, held: carrying};
 		setOrder(next);
 		setCursor(to);
 	};
 
-	useKeys(
+	useQuestionKeys(
 		{
 			up: () => move(-1),
 			down: () => move(1),
@@ -43,23 +54,23 @@ export function OrderQuestion({item, presentation, columns, onSubmit}: Props) {
 				state.current = {...state.current, held: !state.current.held};
 				setHeld(state.current.held);
 			},
-			open: () => onSubmit({type: 'order', order: state.current.order}),
+			open: () => {
+				if (!onSubmit({type: 'order', order: state.current.order})) setWarning(true);
+			},
 		},
+		keys,
 		'quiz-order',
 	);
 
-	return (
-		<Box flexDirection="column">
-			<Text color={theme.muted}>{m.quizOrderHint}</Text>
-			{order.flatMap((original, i) => {
-				const active = i === cursor;
-				const marker = `${active ? (held ? '⇅' : theme.pointer) : ' '} ${i + 1}. `;
-				return wrapHanging(pick(item.steps[original]!, lang), marker, columns).map((line, j) => (
-					<Text key={`${original}-${j}`} color={active ? (held ? theme.warn : theme.accent) : undefined} bold={active}>
-						{line}
-					</Text>
-				));
-			})}
-		</Box>
-	);
+	const lines: Line[] = headLines(m.quizOrderHint, warning ? m.quizOrderUntouched : undefined, notes, columns);
+	let focus: [number, number] = [0, 0];
+	order.forEach((original, i) => {
+		const active = i === cursor;
+		const marker = `${active ? (held ? '⇅' : theme.pointer) : ' '} ${i + 1}. `;
+		const wrapped = wrapHanging(pick(item.steps[original]!, lang), marker, columns);
+		if (active) focus = [lines.length, lines.length + wrapped.length - 1];
+		const color = active ? (held ? theme.warn : theme.accent) : undefined;
+		lines.push(...wrapped.map((text) => ({text, color, bold: active})));
+	});
+	return <WindowLines lines={lines} rows={rows} focus={focus} />;
 }
