@@ -86,12 +86,12 @@ export async function learnerSession(cli, env, chapters, quizItems, {budgetMs = 
 		step = 'opening the quiz';
 		await game.press(KEY.escape, `Chapter ${chapter.chapter}`);
 
+		// The chapter menu's length varies (simulations, glossary, a short quiz): step down to the quiz.
+		for (let i = 0; i < 8 && !game.text().includes('❯ Quiz ·'); i++) await game.press('j', '❯');
+		if (!game.text().includes('❯ Quiz ·')) throw new Error('no frame with the quiz selected in the chapter menu');
 		// The chapter quiz, each answer timed from its keys to the feedback: Enter for a single
 		// choice or true/false, a pick (Space) for multiple choice, a step moved for an order
 		// item (an untouched one is no answer); numeric and match items, which need typing, untimed.
-		// The chapter menu's length varies (simulations, glossary): step down to the quiz.
-		for (let i = 0; i < 8 && !game.text().includes('❯ Quiz ·'); i++) await game.press('j', '❯');
-		if (!game.text().includes('❯ Quiz ·')) throw new Error('no frame with the quiz selected in the chapter menu');
 		let frame = (await game.press(KEY.enter, /question 1\/\d+/)).text;
 		const total = Number(/question 1\/(\d+)/.exec(frame)[1]);
 		const feedback = /✓ Right|✗ /;

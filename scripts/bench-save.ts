@@ -5,7 +5,7 @@
  */
 import {performance} from 'node:perf_hooks';
 import {ConfStore} from '../source/store/conf-store.js';
-import {addAnswer} from '../source/store/progress-doc.js';
+import {addAnswer} from '../source/progress/progress-doc.js';
 
 export function timeSaves(home: string, count: number): {open: number; saves: number[]} {
 	let started = performance.now();

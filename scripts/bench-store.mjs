@@ -2,12 +2,13 @@
 // The store under faults, as a learner would meet them: writers killed with
 // SIGKILL at random moments (a recorder saving answer after answer, and
 // `sd-trainer import`), and writers that run into a full disk (`ulimit -f`:
+// the recorder, `sd-trainer import`, and the game paging cards in a pty;
 // writes past the limit fail with EFBIG). After each try the progress file
 // must parse and validate, every confirmed answer must be in it, and a writer
 // that could not save must have said so (non-zero exit and a message).
 // Prints a table: case, tries, unreadable files, confirmed answers lost, failures not told.
 //
-//   node scripts/bench-store.mjs [--kills 200] [--full 40] [--root DIR] [--seed N]
+//   node scripts/bench-store.mjs [--kills 200] [--full 40] [--tui 10] [--root DIR] [--seed N]
 //
 // --root runs another checkout's code (its test/support/record-answers.ts and
 // its built dist/cli.js), to compare before and after in one run.
@@ -17,11 +18,13 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {build} from 'esbuild';
+import * as pty from 'node-pty';
 
 const {values} = parseArgs({
 	options: {
 		kills: {type: 'string', default: '200'},
 		full: {type: 'string', default: '40'},
+		tui: {type: 'string', default: '10'},
 		root: {type: 'string'},
 		seed: {type: 'string', default: '7'},
 	},
@@ -168,8 +171,69 @@ async function fullDisk(tries) {
 	results.push(row);
 }
 
+/**
+ * The game on a full disk: a progress file a little short of the limit, then
+ * cards paged until a save no longer fits. The learner must see that the save
+ * failed; the file must stay whole.
+ */
+async function tuiFullDisk(tries) {
+	const row = {name: 'disk full, game paging cards', tries: 0, unreadable: 0, lost: 0, untold: 0};
+	for (let round = 0; round < tries; round++) {
+		row.tries++;
+		const home = mkdtempSync(path.join(scratch, 'tui-'));
+		const file = path.join(home, 'progress.json');
+		const base = 60 + Math.floor(random() * 100);
+		// Padded to end 40 to 400 bytes short of the limit: a few cards viewed, and a save no longer fits.
+		const doc = docWith('base', base);
+		const limit = Math.ceil(JSON.stringify(doc).length / 1024) + 1;
+		doc.answers.pad = {...answer(0), item: ''};
+		const room = limit * 1024 - 40 - Math.floor(random() * 360) - `${JSON.stringify(doc)}\n`.length;
+		doc.answers.pad.item = 'x'.repeat(room);
+		writeFileSync(file, `${JSON.stringify(doc)}\n`);
+		const env = {...process.env, TERM: 'xterm-256color', SD_TRAINER_HOME: home};
+		delete env.CI;
+		const child = pty.spawn('bash', ['-c', `ulimit -f ${limit}; exec "$@"`, 'bash', process.execPath, cli, '--lang', 'en'], {
+			cols: 80,
+			rows: 24,
+			env,
+		});
+		let screen = '';
+		child.onData((d) => {
+			screen += d;
+		});
+		const exited = new Promise((resolve) => child.onExit(resolve));
+		const until = async (needle, ms) => {
+			for (let waited = 0; waited < ms; waited += 50) {
+				if (screen.includes(needle)) return true;
+				await sleep(50);
+			}
+			return false;
+		};
+		await until('Overall', 5000);
+		child.write('\r');
+		await until('Concept cards', 5000);
+		child.write('\r');
+		await until('card 1/', 5000);
+		let told = false;
+		for (let i = 0; i < 30 && !told; i++) {
+			child.write(random() < 0.3 ? ' ' : '\u001b[C');
+			told = await until('Could not save', 150);
+		}
+		child.write('q');
+		const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+		await exited;
+		clearTimeout(timer);
+		const ids = answerIds(file);
+		if (ids === undefined) row.unreadable++;
+		else if (ids.size < base + 1) row.lost++;
+		if (!told) row.untold++;
+	}
+	results.push(row);
+}
+
 await kills(Number(values.kills));
 await fullDisk(Number(values.full));
+await tuiFullDisk(Number(values.tui));
 rmSync(scratch, {recursive: true, force: true});
 console.log(`store under faults, code from ${root}`);
 console.log('case                          tries  unreadable  lost  untold');

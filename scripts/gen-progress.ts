@@ -13,7 +13,7 @@ import {parseArgs} from 'node:util';
 import {loadPackDir} from '../source/content/load-packs.js';
 import {nextFloat, type RandomState, seedRandom} from '../source/sims/random.js';
 import {ConfStore} from '../source/store/conf-store.js';
-import {emptyDoc, type ProgressDoc, type Rating} from '../source/store/progress-doc.js';
+import {emptyDoc, type ProgressDoc, type Rating} from '../source/progress/progress-doc.js';
 
 const DAY = 86_400_000;
 

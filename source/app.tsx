@@ -4,14 +4,15 @@ import type {PackIndex} from './content/pack-index.js';
 import type {LessonPack} from './content/schema.js';
 import type {Lang} from './content/text.js';
 import {type SessionAction, sessionReducer} from './quiz/session.js';
-import {setLang, setSetting} from './store/progress-doc.js';
+import {setLang, setSetting} from './progress/progress-doc.js';
 import type {ProgressStore} from './store/progress-store.js';
 import {resetProgress} from './store/record-ids.js';
 import {Notices, noticeLines, storeErrorLines} from './ui/components/notices.js';
 import {ScreenKeysProvider, useKeyDispatch} from './ui/hooks/use-keys.js';
 import {usePausedQuizzes} from './ui/hooks/use-paused-quizzes.js';
-import {startChapterQuiz, startRetry, startReview, startShortQuiz, useHomeStatus} from './ui/hooks/use-study.js';
+import {startChapterQuiz, startRetry, startReview, startShortQuiz} from './ui/hooks/use-study.js';
 import {useStudyClock} from './ui/hooks/use-study-clock.js';
+import {useIntro} from './ui/hooks/use-intro.js';
 import {MemoryProvider} from './ui/hooks/use-remembered.js';
 import {useTerminalSize} from './ui/hooks/use-terminal-size.js';
 import {I18nContext, i18nFor} from './ui/i18n-context.js';
@@ -23,6 +24,7 @@ import {CardsLoader} from './ui/screens/cards.js';
 import {Chapter} from './ui/screens/chapter.js';
 import {Glossary} from './ui/screens/glossary.js';
 import {Help} from './ui/screens/help.js';
+import {Intro} from './ui/screens/intro.js';
 import {Home} from './ui/screens/home.js';
 import {Quiz} from './ui/screens/quiz.js';
 import {Search} from './ui/screens/search.js';
@@ -49,11 +51,13 @@ export type AppProps = {
 	/** How many problems the extra packs had (they were skipped). */
 	packWarnings?: number;
 	now?: () => number;
+	/** Show "how this works" at a start where nothing has been studied yet. */
+	intro?: boolean;
 };
 
 export function App(props: AppProps) {
 	return (
-		<ProgressProvider store={props.store}>
+		<ProgressProvider store={props.store} now={props.now}>
 			<PacksProvider load={props.packs}>
 				<MemoryProvider>
 					<Screens {...props} />
@@ -63,7 +67,7 @@ export function App(props: AppProps) {
 	);
 }
 
-function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = Date.now}: AppProps) {
+function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = Date.now, intro: firstStartIntro = false}: AppProps) {
 	const {exit} = useApp();
 	const terminal = useTerminalSize();
 	const small = terminal.columns < MIN_COLUMNS || terminal.rows < MIN_ROWS;
@@ -72,12 +76,13 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 	const fitted = useRef({columns: Math.max(MIN_COLUMNS, terminal.columns), rows: Math.max(MIN_ROWS, terminal.rows)});
 	if (!small) fitted.current = {columns: terminal.columns, rows: terminal.rows};
 	const {columns, rows: screenRows} = fitted.current;
-	const {doc, update, notices, storeError, dismissNotices, backup} = useProgress();
+	const {doc, loaded, update, notices, storeError, dismissNotices, backup} = useProgress();
 	const packs = usePacks();
 	const [forced, setForced] = useState(langForced ? initialLang : undefined);
 	const [nav, go] = useReducer(navigate, START);
 	const [selected, setSelected] = useState(0);
 	const [help, setHelp] = useState<ScreenName | undefined>();
+	const intro = useIntro(firstStartIntro && loaded, doc);
 	const [message, setMessage] = useState<string | undefined>();
 	const [warningsShown, setWarningsShown] = useState(packWarnings);
 	const paused = usePausedQuizzes();
@@ -87,7 +92,6 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 	// A failed save (or the wait for another sd-trainer) shows on every screen; the map has its own notices.
 	const banner = route.name !== 'home' && storeError?.kind === 'save' && !help ? storeErrorLines(i18n.m, storeError, columns - 2) : [];
 	const rows = screenRows - banner.length;
-	const status = useHomeStatus(doc, index, now);
 	const study = useStudyClock(update, now);
 	const push = (r: Route) => {
 		study.save();
@@ -110,8 +114,9 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 		}
 		// Nothing acts on a screen the learner cannot see.
 		if (small) return false;
-		if (help) {
+		if (help || intro.open) {
 			setHelp(undefined);
+			intro.close();
 			return false;
 		}
 		// In a text field Esc leaves the field (the screen's own `back`), not the screen.
@@ -144,7 +149,8 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 	};
 
 	const content = (() => {
-		if (help) return <Help screen={help} columns={columns} />;
+		if (help) return <Help screen={help} columns={columns} height={rows} />;
+		if (intro.open) return <Intro columns={columns} rows={rows} />;
 		switch (route.name) {
 			case 'home': {
 				const extra = message ? [message] : [];
@@ -154,7 +160,7 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 						<Notices lines={lines} />
 						<Home
 							packs={index}
-							status={status}
+							now={now}
 							selected={selected}
 							onSelect={setSelected}
 							onOpen={(pack) => push({name: 'chapter', pack})}
@@ -162,6 +168,7 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 							onStats={() => push({name: 'stats'})}
 							onSettings={() => push({name: 'settings'})}
 							onSearch={() => push({name: 'search'})}
+							onIntro={intro.show}
 							columns={columns}
 							rows={rows}
 							reserved={lines.length}

@@ -22,6 +22,7 @@ export async function startGame(options: GameOptions): Promise<number> {
 	}
 	preloadGame();
 	const {runTui} = await tui!;
-	await runTui({index: builtinIndex, packs: builtinPacks, ...options});
+	// SD_TRAINER_INTRO=off skips the first-start page (scripted runs, the tests).
+	await runTui({index: builtinIndex, packs: builtinPacks, intro: process.env.SD_TRAINER_INTRO !== 'off', ...options});
 	return 0;
 }

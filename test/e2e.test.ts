@@ -93,7 +93,7 @@ describe('the built CLI in a real terminal', () => {
 		expect(screen).toContain(`${home}/progress.json.corrupt-`.slice(0, 40));
 		run.write('q');
 		expect(await run.exited).toBe(0);
-		expect(JSON.parse(readFileSync(path.join(home, 'progress.json'), 'utf8')).version).toBe(3);
+		expect(JSON.parse(readFileSync(path.join(home, 'progress.json'), 'utf8')).version).toBe(4);
 	});
 
 	it('answers a chapter quiz, keeps the best score, and shows reviews due days later', async () => {

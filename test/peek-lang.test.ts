@@ -3,7 +3,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {ConfStore} from '../source/store/conf-store.js';
 import {peekLang, settingsInPrefix} from '../source/store/peek-lang.js';
-import {emptyDoc, setLang, viewCard} from '../source/store/progress-doc.js';
+import {emptyDoc, setLang, viewCard} from '../source/progress/progress-doc.js';
 import {tempHome} from './support/temp-home.js';
 
 const fileIn = (home: string) => path.join(home, 'progress.json');

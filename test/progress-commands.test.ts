@@ -3,10 +3,10 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {exportCommand, importCommand, resetCommand, statsCommand} from '../source/commands/progress-commands.js';
 import {loadPackDir} from '../source/content/load-packs.js';
-import {history} from '../source/quiz/history.js';
+import {history} from '../source/progress/history.js';
 import {ConfStore} from '../source/store/conf-store.js';
-import {type AnswerRecord, addAnswer, emptyDoc, setKnown} from '../source/store/progress-doc.js';
-import {readDoc} from '../source/store/progress-schema.js';
+import {type AnswerRecord, addAnswer, emptyDoc, setKnown} from '../source/progress/progress-doc.js';
+import {readDoc} from '../source/progress/progress-schema.js';
 import {tempHome} from './support/temp-home.js';
 
 const {packs} = loadPackDir('test/fixtures/good');

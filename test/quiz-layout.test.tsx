@@ -3,7 +3,7 @@ import {loadPackDir} from '../source/content/load-packs.js';
 import {messages} from '../source/content/messages.js';
 import type {LessonPack, QuizItem} from '../source/content/schema.js';
 import {type Lang, pick, width} from '../source/content/text.js';
-import {emptyDoc, setLang} from '../source/store/progress-doc.js';
+import {emptyDoc, setLang} from '../source/progress/progress-doc.js';
 import {MemoryStore} from '../source/store/memory-store.js';
 import {KEY} from './support/render-ink.js';
 import {startApp} from './support/start-app.js';

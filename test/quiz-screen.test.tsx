@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {loadPackDir} from '../source/content/load-packs.js';
-import {history} from '../source/quiz/history.js';
-import {addAnswer, emptyDoc, setSetting} from '../source/store/progress-doc.js';
+import {history} from '../source/progress/history.js';
+import {addAnswer, emptyDoc, setSetting} from '../source/progress/progress-doc.js';
 import {MemoryStore} from '../source/store/memory-store.js';
 import {KEY, type renderInk} from './support/render-ink.js';
 import {startApp} from './support/start-app.js';

@@ -3,7 +3,7 @@ import {App} from '../source/app.js';
 import {loadPackDir} from '../source/content/load-packs.js';
 import {indexOf} from '../source/content/pack-index.js';
 import {width} from '../source/content/text.js';
-import {emptyDoc, setLang, viewCard} from '../source/store/progress-doc.js';
+import {emptyDoc, setLang, viewCard} from '../source/progress/progress-doc.js';
 import type {StoreNotice} from '../source/store/progress-store.js';
 import {MemoryStore} from '../source/store/memory-store.js';
 import {KEY, renderInk} from './support/render-ink.js';
@@ -50,7 +50,7 @@ describe('home: the chapter map', () => {
 		const frame = await ui.waitForText('전체 0%');
 		const lines = fits(frame, 80);
 		expect(lines[0]).toBe(' sd-trainer · 시스템 디자인 트레이너                         ░░░░░░░░░░ 전체 0%');
-		expect(lines[1]).toBe(' Lv 1 · 0 XP · 연속 0일 · 복습 0개');
+		expect(lines[1]).toBe(' Lv 1 · 0 XP · 연속 0일 · 복습 0개 · 새 문제 0개');
 		expect(lines[3]).toBe(' ❯ 90 캐시 기초                                                ░░░░░░░░░░   0/3');
 		expect(lines[4]).toBe('   91 메시지 큐                                                ░░░░░░░░░░   0/1');
 		expect(frame).toContain('캐시가 왜 빠른지, 언제 틀린 값을 주는지 배운다.');

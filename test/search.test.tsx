@@ -3,7 +3,7 @@ import {loadPackDir} from '../source/content/load-packs.js';
 import {initialOf, matchAt, search} from '../source/content/search.js';
 import {pick, width} from '../source/content/text.js';
 import {MemoryStore} from '../source/store/memory-store.js';
-import {emptyDoc, setLang} from '../source/store/progress-doc.js';
+import {emptyDoc, setLang} from '../source/progress/progress-doc.js';
 import {KEY} from './support/render-ink.js';
 import {startApp} from './support/start-app.js';
 

@@ -2,7 +2,8 @@ import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {ConfStore} from '../source/store/conf-store.js';
-import {addAnswer, recordSession} from '../source/store/progress-doc.js';
+import {changedPart} from '../source/store/changed-part.js';
+import {addAnswer, merge, recordSession, setKnown, viewCard} from '../source/progress/progress-doc.js';
 import {answersIn, backupCounts, docWithAnswers, progressText} from './support/progress-files.js';
 import {tempHome} from './support/temp-home.js';
 
@@ -29,7 +30,13 @@ describe('backups under a corruption', () => {
 		const first = start(home, T + minute);
 		const good = readdirSync(path.join(home, 'backups'))[0]!;
 		expect(first.notices).toEqual([
-			{kind: 'corrupt', copy: expect.stringContaining('progress.json.corrupt-'), backup: path.join(home, 'backups', good), answers: 300},
+			{
+				kind: 'corrupt',
+				copy: expect.stringContaining('progress.json.corrupt-'),
+				backup: path.join(home, 'backups', good),
+				backupAt: T,
+				answers: 300,
+			},
 		]);
 		for (let i = 2; i <= 10; i++) start(home, T + i * minute);
 		expect(backupCounts(home)).toContain(300);
@@ -90,5 +97,19 @@ describe('saving off the key path', () => {
 		doc = store.save(addAnswer(doc, 'mine-last', doc.answers['a-0']!)).doc;
 		expect(store.parses).toBe(2);
 		expect(Object.keys(doc.answers)).toHaveLength(50 + 20 + 1 + 1);
+	});
+});
+
+describe('changedPart', () => {
+	it('merges to the same document as the whole one', () => {
+		let base = docWithAnswers(30);
+		base = setKnown(viewCard(base, 'kafka', 'c1', 5), 'kafka', 'c1', true, 6);
+		let doc = addAnswer(base, 'new', base.answers['a-1']!);
+		doc = setKnown(viewCard(doc, 'kafka', 'c2', 9), 'kafka', 'c1', false, 10);
+		doc = {...doc, answers: {...doc.answers, 'a-2': {...doc.answers['a-2']!, score: 0.5}}};
+		const part = changedPart(base, doc);
+		expect(Object.keys(part.answers).sort()).toEqual(['a-2', 'new']);
+		expect(merge(base, part)).toEqual(merge(base, doc));
+		expect(merge(docWithAnswers(5, 'other'), changedPart(docWithAnswers(5, 'other'), doc))).toEqual(merge(docWithAnswers(5, 'other'), doc));
 	});
 });

@@ -1,7 +1,7 @@
 import {chmodSync, chownSync, existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {CURRENT_VERSION} from '../source/store/progress-doc.js';
+import {CURRENT_VERSION} from '../source/progress/progress-doc.js';
 import {answersIn, docWithAnswers, progressText, runCli} from './support/progress-files.js';
 import {tempHome} from './support/temp-home.js';
 
@@ -165,6 +165,22 @@ describe('commands tell the truth about the progress file', () => {
 		expect(result.code).toBe(1);
 		expect(result.err).toContain('symbolic link');
 		expect(readFileSync(target, 'utf8')).toBe('keep me');
+	});
+});
+
+describe('messages built from outside text', () => {
+	it('never pass escape sequences from file names or file content to the terminal', () => {
+		const home = tempHome();
+		writeFileSync(path.join(home, 'progress.json'), '\u001b]0;pwned\u0007\u001b[2J{"version": 3');
+		const env = {SD_TRAINER_HOME: home};
+		const hostile = path.join(tempHome(), 'x\u001b]0;pwned\u0007\u009b2J.json');
+		writeFileSync(hostile, '\u001b[2J not json');
+		for (const args of [['stats'], ['export', hostile], ['import', hostile], ['restore', hostile]]) {
+			const result = runCli(args, env);
+			expect(result.code, args[0]).not.toBe(0);
+			// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
+			expect(result.err, args[0]).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+		}
 	});
 });
 

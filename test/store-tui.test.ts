@@ -1,8 +1,8 @@
 import {hostname} from 'node:os';
-import {readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {chmodSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {addAnswer} from '../source/store/progress-doc.js';
+import {addAnswer} from '../source/progress/progress-doc.js';
 import {progressJson} from '../source/store/progress-text.js';
 import {KEY} from './support/render-ink.js';
 import {answersIn, docWithAnswers} from './support/progress-files.js';
@@ -12,7 +12,8 @@ import {tempHome} from './support/temp-home.js';
 
 /** A progress file that ends 40 bytes short of `kib` KiB: the next save that grows it does not fit. */
 function nearlyFull(file: string, kib: number): string {
-	const base = docWithAnswers(60);
+	// Answers from the last hour: older ones would be packed into the archive at start, and the file would shrink.
+	const base = docWithAnswers(60, 'a', Date.now() - 3_600_000);
 	const room = kib * 1024 - 40 - progressJson(addAnswer(base, 'pad', {...base.answers['a-0']!, item: ''})).length;
 	const text = progressJson(addAnswer(base, 'pad', {...base.answers['a-0']!, item: 'x'.repeat(room)}));
 	writeFileSync(file, text);
@@ -64,5 +65,31 @@ describe('the game while another sd-trainer holds the file', () => {
 		} finally {
 			run.kill();
 		}
+	});
+});
+
+describe('the game in a home it cannot write', () => {
+	it('shows the progress there, says nothing is saved, and plays on', async () => {
+		const home = tempHome();
+		const file = path.join(home, 'progress.json');
+		writeFileSync(file, progressJson(docWithAnswers(30)));
+		chmodSync(file, 0o444);
+		chmodSync(home, 0o555);
+		// Root ignores file modes, so the game then runs as nobody.
+		const uid = process.getuid?.() === 0 ? 65_534 : undefined;
+		try {
+			const run = runInPtyLimited(['--lang', 'en'], {env: {SD_TRAINER_HOME: home, HOME: home}, ...(uid === undefined ? {} : {uid})});
+			const screen = await run.waitForText('nothing is saved');
+			expect(screen.replace(/\s+/g, ' ')).toContain('Your progress folder cannot be written (EACCES');
+			expect(screen).not.toContain('Lv 1 · 0 XP');
+			run.write(KEY.enter);
+			await run.waitForText('Concept cards ·');
+			run.write('q');
+			await run.exited;
+		} finally {
+			chmodSync(home, 0o755);
+		}
+		expect(answersIn(file)).toBe(30);
+		expect(readdirSync(home)).toEqual(['progress.json']);
 	});
 });

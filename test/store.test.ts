@@ -3,8 +3,8 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {ConfStore} from '../source/store/conf-store.js';
 import {withFileLock} from '../source/store/file-lock.js';
-import {CURRENT_VERSION, emptyDoc, isKnown, merge, type ProgressDoc, setKnown, setLang, viewCard} from '../source/store/progress-doc.js';
-import {readDoc} from '../source/store/progress-schema.js';
+import {CURRENT_VERSION, emptyDoc, isKnown, merge, type ProgressDoc, setKnown, setLang, viewCard} from '../source/progress/progress-doc.js';
+import {readDoc} from '../source/progress/progress-schema.js';
 import {tempHome} from './support/temp-home.js';
 
 const fixedNow = () => new Date('2026-11-25T10:00:00.000Z');

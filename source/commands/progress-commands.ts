@@ -1,12 +1,13 @@
 import {lstatSync, readFileSync} from 'node:fs';
 import type {LessonPack} from '../content/schema.js';
-import {chapterInfo} from '../quiz/chapter-info.js';
-import {localTz} from '../quiz/days.js';
-import {history} from '../quiz/history.js';
-import {statsOf} from '../quiz/stats.js';
+import {chapterInfo} from '../progress/chapter-info.js';
+import {localTz} from '../progress/days.js';
+import {futureRecords} from '../progress/future.js';
+import {history} from '../progress/history.js';
+import {emptyDoc, type ProgressDoc} from '../progress/progress-doc.js';
+import {statsOf} from '../progress/stats.js';
 import {writeFileAtomic} from '../store/atomic-write.js';
 import type {ConfStore} from '../store/conf-store.js';
-import {emptyDoc, type ProgressDoc} from '../store/progress-doc.js';
 import {parseProgress, progressJson} from '../store/progress-text.js';
 import {resetProgress} from '../store/record-ids.js';
 import {type CommandResult, diskProblem, fail, ok, shown, storeFailure} from './result.js';
@@ -82,8 +83,11 @@ export function exportCommand(store: ConfStore, file: string): CommandResult {
 	return ok([`exported ${counts(doc)} to ${shown(file)}`]);
 }
 
+/** A time for a message; times past what a Date can hold are shown as numbers. */
+const when = (at: number) => (Number.isNaN(new Date(at).getTime()) ? String(at) : new Date(at).toISOString());
+
 /** `sd-trainer import FILE`: merged into the progress here (nothing here is lost); a backup first. */
-export function importCommand(store: ConfStore, file: string): CommandResult {
+export function importCommand(store: ConfStore, file: string, now = Date.now()): CommandResult {
 	let parsed: ReturnType<typeof parseProgress>;
 	try {
 		parsed = parseProgress(readFileSync(file));
@@ -94,6 +98,12 @@ export function importCommand(store: ConfStore, file: string): CommandResult {
 		return fail(1, `sd-trainer: ${shown(file)} was written by a newer sd-trainer (format ${parsed.version}); update to import it`);
 	if (parsed.kind === 'corrupt') return fail(1, `sd-trainer: ${shown(file)} is not a progress file (${parsed.reason})`);
 	const imported = parsed.doc;
+	const future = futureRecords(imported, now);
+	if (future.latest)
+		return fail(
+			1,
+			`sd-trainer: ${shown(file)} has ${future.count} record(s) dated in the future (${future.latest.section}, ${when(future.latest.at)}); nothing was imported. Check the clock of the machine that wrote it.`,
+		);
 	return writing(store, () => {
 		const backup = store.backup('import');
 		const {doc} = store.save(imported);

@@ -48,7 +48,9 @@ export function restoreCommand(store: ConfStore, which: string | undefined): Com
 	try {
 		const before = store.backup('restore');
 		store.replace(doc);
-		const kept = before ? [`the progress before is kept in ${shown(before)}`] : [];
+		const kept = before
+			? [`the progress before is kept in ${shown(before)}`, `(to add it back on top: sd-trainer import ${shown(before)})`]
+			: [];
 		return ok([`restored ${Object.keys(doc.answers).length} answers from ${shown(file)}`, ...kept]);
 	} catch (error) {
 		return storeFailure(store.path, error, store.linkTarget());

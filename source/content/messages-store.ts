@@ -16,8 +16,8 @@ export const en = {
 	saveFailedSafe: (why: string, time: string) =>
 		`Could not save: ${why} — your progress is safe up to ${time}. Changes since are kept and saved at your next step.`,
 	waitingForOther: 'waiting for another sd-trainer…',
-	goodBackup: (backup: string, answers: number) =>
-		`Your newest good backup (${answers} answers) is ${backup}; quit and run sd-trainer restore to bring it back.`,
+	readOnlyNotice: (reason: string) => `Your progress folder cannot be written (${reason}). You can study, but nothing is saved.`,
+	goodBackup: (when: string, answers: number) => `Good backup: ${when}, ${answers} answers (sd-trainer restore).`,
 };
 
 export const ko: typeof en = {
@@ -34,5 +34,6 @@ export const ko: typeof en = {
 	saveFailedSafe: (why, time) =>
 		`저장하지 못했다: ${why}. 진도는 ${time}까지 안전하다. 그 뒤의 변경은 기억해 두었다가 다음 동작 때 저장한다.`,
 	waitingForOther: '다른 sd-trainer를 기다리는 중…',
-	goodBackup: (backup, answers) => `가장 최근의 온전한 백업(답 ${answers}개)은 ${backup} 이다. 종료한 뒤 sd-trainer restore로 되살린다.`,
+	readOnlyNotice: (reason) => `진도 폴더에 쓸 수 없다 (${reason}). 공부는 할 수 있지만 저장되지 않는다.`,
+	goodBackup: (when, answers) => `온전한 백업: ${when}, 답 ${answers}개 (sd-trainer restore).`,
 };

@@ -1,12 +1,16 @@
 import * as find from './messages-find.js';
+import * as intro from './messages-intro.js';
 import {en as quizEn, ko as quizKo} from './messages-quiz.js';
 import {en as storeEn, ko as storeKo} from './messages-store.js';
 import type {Lang} from './text.js';
+import {en as progressEn, ko as progressKo} from './messages-progress.js';
 
 /** Every string the program itself shows, in both languages. */
 const en = {
 	...find.en,
+	...intro.en,
 	...storeEn,
+	...progressEn,
 	appTitle: 'sd-trainer · system design trainer',
 	overall: 'Overall',
 	knownOf: (known: number, total: number) => `${known} of ${total} known`,
@@ -61,10 +65,7 @@ const en = {
 	reviewDone: 'Nothing left to review today.',
 	reviewHeldBack: (n: number) => `${n} more are due; they are spread over the next days.`,
 	menuQuizItems: (n: number, best: number | undefined) => `${n} questions${best === undefined ? '' : ` · best ${best}%`}`,
-	homeStatus: (level: number, xp: number, streak: number, due: number) =>
-		`Lv ${level} · ${xp} XP · streak ${streak} day${streak === 1 ? '' : 's'} · ${due} due`,
 	statsTitle: 'Stats',
-	statsMastery: 'Mastery by chapter (questions right last time)',
 	statsScores: 'Quiz scores over time',
 	statsNoScores: 'No quiz finished yet.',
 	statsWeakest: 'Weakest chapters',
@@ -110,6 +111,8 @@ const en = {
 		pair: 'change pair',
 		erase: 'erase',
 		search: 'search',
+		intro: 'how this works',
+		close: 'close',
 		cancel: 'cancel',
 		next: 'next',
 		card: 'open card',
@@ -136,7 +139,9 @@ export type Messages = typeof en;
 
 const ko: Messages = {
 	...find.ko,
+	...intro.ko,
 	...storeKo,
+	...progressKo,
 	appTitle: 'sd-trainer · 시스템 디자인 트레이너',
 	overall: '전체',
 	knownOf: (known, total) => `${total}장 중 ${known}장 익힘`,
@@ -191,9 +196,7 @@ const ko: Messages = {
 	reviewDone: '오늘 복습할 것이 없습니다.',
 	reviewHeldBack: (n) => `${n}개가 더 밀려 있으며, 다음 며칠에 나눠 나옵니다.`,
 	menuQuizItems: (n, best) => `${n}문제${best === undefined ? '' : ` · 최고 ${best}%`}`,
-	homeStatus: (level, xp, streak, due) => `Lv ${level} · ${xp} XP · 연속 ${streak}일 · 복습 ${due}개`,
 	statsTitle: '통계',
-	statsMastery: '장별 숙달도 (마지막에 맞힌 문제 비율)',
 	statsScores: '퀴즈 점수 추이',
 	statsNoScores: '아직 끝낸 퀴즈가 없습니다.',
 	statsWeakest: '약한 장',
@@ -239,6 +242,8 @@ const ko: Messages = {
 		pair: '짝 바꾸기',
 		erase: '지우기',
 		search: '찾기',
+		intro: '사용법',
+		close: '닫기',
 		cancel: '취소',
 		next: '다음',
 		card: '카드 보기',

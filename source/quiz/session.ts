@@ -95,7 +95,11 @@ export function sessionReducer(s: Session, action: SessionAction): Session {
 				ms,
 				misconception: misconceptionOf(item, answer, graded)?.id,
 			};
-			return {...s, results, phase: 'feedback', answeringMs: s.answeringMs + ms, answeredInput: action.input};
+			// A review brings a missed item back once at the end (its relearning step), then it follows its schedule.
+			const ref = s.items[s.index]!;
+			const again = s.mode === 'review' && !graded.correct && s.items.filter((x) => x.pack === ref.pack && x.item === ref.item).length < 2;
+			const more = again ? {items: [...s.items, ref], results: [...results, undefined]} : {results};
+			return {...s, ...more, phase: 'feedback', answeringMs: s.answeringMs + ms, answeredInput: action.input};
 		}
 		case 'next': {
 			if (s.phase !== 'feedback' || action.input === s.answeredInput) return s;

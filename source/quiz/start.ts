@@ -1,7 +1,7 @@
-import type {ProgressDoc} from '../store/progress-doc.js';
-import {byItem, history, itemKey} from './history.js';
+import {derive, itemKey} from '../progress/derive.js';
+import type {ProgressDoc} from '../progress/progress-doc.js';
 import {shuffledIndexes} from './present.js';
-import {type Queue, todayQueue} from './schedule.js';
+import type {Queue} from '../progress/schedule.js';
 import {type ItemRef, type Session, startSession} from './session.js';
 
 /** What starting a quiz needs of a chapter. */
@@ -24,7 +24,7 @@ export function retry(id: string, session: Session, items: ItemRef[], now: numbe
  * right (longest ago first). Practice: not a chapter score.
  */
 export function shortQuiz(id: string, pack: QuizChapter, doc: ProgressDoc, size: number, now: number): Session {
-	const last = new Map([...byItem(history(doc).answers)].map(([key, list]) => [key, list.at(-1)!]));
+	const last = new Map([...derive(doc, now).items].map(([key, facts]) => [key, facts.answers.at(-1)!]));
 	const rank = (item: string): [number, number] => {
 		const a = last.get(itemKey(pack.id, item));
 		if (!a) return [1, 0];
@@ -38,18 +38,6 @@ export function shortQuiz(id: string, pack: QuizChapter, doc: ProgressDoc, size:
 		.slice(0, size)
 		.map(({item}) => ({pack: pack.id, item}));
 	return startSession(id, 'quiz', items, now, {pack: pack.id, practice: 'short'});
-}
-
-/** Chapters the learner has opened (a card viewed or a question answered): new questions come from these. */
-function openedChapters(doc: ProgressDoc, chapters: QuizChapter[]): {pack: string; items: string[]}[] {
-	const answered = new Set(history(doc).answers.map((a) => a.pack));
-	return chapters
-		.filter((p) => answered.has(p.id) || Object.keys(doc.chapters[p.id]?.seen ?? {}).length > 0)
-		.map((p) => ({pack: p.id, items: p.quizIds}));
-}
-
-export function reviewQueue(doc: ProgressDoc, chapters: QuizChapter[], now: number, tz: number): Queue {
-	return todayQueue(doc, openedChapters(doc, chapters), now, tz);
 }
 
 /** Today's reviews first, with the new questions spread evenly among them. */

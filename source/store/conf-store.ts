@@ -2,11 +2,12 @@ import {lstatSync, readFileSync, realpathSync, statSync} from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
 import {cleanTempFiles, writeFileAtomic} from './atomic-write.js';
+import {changedPart} from './changed-part.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {answersOf, backupBytes, bestBackup, listBackups} from './backups.js';
 import {withFileLock} from './file-lock.js';
 import {dataHome, PROGRESS_FILE} from './home.js';
-import {emptyDoc, merge, type ProgressDoc} from './progress-doc.js';
+import {emptyDoc, merge, type ProgressDoc} from '../progress/progress-doc.js';
 import type {ProgressStore, StoreNotice, Synced} from './progress-store.js';
 import {fromRaw, type Parsed, parseJson, progressJson} from './progress-text.js';
 import {quarantine} from './quarantine.js';
@@ -104,7 +105,17 @@ export class ConfStore implements ProgressStore {
 	}
 
 	open(): Synced {
-		return this.synced(this.locked(() => this.current()));
+		try {
+			return this.synced(this.locked(() => this.current()));
+		} catch (error) {
+			// A home that cannot be written (not even a lock file): read what is there, save nothing, say so.
+			if (!(error instanceof StoreError && error.kind === 'not-writable') || !this.repair) throw error;
+			const disk = this.inspect();
+			if (disk.kind === 'corrupt' || disk.kind === 'newer') throw error;
+			this.readOnly = true;
+			this.pending.push({kind: 'read-only', reason: error.detail});
+			return this.synced(disk.kind === 'ok' ? disk.doc : emptyDoc());
+		}
 	}
 
 	save(doc: ProgressDoc): Synced {
@@ -114,7 +125,7 @@ export class ConfStore implements ProgressStore {
 				const before = this.inspect();
 				const base = this.current(before);
 				if (this.readOnly) return doc;
-				const merged = merge(base, doc);
+				const merged = merge(base, changedPart(base, doc));
 				this.write(merged, before.kind === 'ok');
 				return merged;
 			}),
@@ -187,7 +198,11 @@ export class ConfStore implements ProgressStore {
 		if (!this.told.has(copy)) {
 			this.told.add(copy);
 			const best = bestBackup(listBackups(this.path));
-			this.pending.push({kind: 'corrupt', copy, ...(best ? {backup: best.file, answers: answersOf(best) ?? 0} : {})});
+			this.pending.push({
+				kind: 'corrupt',
+				copy,
+				...(best ? {backup: best.file, backupAt: best.at.getTime(), answers: answersOf(best) ?? 0} : {}),
+			});
 		}
 		return emptyDoc();
 	}

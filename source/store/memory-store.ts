@@ -1,4 +1,4 @@
-import {emptyDoc, merge, type ProgressDoc} from './progress-doc.js';
+import {emptyDoc, merge, type ProgressDoc} from '../progress/progress-doc.js';
 import type {Synced, ProgressStore, StoreNotice} from './progress-store.js';
 
 /** An in-memory store for screen tests; `saves` counts writes. */

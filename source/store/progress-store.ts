@@ -1,9 +1,12 @@
-import type {ProgressDoc} from './progress-doc.js';
+import type {ProgressDoc} from '../progress/progress-doc.js';
 
 /** Something the learner must be told about their progress file. */
 export type StoreNotice =
-	/** The unreadable file was copied to `copy`; `backup` is the newest backup holding the good state. */
-	{kind: 'corrupt'; copy: string; backup?: string; answers?: number} | {kind: 'newer'; version: number};
+	/** The unreadable file was copied to `copy`; `backup` is the newest backup holding the good state (made at `backupAt`, holding `answers`). */
+	| {kind: 'corrupt'; copy: string; backup?: string; backupAt?: number; answers?: number}
+	| {kind: 'newer'; version: number}
+	/** The home cannot be written: progress is shown but not saved. */
+	| {kind: 'read-only'; reason: string};
 
 /** The document as it now stands on disk, and anything the learner must be told. */
 export type Synced = {doc: ProgressDoc; notices: StoreNotice[]};

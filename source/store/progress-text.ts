@@ -1,6 +1,6 @@
 import {sanitizeLine} from '../text/sanitize.js';
-import type {ProgressDoc} from './progress-doc.js';
-import {readDoc} from './progress-schema.js';
+import type {ProgressDoc} from '../progress/progress-doc.js';
+import {readDoc} from '../progress/progress-schema.js';
 
 /** A progress file's text read as a document: current, from a newer version, or corrupt (and why). */
 export type Parsed = {kind: 'ok'; doc: ProgressDoc} | {kind: 'newer'; version: number} | {kind: 'corrupt'; reason: string};
@@ -32,5 +32,5 @@ export function fromRaw(raw: unknown): Parsed {
 	return outcome;
 }
 
-/** How the store writes a document (tabs, as conf did, so older files and diffs look alike). */
-export const progressJson = (doc: ProgressDoc): string => `${JSON.stringify(doc, null, '\t')}\n`;
+/** How the store writes a document: compact (a file of 50,000 answers is a third smaller than indented, and faster to write). */
+export const progressJson = (doc: ProgressDoc): string => `${JSON.stringify(doc)}\n`;

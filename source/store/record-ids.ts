@@ -1,4 +1,4 @@
-import {addReset, type ProgressDoc} from './progress-doc.js';
+import {addReset, type ProgressDoc} from '../progress/progress-doc.js';
 
 let counter = 0;
 

@@ -29,6 +29,7 @@ export const KEYS = {
 	faster: {show: '+', match: (input: string) => input === '+' || input === '='},
 	help: {show: '?', match: (input: string) => input === '?'},
 	search: {show: '/', match: (input: string) => input === '/'},
+	intro: {show: 'i', match: (input: string) => input === 'i'},
 	// Ctrl+C quits everywhere, even while a text field takes q as a letter.
 	interrupt: {show: 'Ctrl+C', match: (input: string, key: Key) => key.ctrl && input === 'c'},
 	quit: {show: 'q', match: (input: string) => input === 'q'},
@@ -77,6 +78,7 @@ export type ScreenName =
 	| 'quiz-leave'
 	| 'quiz-score'
 	| 'glossary'
+	| 'intro'
 	| 'search';
 
 type Hint = {
@@ -105,6 +107,7 @@ export const SCREEN_KEYS: Record<ScreenName, Hint[]> = {
 		{actions: ['stats'], label: 'stats'},
 		{actions: ['settings'], label: 'settings'},
 		{actions: ['search'], label: 'search'},
+		{actions: ['intro'], label: 'intro'},
 		{actions: ['help'], label: 'help'},
 		{actions: ['quit'], label: 'quit'},
 	],
@@ -148,6 +151,7 @@ export const SCREEN_KEYS: Record<ScreenName, Hint[]> = {
 		{actions: ['back'], label: 'stay'},
 	],
 	'quiz-score': [{actions: ['review'], label: 'retry'}, {actions: ['up', 'down'], label: 'scroll'}, ...EXIT],
+	intro: [{actions: ['open'], label: 'close'}],
 	glossary: [{actions: ['up', 'down'], label: 'scroll'}, ...EXIT],
 	search: [
 		{actions: ['up', 'down'], label: 'move', show: '↑↓'},

@@ -1,5 +1,6 @@
 import {createContext, type ReactNode, useCallback, useContext, useEffect, useRef, useState} from 'react';
-import {emptyDoc, merge, type ProgressDoc} from '../store/progress-doc.js';
+import {compact} from '../progress/archive.js';
+import {emptyDoc, merge, type ProgressDoc} from '../progress/progress-doc.js';
 import type {ProgressStore, StoreNotice, Synced} from '../store/progress-store.js';
 import {StoreError as StoreFailure, type StoreErrorKind} from '../store/store-error.js';
 
@@ -35,9 +36,9 @@ export function useProgress(): Progress {
 	return value;
 }
 
-type Props = {store: () => Promise<ProgressStore>; children: ReactNode};
+type Props = {store: () => Promise<ProgressStore>; children: ReactNode; now?: () => number};
 
-export function ProgressProvider({store: openStore, children}: Props) {
+export function ProgressProvider({store: openStore, children, now = Date.now}: Props) {
 	const docRef = useRef<ProgressDoc>(emptyDoc());
 	const storeRef = useRef<ProgressStore | undefined>(undefined);
 	const dirty = useRef(false);
@@ -95,13 +96,16 @@ export function ProgressProvider({store: openStore, children}: Props) {
 							if (!backedUp) store.backup('start');
 							backedUp = true;
 						} catch {}
-						// Edits made before loading are merged in, not lost.
+						// Edits made before loading are merged in, not lost. Answers older
+						// than a day are packed into the archive (and saved so) once a run.
 						sync(
 							() => {
 								const read = store.open();
 								opened = true;
-								if (!dirty.current) return read;
-								const saved = store.save(merge(read.doc, docRef.current));
+								const mine = dirty.current ? merge(read.doc, docRef.current) : read.doc;
+								const packed = compact(mine, now());
+								if (packed === read.doc) return read;
+								const saved = store.save(packed);
 								return {doc: saved.doc, notices: [...read.notices, ...saved.notices]};
 							},
 							opened ? 'save' : 'open',
@@ -123,7 +127,7 @@ export function ProgressProvider({store: openStore, children}: Props) {
 			clearTimeout(timer);
 			clearTimeout(retry.current.timer);
 		};
-	}, [openStore, sync]);
+	}, [openStore, sync, now]);
 
 	const update = useCallback(
 		(edit: (doc: ProgressDoc) => ProgressDoc) => {

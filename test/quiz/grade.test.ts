@@ -3,7 +3,7 @@ import type {QuizItem} from '../../source/content/schema.js';
 import {answerSections} from '../../source/quiz/answer-text.js';
 import {type Answer, grade} from '../../source/quiz/grade.js';
 import {present, seedOf} from '../../source/quiz/present.js';
-import {ratingFor} from '../../source/quiz/rating.js';
+import {ratingFor} from '../../source/progress/rating.js';
 
 const t = (en: string) => ({ko: en, en});
 const base = {card: 'c', prompt: t('?'), explanation: t('because'), skill: 'recall' as const};

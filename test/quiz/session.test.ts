@@ -3,7 +3,7 @@ import type {QuizItem} from '../../source/content/schema.js';
 import {type Answer, grade, isBlank, misconceptionOf} from '../../source/quiz/grade.js';
 import {presentationOf, type Session, type SessionAction, sessionReducer, startSession} from '../../source/quiz/session.js';
 import {shortQuiz} from '../../source/quiz/start.js';
-import {addAnswer, emptyDoc} from '../../source/store/progress-doc.js';
+import {addAnswer, emptyDoc} from '../../source/progress/progress-doc.js';
 
 const t = (en: string) => ({ko: en, en});
 const base = {card: 'c', prompt: t('?'), explanation: t('because'), skill: 'recall' as const};

@@ -1,7 +1,7 @@
 import {spawnSync} from 'node:child_process';
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import {type AnswerRecord, addAnswer, emptyDoc, type ProgressDoc} from '../../source/store/progress-doc.js';
+import {type AnswerRecord, addAnswer, emptyDoc, type ProgressDoc} from '../../source/progress/progress-doc.js';
 import {CLI, childEnv} from './pty.js';
 
 /** A valid progress document holding `count` answers named `prefix-i`. */
@@ -47,11 +47,14 @@ export function runCli(args: string[], env: Record<string, string>, options: {fi
 	return {code: result.status, out: result.stdout, err: result.stderr, signal: result.signal};
 }
 
-/** The number of answers in a progress file, or undefined if it does not parse. */
+/** The number of answers in a progress file (in the log and the archive), or undefined if it does not parse. */
 export function answersIn(file: string): number | undefined {
 	try {
-		const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-		return Object.keys((JSON.parse(text) as ProgressDoc).answers ?? {}).length;
+		const doc = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, '')) as ProgressDoc;
+		const archived = Object.values(doc.archive ?? {}).flatMap((items) =>
+			Object.values(items).flatMap((text) => (text ? text.split(',') : [])),
+		);
+		return Object.keys(doc.answers ?? {}).length + archived.length;
 	} catch {
 		return undefined;
 	}

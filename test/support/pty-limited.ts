@@ -4,18 +4,20 @@ import {CLI, childEnv} from './pty.js';
 
 /**
  * The built CLI in a real pseudo-terminal, as runInPty, but started through
- * bash with `ulimit -f KiB` (writes past the limit fail with EFBIG: a full disk).
+ * bash with `ulimit -f KiB` (writes past the limit fail with EFBIG: a full disk),
+ * and as another user if `uid` is given.
  */
-export function runInPtyLimited(args: string[], options: {env: Record<string, string>; fileLimitKiB: number}) {
+export function runInPtyLimited(args: string[], options: {env: Record<string, string>; fileLimitKiB?: number; uid?: number}) {
 	const [columns, rows] = [80, 24];
 	const term = new xterm.Terminal({cols: columns, rows, allowProposedApi: true});
-	const script = `ulimit -f ${options.fileLimitKiB}; exec "$@"`;
+	const script = `ulimit -f ${options.fileLimitKiB ?? 'unlimited'}; exec "$@"`;
 	const child = pty.spawn('bash', ['-c', script, 'bash', process.execPath, CLI, ...args], {
 		name: 'xterm-256color',
 		cols: columns,
 		rows,
 		cwd: process.cwd(),
 		env: childEnv(options.env),
+		...(options.uid === undefined ? {} : {uid: options.uid, gid: options.uid}),
 	});
 	let pending = Promise.resolve();
 	child.onData((data) => {

@@ -10,7 +10,8 @@ export function childEnv(extra: Record<string, string>): Record<string, string> 
 	for (const [key, value] of Object.entries(process.env)) {
 		if (value !== undefined && key !== 'CI' && key !== 'CONTINUOUS_INTEGRATION') env[key] = value;
 	}
-	return {...env, TERM: 'xterm-256color', ...extra};
+	// The first-start page has its own test; elsewhere a fresh home opens on the map.
+	return {...env, TERM: 'xterm-256color', SD_TRAINER_INTRO: 'off', ...extra};
 }
 
 /**

@@ -1,5 +1,5 @@
 import {ConfStore} from '../../source/store/conf-store.js';
-import {addAnswer} from '../../source/store/progress-doc.js';
+import {addAnswer} from '../../source/progress/progress-doc.js';
 
 /**
  * A stand-in for a learner's terminal: records answers one by one, saving

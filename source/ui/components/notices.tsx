@@ -19,8 +19,16 @@ export function noticeLines(m: Messages, {notices, warnings, storeError, extra =
 	const warn = [
 		...notices.flatMap((n) =>
 			n.kind === 'corrupt'
-				? [m.corruptNotice(sanitizeLine(n.copy, 400)), ...(n.backup ? [m.goodBackup(sanitizeLine(n.backup, 400), n.answers ?? 0)] : [])]
-				: [m.newerNotice(n.version)],
+				? // One paragraph: the backup's line then shares the copy's last line.
+					[
+						[
+							m.corruptNotice(sanitizeLine(n.copy, 400)),
+							...(n.backupAt !== undefined ? [m.goodBackup(dateTime(n.backupAt), n.answers ?? 0)] : []),
+						].join(' '),
+					]
+				: n.kind === 'newer'
+					? [m.newerNotice(n.version)]
+					: [m.readOnlyNotice(sanitizeLine(n.reason, 200))],
 		),
 		...(warnings > 0 ? [m.packWarning(warnings)] : []),
 	].flatMap((text) => wrap(text, columns).map((line) => ({text: line, color: theme.warn})));
@@ -42,12 +50,17 @@ export function storeErrorLines(m: Messages, storeError: StoreError, columns: nu
 		.map((line) => ({text: line, color: theme.error}));
 }
 
+const pad = (n: number) => String(n).padStart(2, '0');
+/** A date and time (local), as `sd-trainer restore` lists backups. */
+const dateTime = (at: number) => {
+	const d = new Date(at);
+	return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+};
+
 /** A time of day (local), with the date when it is not today. */
 function clockTime(at: number): string {
 	const d = new Date(at);
-	const pad = (n: number) => String(n).padStart(2, '0');
-	const time = `${pad(d.getHours())}:${pad(d.getMinutes())}`;
-	return d.toDateString() === new Date().toDateString() ? time : `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${time}`;
+	return d.toDateString() === new Date().toDateString() ? `${pad(d.getHours())}:${pad(d.getMinutes())}` : dateTime(at);
 }
 
 export function Notices({lines}: {lines: NoticeLine[]}) {

@@ -1,5 +1,5 @@
 import {useEffect, useRef} from 'react';
-import {type ProgressDoc, recordSession} from '../../store/progress-doc.js';
+import {type ProgressDoc, recordSession} from '../../progress/progress-doc.js';
 
 /** Counts time as studied only while keys are pressed (gaps over two minutes are idle). */
 const IDLE_MS = 120_000;

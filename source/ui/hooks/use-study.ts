@@ -1,11 +1,9 @@
-import {useMemo} from 'react';
 import type {PackIndex} from '../../content/pack-index.js';
-import {localTz} from '../../quiz/days.js';
+import {localTz} from '../../progress/days.js';
+import type {ProgressDoc} from '../../progress/progress-doc.js';
+import {reviewQueue} from '../../progress/review-queue.js';
 import type {ItemRef, Session} from '../../quiz/session.js';
-import {chapterQuiz, retry, review, reviewQueue, shortQuiz} from '../../quiz/start.js';
-import {streak} from '../../quiz/streak.js';
-import {levelOf, xpOf} from '../../quiz/xp.js';
-import {knownCount, type ProgressDoc} from '../../store/progress-doc.js';
+import {chapterQuiz, retry, review, shortQuiz} from '../../quiz/start.js';
 
 let sessions = 0;
 /** Unique across terminals: time, process and a counter (answer ids are built on it). */
@@ -20,23 +18,4 @@ export const startRetry = (session: Session, items: ItemRef[], now: number): Ses
 export function startReview(doc: ProgressDoc, index: PackIndex[], now: number): Session | undefined {
 	const queue = reviewQueue(doc, index, now, localTz(now));
 	return queue.reviews.length + queue.fresh.length === 0 ? undefined : review(newSessionId(now), queue, now);
-}
-
-export type HomeStatus = {level: number; xp: number; streak: number; due: number};
-
-/** Level, XP, streak and today's reviews for the map's status line. */
-export function useHomeStatus(doc: ProgressDoc, index: PackIndex[], clock: () => number): HomeStatus {
-	// The clock is read when progress changes, not on every key press.
-	return useMemo(() => {
-		const now = clock();
-		const known = index.reduce((n, p) => n + knownCount(doc, p.id, p.cardIds), 0);
-		const queue = reviewQueue(doc, index, now, localTz(now));
-		const level = levelOf(xpOf(doc, known));
-		return {
-			level: level.level,
-			xp: level.xp,
-			streak: streak(doc, now, localTz(now)).current,
-			due: queue.reviews.length + queue.fresh.length,
-		};
-	}, [doc, index, clock]);
 }

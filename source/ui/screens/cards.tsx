@@ -4,7 +4,7 @@ import {cardLines} from '../../content/card-layout.js';
 import type {PackIndex} from '../../content/pack-index.js';
 import type {LessonPack} from '../../content/schema.js';
 import {pick, truncate, width as widthOf} from '../../content/text.js';
-import {chapterOf, isKnown, setKnown, viewCard} from '../../store/progress-doc.js';
+import {chapterOf, isKnown, setKnown, viewCard} from '../../progress/progress-doc.js';
 import {KeyHelp} from '../components/key-help.js';
 import {ProgressBar} from '../components/progress-bar.js';
 import {useKeys} from '../hooks/use-keys.js';

@@ -1,9 +1,8 @@
 import {Box, Text} from 'ink';
 import type {PackIndex} from '../../content/pack-index.js';
 import {pick, truncate, wrap} from '../../content/text.js';
-import {chapterScores, history} from '../../quiz/history.js';
+import {chapterProgress} from '../../progress/chapter-progress.js';
 import {answeredCount, type Session} from '../../quiz/session.js';
-import {knownCount} from '../../store/progress-doc.js';
 import {KeyHelp} from '../components/key-help.js';
 import {Menu} from '../components/menu.js';
 import {useI18n} from '../i18n-context.js';
@@ -21,9 +20,11 @@ export function Chapter({pack, paused, onOpen, columns, rows}: Props) {
 	const {lang, m} = useI18n();
 	const {doc, loaded} = useProgress();
 	const inner = columns - 2;
-	const known = knownCount(doc, pack.id, pack.cardIds);
-	const scores = chapterScores(history(doc).runs, pack.id);
-	const best = scores.best === undefined ? undefined : Math.round(scores.best * 100);
+	// The same figures as the map and stats (progress/chapter-progress.ts).
+	const progress = chapterProgress(doc, pack);
+	const known = progress.cardsKnown;
+	const best = progress.best === undefined ? undefined : Math.round(progress.best * 100);
+	const mastery = progress.answered > 0 ? ` · ${m.chapterMastery(Math.round(progress.mastery * 100))}` : '';
 	const items: {label: string; value: ChapterEntry}[] = [
 		{label: `${m.menuCards} · ${loaded ? m.knownOf(known, pack.cardIds.length) : m.loadingProgress}`, value: 'cards'},
 	];
@@ -33,7 +34,7 @@ export function Chapter({pack, paused, onOpen, columns, rows}: Props) {
 		// One quiz at a time per chapter: the one left half-way comes back until finished or abandoned.
 		items.push({label: m.menuResume(answeredCount(paused), paused.items.length), value: 'resume'});
 	} else if (pack.quiz > 0) {
-		items.push({label: `${m.menuQuiz} · ${m.menuQuizItems(pack.quiz, best)}`, value: 'quiz'});
+		items.push({label: `${m.menuQuiz} · ${m.menuQuizItems(pack.quiz, best)}${mastery}`, value: 'quiz'});
 		for (const size of SHORT_SIZES) {
 			if (pack.quiz > size) items.push({label: m.menuShortQuiz(size), value: `short-${size}`});
 		}

@@ -1,13 +1,12 @@
 import {Box, Text} from 'ink';
-import {useRef} from 'react';
+import {useMemo, useRef} from 'react';
 import type {PackIndex} from '../../content/pack-index.js';
 import {pick, truncate, width as widthOf, wrap} from '../../content/text.js';
-import {knownCount} from '../../store/progress-doc.js';
+import {homeStatus} from '../../progress/home-status.js';
 import {KeyHelp} from '../components/key-help.js';
 import {ProgressBar} from '../components/progress-bar.js';
 import {useKeys} from '../hooks/use-keys.js';
 import {useI18n} from '../i18n-context.js';
-import type {HomeStatus} from '../hooks/use-study.js';
 import {useProgress} from '../progress-context.js';
 import {theme} from '../theme.js';
 
@@ -16,11 +15,13 @@ type Props = {
 	selected: number;
 	onSelect: (index: number) => void;
 	onSearch: () => void;
+	onIntro: () => void;
 	onOpen: (pack: PackIndex) => void;
 	onReview: () => void;
 	onStats: () => void;
 	onSettings: () => void;
-	status: HomeStatus;
+	/** The clock, read when progress changes (not on every key). */
+	now: () => number;
 	columns: number;
 	rows: number;
 	/** Lines the notices above take, so the list can make room. */
@@ -46,11 +47,27 @@ function clip(lines: string[], max: number, columns: number): string[] {
 }
 
 /** The chapter map: every chapter with its progress, overall progress on top. */
-export function Home({packs, status, selected, onSelect, onOpen, onReview, onStats, onSettings, onSearch, columns, rows, reserved}: Props) {
+export function Home({
+	packs,
+	now,
+	selected,
+	onSelect,
+	onOpen,
+	onReview,
+	onStats,
+	onSettings,
+	onSearch,
+	onIntro,
+	columns,
+	rows,
+	reserved,
+}: Props) {
 	const {lang, m} = useI18n();
 	const {doc, loaded} = useProgress();
 	const inner = columns - 2;
-	const counts = packs.map((p) => knownCount(doc, p.id, p.cardIds));
+	// Derived here, once per change of progress, and only while the map is shown.
+	const status = useMemo(() => homeStatus(doc, packs, now()), [doc, packs, now]);
+	const counts = status.known;
 	const known = counts.reduce((a, b) => a + b, 0);
 	const total = packs.reduce((a, p) => a + p.cardIds.length, 0);
 	const current = packs[selected];
@@ -80,6 +97,7 @@ export function Home({packs, status, selected, onSelect, onOpen, onReview, onSta
 			stats: onStats,
 			settings: onSettings,
 			search: onSearch,
+			intro: onIntro,
 		},
 		'home',
 	);
@@ -96,7 +114,9 @@ export function Home({packs, status, selected, onSelect, onOpen, onReview, onSta
 					<ProgressBar value={loaded ? known : 0} total={total} width={BAR} /> {overall}
 				</Text>
 			</Box>
-			<Text color={theme.muted}>{loaded ? truncate(m.homeStatus(status.level, status.xp, status.streak, status.due), inner) : ' '}</Text>
+			<Text color={theme.muted}>
+				{loaded ? truncate(m.homeStatus(status.level, status.xp, status.streak, status.due, status.fresh), inner) : ' '}
+			</Text>
 			<Text> </Text>
 			{visible.map((pack, i) => {
 				const index = first + i;

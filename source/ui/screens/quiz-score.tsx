@@ -2,7 +2,7 @@ import {Box, Text} from 'ink';
 import {useState} from 'react';
 import type {LessonPack} from '../../content/schema.js';
 import {pick, truncate} from '../../content/text.js';
-import {chapterScores, history} from '../../quiz/history.js';
+import {chapterScores, history} from '../../progress/history.js';
 import {type ItemRef, missed, type Session, scoreOf} from '../../quiz/session.js';
 import {KeyHelp} from '../components/key-help.js';
 import {type Line, maxOffset, ScrollLines} from '../components/scroll-lines.js';

@@ -3,7 +3,7 @@ import {useEffect, useRef, useState} from 'react';
 import type {LessonPack, QuizItem} from '../../content/schema.js';
 import {pick, truncate, width, wrap} from '../../content/text.js';
 import type {Answer} from '../../quiz/grade.js';
-import {ratingFor} from '../../quiz/rating.js';
+import {ratingFor} from '../../progress/rating.js';
 import {
 	answeredCount,
 	firstOfKind,
@@ -14,7 +14,7 @@ import {
 	scoreOf,
 	sessionReducer,
 } from '../../quiz/session.js';
-import {addAnswer, addRun} from '../../store/progress-doc.js';
+import {addAnswer, addRun} from '../../progress/progress-doc.js';
 import {KeyHelp} from '../components/key-help.js';
 import {ChoiceQuestion} from '../components/question/choice-question.js';
 import {Feedback} from '../components/question/feedback.js';

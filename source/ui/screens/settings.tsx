@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
 import {useState} from 'react';
 import {type Lang, LANGS, wrap} from '../../content/text.js';
-import {capsOf} from '../../quiz/schedule.js';
+import {capsOf} from '../../progress/schedule.js';
 import {Menu} from '../components/menu.js';
 import {ScreenFrame} from '../components/screen-frame.js';
 import {useKeys} from '../hooks/use-keys.js';

@@ -6,7 +6,7 @@ import {paramMeta} from '../../sims/param-meta.js';
 import {simById} from '../../sims/registry.js';
 import {mainGoal, meets, valueAt} from '../../sims/run.js';
 import type {AnySim} from '../../sims/types.js';
-import {addPrediction, meetChallenge} from '../../store/progress-doc.js';
+import {addPrediction, meetChallenge} from '../../progress/progress-doc.js';
 import {KeyHelp} from '../components/key-help.js';
 import {useKeys} from '../hooks/use-keys.js';
 import {useSimulationState} from '../hooks/use-simulation-state.js';

@@ -2,9 +2,9 @@ import {Box, Text} from 'ink';
 import {useMemo, useState} from 'react';
 import type {PackIndex} from '../../content/pack-index.js';
 import {pick, truncate, width as widthOf} from '../../content/text.js';
-import {chapterInfo} from '../../quiz/chapter-info.js';
-import {localTz} from '../../quiz/days.js';
-import {statsOf} from '../../quiz/stats.js';
+import {chapterInfo} from '../../progress/chapter-info.js';
+import {localTz} from '../../progress/days.js';
+import {statsOf} from '../../progress/stats.js';
 import {columnChart} from '../chart.js';
 import {formatDuration} from '../format.js';
 import {KeyHelp} from '../components/key-help.js';
@@ -18,12 +18,8 @@ import {theme} from '../theme.js';
 type Props = {index: PackIndex[]; columns: number; rows: number; now: () => number};
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
-const bar = (x: number, cells: number) => {
-	const full = Math.floor(Math.max(0, Math.min(1, x)) * cells);
-	return '█'.repeat(full) + '░'.repeat(cells - full);
-};
 
-/** Mastery per chapter, scores over time, weak spots and the week's reviews; scrolls. */
+/** Progress per chapter, scores over time, weak spots and the week's reviews; scrolls. */
 export function StatsScreen({index, columns, rows, now}: Props) {
 	const {lang, m} = useI18n();
 	const {doc} = useProgress();
@@ -43,13 +39,20 @@ export function StatsScreen({index, columns, rows, now}: Props) {
 			{text: m.statsStreak(stats.streak.current, stats.streak.best)},
 			{text: m.statsTotals(stats.answers, Math.round(stats.correctRate * 100), formatDuration(stats.studiedMs))},
 		);
-		title(m.statsMastery);
-		const nameWidth = Math.max(10, inner - 3 - 1 - 12 - 6);
+		title(m.statsProgress);
+		// Columns: cards known, best quiz score, mastery (the same figures as the map and the chapter screen).
+		const cols = [5, 5, 8];
+		const nameWidth = Math.max(10, inner - 3 - cols.reduce((a, b) => a + b + 1, 0));
+		const head = m.statsProgressHead.map((label, i) => ' '.repeat(Math.max(0, cols[i]! - widthOf(label))) + label).join(' ');
+		lines.push({text: `${' '.repeat(3 + nameWidth)} ${head}`, color: theme.muted});
 		for (const c of stats.chapters) {
 			const p = index.find((x) => x.id === c.pack);
 			const name = truncate(p ? pick(p.title, lang) : c.pack, nameWidth);
 			const pad = ' '.repeat(Math.max(0, nameWidth - widthOf(name)));
-			lines.push({text: `${String(c.chapter).padStart(2)} ${name}${pad} ${bar(c.mastery, 10)} ${pct(c.mastery).padStart(4)}`});
+			const best = c.best === undefined ? '-' : pct(c.best);
+			const mastery = c.answered > 0 ? pct(c.mastery) : '-';
+			const cells = [`${c.cardsKnown}/${c.cards}`, best, mastery].map((x, i) => x.padStart(cols[i]!)).join(' ');
+			lines.push({text: `${String(c.chapter).padStart(2)} ${name}${pad} ${cells}`});
 		}
 		title(m.statsScores);
 		if (stats.scores.length === 0) lines.push({text: m.statsNoScores, color: theme.muted});

@@ -3,6 +3,7 @@ import {useRef, useState} from 'react';
 import type {QuizItem} from '../../../content/schema.js';
 import {pick, wrap} from '../../../content/text.js';
 import type {Answer} from '../../../quiz/grade.js';
+import {NUMBER_INPUT, parseNumberInput} from '../../../quiz/number-input.js';
 import {useI18n} from '../../i18n-context.js';
 import {theme} from '../../theme.js';
 import {type QuestionKeys, useQuestionKeys} from './question-keys.js';
@@ -10,9 +11,7 @@ import {type QuestionKeys, useQuestionKeys} from './question-keys.js';
 type Item = Extract<QuizItem, {type: 'numeric'}>;
 type Props = {item: Item; columns: number; keys: QuestionKeys; onSubmit: (answer: Answer) => boolean};
 
-const NUMBER = /^-?\d*(?:[.,]\d*)?$/;
-
-/** Type a number (digits, one point, a leading minus); Enter answers. */
+/** Type a number (digits, thousands commas, one point, a leading minus); Enter answers. */
 export function NumericQuestion({item, columns, keys, onSubmit}: Props) {
 	const {lang, m} = useI18n();
 	const [text, setText] = useState('');
@@ -32,12 +31,12 @@ export function NumericQuestion({item, columns, keys, onSubmit}: Props) {
 			text: (input) => {
 				// Characters that cannot extend a number are not typed.
 				const next = current.current + input.replace(/[^\d.,-]/g, '');
-				if (next !== current.current && NUMBER.test(next)) change(next);
+				if (next !== current.current && NUMBER_INPUT.test(next)) change(next);
 			},
 			erase: () => change(current.current.slice(0, -1)),
 			open: () => {
-				const value = Number(current.current.replace(',', '.'));
-				if (current.current === '' || current.current === '-' || !Number.isFinite(value)) {
+				const value = parseNumberInput(current.current);
+				if (value === undefined) {
 					setWarning(true);
 					return;
 				}

@@ -1,13 +1,13 @@
-import type {ProgressDoc} from '../store/progress-doc.js';
-import {history} from './history.js';
+import {derive} from './derive.js';
+import type {ProgressDoc} from './progress-doc.js';
 
 export type Level = {xp: number; level: number; intoLevel: number; levelSize: number};
 
 /** XP: 10 per answer scaled by its credit, +5 for a right review, +2 per known card, +20 per perfect quiz. */
-export function xpOf(doc: ProgressDoc, knownCards: number): number {
-	const {answers, runs} = history(doc);
+export function xpOf(doc: ProgressDoc, knownCards: number, now = Date.now()): number {
+	const {items, runs} = derive(doc, now);
 	let xp = knownCards * 2;
-	for (const a of answers) xp += Math.round(10 * a.score) + (a.mode === 'review' && a.correct ? 5 : 0);
+	for (const facts of items.values()) xp += facts.xp;
 	for (const r of runs) if (r.total > 0 && r.correct === r.total) xp += 20;
 	return xp;
 }

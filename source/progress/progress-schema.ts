@@ -1,12 +1,38 @@
 import {z} from 'zod';
+import {decodeArchive} from './archive.js';
 import {CURRENT_VERSION, type ProgressDoc} from './progress-doc.js';
 
 const stamp = z.number().int().nonnegative();
+
+/**
+ * A record keyed by ids from the file. Unlike z.record, every key stays a
+ * plain own entry: `__proto__` is kept as an id (z.record assigns it, which
+ * sets the prototype instead), as are `constructor` and `toString`.
+ */
+function record<T extends z.ZodType>(value: T) {
+	return z.unknown().transform((raw, ctx): Record<string, z.output<T>> => {
+		if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+			const kind = raw === null ? 'null' : Array.isArray(raw) ? 'array' : typeof raw;
+			ctx.addIssue({code: 'custom', message: `Invalid input: expected record, received ${kind}`});
+			return z.NEVER;
+		}
+		const out: Record<string, z.output<T>> = {};
+		for (const [key, entry] of Object.entries(raw)) {
+			const parsed = value.safeParse(entry);
+			if (!parsed.success) {
+				for (const issue of parsed.error.issues) ctx.addIssue({code: 'custom', message: issue.message, path: [key, ...issue.path]});
+				return z.NEVER;
+			}
+			Object.defineProperty(out, key, {value: parsed.data, enumerable: true, writable: true, configurable: true});
+		}
+		return out;
+	});
+}
 const register = <T extends z.ZodType>(value: T) => z.strictObject({value, at: stamp});
 
 const chapterProgress = z.strictObject({
-	known: z.record(z.string(), register(z.boolean())).default({}),
-	seen: z.record(z.string(), stamp).default({}),
+	known: record(register(z.boolean())).default({}),
+	seen: record(stamp).default({}),
 	position: register(z.string()).optional(),
 });
 
@@ -31,27 +57,25 @@ export const progressDoc: z.ZodType<ProgressDoc, unknown> = z.strictObject({
 	settings: z
 		.strictObject({lang: register(z.enum(['ko', 'en'])).optional(), reviewCap: cap.optional(), newCap: cap.optional()})
 		.default({}),
-	chapters: z.record(z.string(), chapterProgress).default({}),
-	answers: z.record(z.string(), answer).default({}),
-	runs: z.record(z.string(), z.strictObject({pack: z.string(), at: stamp, correct: stamp, total: stamp, ms: stamp})).default({}),
-	undone: z.record(z.string(), stamp).default({}),
-	resets: z.record(z.string(), z.strictObject({scope: z.string(), at: stamp})).default({}),
-	sessions: z.record(z.string(), z.strictObject({start: stamp, ms: stamp})).default({}),
-	challenges: z.record(z.string(), stamp).default({}),
-	predictions: z
-		.record(
-			z.string(),
-			z.strictObject({
-				pack: z.string(),
-				sim: z.string(),
-				metric: z.string(),
-				predicted: z.number(),
-				actual: z.number(),
-				score: z.number().min(0).max(1),
-				at: stamp,
-			}),
-		)
-		.default({}),
+	chapters: record(chapterProgress).default({}),
+	answers: record(answer).default({}),
+	archive: record(record(z.string())).default({}),
+	runs: record(z.strictObject({pack: z.string(), at: stamp, correct: stamp, total: stamp, ms: stamp})).default({}),
+	undone: record(stamp).default({}),
+	resets: record(z.strictObject({scope: z.string(), at: stamp})).default({}),
+	sessions: record(z.strictObject({start: stamp, ms: stamp})).default({}),
+	challenges: record(stamp).default({}),
+	predictions: record(
+		z.strictObject({
+			pack: z.string(),
+			sim: z.string(),
+			metric: z.string(),
+			predicted: z.number(),
+			actual: z.number(),
+			score: z.number().min(0).max(1),
+			at: stamp,
+		}),
+	).default({}),
 });
 
 /** Upgrades older documents step by step; index i upgrades version i to i + 1. */
@@ -71,6 +95,8 @@ const migrations: ((doc: Record<string, unknown>) => Record<string, unknown>)[] 
 	},
 	// 2 → 3: simulation challenges and predictions start empty.
 	(doc) => ({...doc, version: 3}),
+	// 3 → 4: old answers may be packed into the archive (empty at first).
+	(doc) => ({...doc, version: 4}),
 ];
 
 export type ReadOutcome = {kind: 'ok'; doc: ProgressDoc} | {kind: 'newer'; version: number} | {kind: 'invalid'; reason: string};
@@ -91,6 +117,12 @@ export function readDoc(raw: unknown): ReadOutcome {
 	if (!parsed.success) {
 		const first = parsed.error.issues[0];
 		return {kind: 'invalid', reason: `${first?.path.join('.') || 'document'}: ${first?.message ?? 'invalid'}`};
+	}
+	for (const [pack, items] of Object.entries(parsed.data.archive)) {
+		for (const [item, text] of Object.entries(items)) {
+			if (!decodeArchive(text, pack, item))
+				return {kind: 'invalid', reason: `archive: a row of ${JSON.stringify(`${pack}/${item}`)} is malformed`};
+		}
 	}
 	return {kind: 'ok', doc: parsed.data};
 }

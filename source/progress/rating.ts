@@ -1,5 +1,4 @@
-import type {Grade} from './grade.js';
-import type {Rating} from '../store/progress-doc.js';
+import type {Rating} from './progress-doc.js';
 
 /**
  * The review rating an answer earns, from correctness and time, so the
@@ -7,7 +6,7 @@ import type {Rating} from '../store/progress-doc.js';
  * hard (2); right → good (3); right and quick → easy (4). Partial credit of at
  * least half on a wrong answer still counts as a lapse: the item comes back soon.
  */
-export function ratingFor(result: Grade, ms: number, thresholds = {quickMs: 8_000, slowMs: 45_000}): Rating {
+export function ratingFor(result: {correct: boolean; score: number}, ms: number, thresholds = {quickMs: 8_000, slowMs: 45_000}): Rating {
 	if (!result.correct) return 1;
 	if (ms <= thresholds.quickMs) return 4;
 	if (ms >= thresholds.slowMs) return 2;

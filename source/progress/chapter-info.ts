@@ -1,10 +1,10 @@
-import type {ChapterInfo} from './stats.js';
 import type {LessonPack, Localized} from '../content/schema.js';
+import type {ChapterInfo} from './stats.js';
 
 /** What progress and stats need of a pack. */
 export function chapterInfo(pack: LessonPack): ChapterInfo {
-	const misconceptions: Record<string, Localized> = {};
-	for (const q of pack.quiz) if (q.misconception) misconceptions[q.misconception.id] = q.misconception.label;
+	const misconceptions = new Map<string, Localized>();
+	for (const q of pack.quiz) if (q.misconception) misconceptions.set(q.misconception.id, q.misconception.label);
 	return {
 		pack: pack.id,
 		chapter: pack.chapter,

@@ -7,13 +7,13 @@
  * merge(disk, mine) never drops the other terminal's work.
  *
  * Nothing derived is stored: scores, review schedules, streaks and XP are
- * computed from the logs (source/quiz/), so they can never disagree with them.
+ * computed from the logs (source/progress/), so they can never disagree with them.
  *
  * Plain TypeScript on purpose: the screens use these helpers from the first
  * frame, and the validator (zod, in progress-schema.ts) loads with the store.
  */
 
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;
 
 export type Register<T> = {value: T; at: number};
 
@@ -61,8 +61,10 @@ export type ProgressDoc = {
 	version: typeof CURRENT_VERSION;
 	settings: Settings;
 	chapters: Record<string, ChapterProgress>;
-	/** Every answer, by a unique id. */
+	/** Answers of the last day or so, by a unique id. */
 	answers: Record<string, AnswerRecord>;
+	/** Older answers, packed per item (pack → item → rows; see archive.ts). */
+	archive: Record<string, Record<string, string>>;
 	/** Every finished chapter quiz, by id. */
 	runs: Record<string, QuizRun>;
 	/** Answers taken back (answer id → when). */
@@ -84,6 +86,7 @@ export function emptyDoc(): ProgressDoc {
 		settings: {},
 		chapters: {},
 		answers: {},
+		archive: {},
 		runs: {},
 		undone: {},
 		resets: {},
@@ -97,91 +100,68 @@ export function emptyChapter(): ChapterProgress {
 	return {known: {}, seen: {}};
 }
 
-/** Any fixed rule for two different values with equal keys keeps merge commutative. */
-function pickStable<T>(a: T, b: T): T {
-	return JSON.stringify(a) >= JSON.stringify(b) ? a : b;
+/** A record's own entry: ids such as `__proto__`, `constructor` or `toString` are plain ids, never inherited members. */
+export function own<T>(record: Record<string, T>, key: string): T | undefined {
+	return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
-function later<T>(a: Register<T> | undefined, b: Register<T> | undefined): Register<T> | undefined {
-	if (!a) return b;
-	if (!b) return a;
-	if (a.at !== b.at) return a.at > b.at ? a : b;
-	return pickStable(a, b);
+/** Sets an entry as a plain own property (an assignment to `__proto__` would set the prototype instead). */
+export function put<T>(record: Record<string, T>, key: string, value: T): void {
+	Object.defineProperty(record, key, {value, enumerable: true, writable: true, configurable: true});
 }
 
-function mergeRecords<T>(a: Record<string, T>, b: Record<string, T>, both: (x: T, y: T) => T): Record<string, T> {
-	const out: Record<string, T> = {...a};
-	for (const [key, value] of Object.entries(b)) {
-		const mine = out[key];
-		out[key] = mine === undefined ? value : both(mine, value);
-	}
-	return out;
-}
-
-function mergeChapter(a: ChapterProgress, b: ChapterProgress): ChapterProgress {
-	const merged: ChapterProgress = {
-		known: mergeRecords(a.known, b.known, (x, y) => later(x, y)!),
-		seen: mergeRecords(a.seen, b.seen, Math.max),
-	};
-	const position = later(a.position, b.position);
-	if (position) merged.position = position;
-	return merged;
-}
-
-function mergeSettings(a: Settings, b: Settings): Settings {
-	const out: Settings = {};
-	for (const key of ['lang', 'reviewCap', 'newCap'] as const) {
-		const value = later<unknown>(a[key], b[key]);
-		if (value) (out as Record<string, unknown>)[key] = value;
-	}
-	return out;
-}
-
-export function merge(a: ProgressDoc, b: ProgressDoc): ProgressDoc {
-	return {
-		version: CURRENT_VERSION,
-		settings: mergeSettings(a.settings, b.settings),
-		chapters: mergeRecords(a.chapters, b.chapters, mergeChapter),
-		answers: mergeRecords(a.answers, b.answers, pickStable),
-		runs: mergeRecords(a.runs, b.runs, pickStable),
-		undone: mergeRecords(a.undone, b.undone, Math.max),
-		resets: mergeRecords(a.resets, b.resets, pickStable),
-		sessions: mergeRecords(a.sessions, b.sessions, (x, y) => ({start: Math.min(x.start, y.start), ms: Math.max(x.ms, y.ms)})),
-		challenges: mergeRecords(a.challenges, b.challenges, Math.min),
-		predictions: mergeRecords(a.predictions, b.predictions, pickStable),
-	};
-}
+export {merge} from './merge.js';
 
 // Small pure edits the screens make; `at` is the wall-clock time of the change.
 
-/** The latest reset that covers a pack (or everything), as a time; 0 if none. */
-export function resetAt(doc: ProgressDoc, pack: string | undefined): number {
-	let at = 0;
-	for (const r of Object.values(doc.resets)) if (r.scope === '*' || r.scope === pack) at = Math.max(at, r.at);
-	return at;
+/**
+ * How far ahead of this machine's clock a record may be dated and still count
+ * (another machine's clock may run a little fast). Anything later is ignored
+ * when reading and refused on import.
+ */
+export const CLOCK_SKEW_MS = 10 * 60_000;
+
+/** Scope (pack id or `*`) → the latest reset of it, leaving out resets dated after `limit`. */
+export function resetTimes(doc: ProgressDoc, limit: number): Map<string, number> {
+	const out = new Map<string, number>();
+	for (const r of Object.values(doc.resets)) if (r.at <= limit && r.at > (out.get(r.scope) ?? 0)) out.set(r.scope, r.at);
+	return out;
+}
+
+/** The latest reset that covers a pack (or everything), as a time; 0 if none. Future-dated resets are ignored. */
+export function resetAt(doc: ProgressDoc, pack: string | undefined, now = Date.now()): number {
+	const resets = resetTimes(doc, now + CLOCK_SKEW_MS);
+	return Math.max(resets.get('*') ?? 0, pack === undefined ? 0 : (resets.get(pack) ?? 0));
 }
 
 /** A chapter's cards as the learner left them, with anything before a reset dropped. */
-export function chapterOf(doc: ProgressDoc, packId: string): ChapterProgress {
-	const raw = doc.chapters[packId];
+export function chapterOf(doc: ProgressDoc, packId: string, now = Date.now()): ChapterProgress {
+	const raw = own(doc.chapters, packId);
 	if (!raw) return emptyChapter();
-	const since = resetAt(doc, packId);
+	const since = resetAt(doc, packId, now);
 	if (since === 0) return raw;
-	const known = Object.fromEntries(Object.entries(raw.known).filter(([, r]) => r.at >= since));
-	const seen = Object.fromEntries(Object.entries(raw.seen).filter(([, at]) => at >= since));
+	const known = Object.fromEntries(Object.entries(raw.known).filter(([, r]) => r.at >= since)) as ChapterProgress['known'];
+	const seen = Object.fromEntries(Object.entries(raw.seen).filter(([, at]) => at >= since)) as ChapterProgress['seen'];
 	return {known, seen, ...(raw.position && raw.position.at >= since ? {position: raw.position} : {})};
 }
 
 function withChapter(doc: ProgressDoc, packId: string, edit: (c: ChapterProgress) => ChapterProgress): ProgressDoc {
-	return {...doc, chapters: {...doc.chapters, [packId]: edit(doc.chapters[packId] ?? emptyChapter())}};
+	return {...doc, chapters: {...doc.chapters, [packId]: edit(own(doc.chapters, packId) ?? emptyChapter())}};
 }
 
+/**
+ * A new choice is dated after the one it replaces even when that one carries
+ * a future date (a clock that ran ahead, a hostile import), so no register is
+ * ever locked: the learner's last choice always wins the merge.
+ */
+const after = (at: number, old: Register<unknown> | undefined) => Math.max(at, (old?.at ?? -1) + 1);
+
 export function setKnown(doc: ProgressDoc, packId: string, cardId: string, known: boolean, at: number): ProgressDoc {
-	return withChapter(doc, packId, (c) => ({...c, known: {...c.known, [cardId]: {value: known, at}}}));
+	return withChapter(doc, packId, (c) => ({...c, known: {...c.known, [cardId]: {value: known, at: after(at, own(c.known, cardId))}}}));
 }
 
 export function viewCard(doc: ProgressDoc, packId: string, cardId: string, at: number): ProgressDoc {
-	return withChapter(doc, packId, (c) => ({...c, seen: {...c.seen, [cardId]: at}, position: {value: cardId, at}}));
+	return withChapter(doc, packId, (c) => ({...c, seen: {...c.seen, [cardId]: at}, position: {value: cardId, at: after(at, c.position)}}));
 }
 
 export function setSetting<K extends keyof Settings>(
@@ -190,7 +170,7 @@ export function setSetting<K extends keyof Settings>(
 	value: NonNullable<Settings[K]>['value'],
 	at: number,
 ): ProgressDoc {
-	return {...doc, settings: {...doc.settings, [key]: {value, at}}};
+	return {...doc, settings: {...doc.settings, [key]: {value, at: after(at, doc.settings[key])}}};
 }
 
 export function setLang(doc: ProgressDoc, lang: 'ko' | 'en', at: number): ProgressDoc {
@@ -198,12 +178,12 @@ export function setLang(doc: ProgressDoc, lang: 'ko' | 'en', at: number): Progre
 }
 
 export function isKnown(doc: ProgressDoc, packId: string, cardId: string): boolean {
-	return chapterOf(doc, packId).known[cardId]?.value === true;
+	return own(chapterOf(doc, packId).known, cardId)?.value === true;
 }
 
-export function knownCount(doc: ProgressDoc, packId: string, cardIds: string[]): number {
-	const known = chapterOf(doc, packId).known;
-	return cardIds.filter((id) => known[id]?.value === true).length;
+export function knownCount(doc: ProgressDoc, packId: string, cardIds: string[], now = Date.now()): number {
+	const known = chapterOf(doc, packId, now).known;
+	return cardIds.filter((id) => own(known, id)?.value === true).length;
 }
 
 export function addAnswer(doc: ProgressDoc, id: string, answer: AnswerRecord): ProgressDoc {
@@ -227,7 +207,7 @@ export function recordSession(doc: ProgressDoc, id: string, start: number, ms: n
 }
 
 export function meetChallenge(doc: ProgressDoc, key: string, at: number): ProgressDoc {
-	if (doc.challenges[key] !== undefined) return doc;
+	if (own(doc.challenges, key) !== undefined) return doc;
 	return {...doc, challenges: {...doc.challenges, [key]: at}};
 }
 

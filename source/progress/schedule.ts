@@ -1,43 +1,44 @@
-import {type Card, createEmptyCard, fsrs, type Grade} from 'ts-fsrs';
-import type {ProgressDoc} from '../store/progress-doc.js';
 import {dayIndex, dayStart} from './days.js';
-import {type Answered, byItem, history, itemKey} from './history.js';
+import {derive, type ItemFacts, itemKey} from './derive.js';
+import type {ProgressDoc} from './progress-doc.js';
 
 /*
- * Spaced review with FSRS (ts-fsrs). Every answered item is a review card,
- * rebuilt by replaying its answers, so the schedule always agrees with the
- * log (and merges, undos and resets need no special care). Intervals are in
- * whole days: a quiz trainer has no use for 10-minute learning steps.
+ * Spaced review with FSRS (see review-card.ts). Every answered item is a
+ * review card, rebuilt by replaying its answers, so the schedule always agrees
+ * with the log (and merges, undos and resets need no special care). Each item
+ * is replayed again only when its answers change.
  */
-const scheduler = fsrs({enable_fuzz: false, enable_short_term: false, request_retention: 0.9, maximum_interval: 365});
 
 export const DEFAULT_REVIEW_CAP = 50;
 export const DEFAULT_NEW_CAP = 15;
 
-export type ReviewCard = {pack: string; item: string; due: number; stability: number; lapses: number; reps: number; last: number};
+export type ReviewCard = {
+	pack: string;
+	item: string;
+	due: number;
+	stability: number;
+	lapses: number;
+	reps: number;
+	last: number;
+	/** Missed last time: in its relearning step, due again minutes later. */
+	relearning: boolean;
+};
 
-export function replay(answers: Answered[]): Card {
-	let card = createEmptyCard(new Date(answers[0]?.at ?? 0));
-	for (const a of answers) card = scheduler.next(card, new Date(a.at), a.rating as Grade).card;
-	return card;
+function cardOf(facts: ItemFacts): ReviewCard {
+	return {
+		pack: facts.pack,
+		item: facts.item,
+		due: facts.dues.at(-1)!,
+		stability: facts.card.stability,
+		lapses: facts.card.lapses,
+		reps: facts.card.reps,
+		last: facts.answers.at(-1)!.at,
+		relearning: facts.answers.at(-1)!.rating === 1,
+	};
 }
 
-export function reviewCards(doc: ProgressDoc): ReviewCard[] {
-	const out: ReviewCard[] = [];
-	for (const answers of byItem(history(doc).answers).values()) {
-		const first = answers[0]!;
-		const card = replay(answers);
-		out.push({
-			pack: first.pack,
-			item: first.item,
-			due: card.due.getTime(),
-			stability: card.stability,
-			lapses: card.lapses,
-			reps: card.reps,
-			last: answers.at(-1)!.at,
-		});
-	}
-	return out;
+export function reviewCards(doc: ProgressDoc, now = Date.now()): ReviewCard[] {
+	return [...derive(doc, now).items.values()].map(cardOf);
 }
 
 export type Caps = {review: number; fresh: number};
@@ -59,28 +60,37 @@ export type Queue = {
  * Today's review session. After days away the pile is not dumped at once:
  * the most overdue (relative to how long each was meant to last) come first,
  * up to the cap less what was already reviewed today; the rest wait.
- * New items come only from chapters the learner has opened, in order.
+ * An item answered today waits for another day, unless it was missed: then
+ * it comes back today. New items come only from chapters the learner has
+ * opened, in order.
  */
 export function todayQueue(doc: ProgressDoc, chapters: {pack: string; items: string[]}[], now: number, tz: number): Queue {
 	const caps = capsOf(doc);
 	const today = dayIndex(now, tz);
-	const {answers} = history(doc);
-	const doneToday = answers.filter((a) => a.mode === 'review' && dayIndex(a.at, tz) === today).length;
-	const firstSeen = new Map<string, number>();
-	for (const a of answers) if (!firstSeen.has(itemKey(a.pack, a.item))) firstSeen.set(itemKey(a.pack, a.item), a.at);
-	const newToday = [...firstSeen.values()].filter((at) => dayIndex(at, tz) === today).length;
-
+	const {items} = derive(doc, now);
+	let doneToday = 0;
+	let newToday = 0;
+	const cards: ReviewCard[] = [];
+	for (const facts of items.values()) {
+		for (let i = facts.answers.length - 1; i >= 0; i--) {
+			const a = facts.answers[i]!;
+			if (dayIndex(a.at, tz) !== today) break;
+			if (a.mode === 'review') doneToday++;
+		}
+		if (dayIndex(facts.answers[0]!.at, tz) === today) newToday++;
+		cards.push(cardOf(facts));
+	}
 	const endOfToday = dayStart(today + 1, tz);
-	const due = reviewCards(doc)
-		.filter((c) => c.due < endOfToday && dayIndex(c.last, tz) < today)
+	const due = cards
+		.filter((c) => c.due < endOfToday && (dayIndex(c.last, tz) < today || c.relearning))
 		.sort((a, b) => overdue(b, now) - overdue(a, now) || a.due - b.due);
 	const room = Math.max(0, caps.review - doneToday);
 	const fresh: {pack: string; item: string}[] = [];
 	const freshRoom = Math.max(0, caps.fresh - newToday);
-	for (const {pack, items} of chapters) {
-		for (const item of items) {
+	for (const {pack, items: ids} of chapters) {
+		for (const item of ids) {
 			if (fresh.length >= freshRoom) break;
-			if (!firstSeen.has(itemKey(pack, item))) fresh.push({pack, item});
+			if (!items.has(itemKey(pack, item))) fresh.push({pack, item});
 		}
 	}
 	return {reviews: due.slice(0, room), heldBack: Math.max(0, due.length - room), fresh};
@@ -100,7 +110,7 @@ export function forecast(doc: ProgressDoc, now: number, tz: number, days = 7): n
 	const cap = capsOf(doc).review;
 	const today = dayIndex(now, tz);
 	const perDay = new Array<number>(days).fill(0);
-	for (const card of reviewCards(doc)) {
+	for (const card of reviewCards(doc, now)) {
 		const day = Math.max(today, dayIndex(card.due, tz)) - today;
 		if (day < days) perDay[day]! += 1;
 	}

@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import {DAY_MS, dayIndex} from '../../source/quiz/days.js';
-import {forecast, reviewCards, todayQueue} from '../../source/quiz/schedule.js';
-import {streak, streakOf} from '../../source/quiz/streak.js';
-import {levelOf, xpOf} from '../../source/quiz/xp.js';
+import {DAY_MS, dayIndex} from '../../source/progress/days.js';
+import {forecast, reviewCards, todayQueue} from '../../source/progress/schedule.js';
+import {streak, streakOf} from '../../source/progress/streak.js';
+import {levelOf, xpOf} from '../../source/progress/xp.js';
 import {
 	type AnswerRecord,
 	addAnswer,
@@ -14,7 +14,7 @@ import {
 	setSetting,
 	undoAnswer,
 	viewCard,
-} from '../../source/store/progress-doc.js';
+} from '../../source/progress/progress-doc.js';
 
 const T0 = Date.UTC(2026, 10, 25, 9, 0); // 2026-11-25 09:00 UTC
 const at = (days: number, hours = 0) => T0 + days * DAY_MS + hours * 3_600_000;
@@ -36,9 +36,14 @@ function answer(doc: ProgressDoc, item: string, when: number, rating: Rating, ex
 }
 
 describe('review schedule (FSRS, whole days)', () => {
-	it('puts an answered item due 1, 2, 3 or 8 days later by rating, and 14 more after a second good', () => {
-		const due = (rating: Rating) => iso(reviewCards(answer(emptyDoc(), 'q', at(0), rating))[0]!.due);
-		expect([1, 2, 3, 4].map((r) => due(r as Rating))).toEqual(['2026-11-26', '2026-11-27', '2026-11-28', '2026-12-03']);
+	it('puts a missed item due again 10 minutes later, a right one 2, 3 or 8 days later by rating, and 14 more after a second good', () => {
+		const due = (rating: Rating) => new Date(reviewCards(answer(emptyDoc(), 'q', at(0), rating))[0]!.due).toISOString();
+		expect([1, 2, 3, 4].map((r) => due(r as Rating))).toEqual([
+			'2026-11-25T09:10:00.000Z',
+			'2026-11-27T09:00:00.000Z',
+			'2026-11-28T09:00:00.000Z',
+			'2026-12-03T09:00:00.000Z',
+		]);
 		const twice = answer(answer(emptyDoc(), 'q', at(0), 3), 'q', at(3), 3);
 		expect(iso(reviewCards(twice)[0]!.due)).toBe('2026-12-12');
 	});

@@ -1,6 +1,7 @@
 import type {Localized} from '../content/schema.js';
-import {knownCount, type ProgressDoc} from '../store/progress-doc.js';
-import {byItem, chapterScores, history, itemKey} from './history.js';
+import {chapterProgress} from './chapter-progress.js';
+import {derive} from './derive.js';
+import type {ProgressDoc} from './progress-doc.js';
 import {forecast} from './schedule.js';
 import {streak} from './streak.js';
 import {type Level, levelOf, xpOf} from './xp.js';
@@ -12,7 +13,8 @@ export type ChapterInfo = {
 	title: Localized;
 	cards: string[];
 	items: string[];
-	misconceptions: Record<string, Localized>;
+	/** Misconception id → its label (a Map: ids from outside are never object members). */
+	misconceptions: Map<string, Localized>;
 };
 
 export type ChapterStats = {
@@ -33,7 +35,7 @@ export type Stats = {
 	chapters: ChapterStats[];
 	/** Every finished quiz, oldest first: when, which chapter, the score. */
 	scores: {at: number; pack: string; chapter: number; score: number}[];
-	/** Started chapters with the lowest mastery first. */
+	/** Started chapters not yet mastered, the lowest mastery first. */
 	weakest: {pack: string; chapter: number; mastery: number}[];
 	/** The wrong ideas behind wrong answers, most frequent first. */
 	misconceptions: {id: string; pack: string; label: Localized; count: number}[];
@@ -47,33 +49,40 @@ export type Stats = {
 };
 
 export function statsOf(doc: ProgressDoc, chapters: ChapterInfo[], now: number, tz: number): Stats {
-	const {answers, runs} = history(doc);
-	const items = byItem(answers);
+	const {items, runs, answers, right} = derive(doc, now);
 	const perChapter = chapters.map((c): ChapterStats => {
-		const latest = c.items.map((id) => items.get(itemKey(c.pack, id))?.at(-1));
-		const answered = latest.filter((a) => a !== undefined).length;
-		const right = latest.filter((a) => a?.correct).length;
+		const {
+			cardsKnown,
+			cards,
+			answered,
+			mastery,
+			best,
+			last,
+			runs: count,
+		} = chapterProgress(doc, {id: c.pack, cardIds: c.cards, quizIds: c.items}, now);
 		return {
 			pack: c.pack,
 			chapter: c.chapter,
-			mastery: c.items.length > 0 ? right / c.items.length : 0,
+			mastery,
 			answered,
 			items: c.items.length,
-			cardsKnown: knownCount(doc, c.pack, c.cards),
-			cards: c.cards.length,
-			...chapterScores(runs, c.pack),
+			cardsKnown,
+			cards,
+			...(best === undefined ? {} : {best, last}),
+			runs: count,
 		};
 	});
 	const chapterOfPack = new Map(chapters.map((c) => [c.pack, c]));
 	const tags = new Map<string, {id: string; pack: string; label: Localized; count: number}>();
-	for (const a of answers) {
-		if (a.correct || !a.misconception) continue;
-		const label = chapterOfPack.get(a.pack)?.misconceptions[a.misconception];
-		if (!label) continue;
-		const key = itemKey(a.pack, a.misconception);
-		const entry = tags.get(key) ?? {id: a.misconception, pack: a.pack, label, count: 0};
-		entry.count++;
-		tags.set(key, entry);
+	for (const facts of items.values()) {
+		for (const [tag, count] of facts.tags) {
+			const label = chapterOfPack.get(facts.pack)?.misconceptions.get(tag);
+			if (!label) continue;
+			const key = `${facts.pack}/${tag}`;
+			const entry = tags.get(key) ?? {id: tag, pack: facts.pack, label, count: 0};
+			entry.count += count;
+			tags.set(key, entry);
+		}
 	}
 	const knownCards = perChapter.reduce((n, c) => n + c.cardsKnown, 0);
 	return {
@@ -85,16 +94,16 @@ export function statsOf(doc: ProgressDoc, chapters: ChapterInfo[], now: number, 
 			score: r.total > 0 ? r.correct / r.total : 0,
 		})),
 		weakest: perChapter
-			.filter((c) => c.answered > 0)
+			.filter((c) => c.answered > 0 && c.mastery < 1)
 			.sort((a, b) => a.mastery - b.mastery || a.chapter - b.chapter)
 			.slice(0, 3)
 			.map(({pack, chapter, mastery}) => ({pack, chapter, mastery})),
 		misconceptions: [...tags.values()].sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)).slice(0, 5),
 		forecast: forecast(doc, now, tz),
-		answers: answers.length,
-		correctRate: answers.length > 0 ? answers.filter((a) => a.correct).length / answers.length : 0,
+		answers,
+		correctRate: answers > 0 ? right / answers : 0,
 		studiedMs: Object.values(doc.sessions).reduce((n, s) => n + s.ms, 0),
 		streak: streak(doc, now, tz),
-		level: levelOf(xpOf(doc, knownCards)),
+		level: levelOf(xpOf(doc, knownCards, now)),
 	};
 }

@@ -1,0 +1,93 @@
+/**
+ * SHA-256 as specified in FIPS 180-4 (§4.1.2 functions, §4.2.2 constants,
+ * §5.1.1 padding, §6.2.2 computation), in plain TypeScript so an engine stays
+ * pure and runs anywhere (no node:crypto). Strings are hashed over their
+ * UTF-8 bytes. Also base64url without padding (RFC 4648 §5), which PKCE
+ * (RFC 7636 §4.2) uses to turn the digest into a code challenge.
+ */
+const K = new Uint32Array([
+	0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be,
+	0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa,
+	0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85,
+	0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3,
+	0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f,
+	0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+]);
+
+const H0 = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
+
+const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n));
+
+/** The 32-byte digest of `data`. */
+export function sha256(data: Uint8Array): Uint8Array {
+	// Padding: a 1 bit, zeros, then the message length in bits as a 64-bit big-endian number.
+	const blocks = Math.ceil((data.length + 9) / 64);
+	const padded = new Uint8Array(blocks * 64);
+	padded.set(data);
+	padded[data.length] = 0x80;
+	const view = new DataView(padded.buffer);
+	const bits = data.length * 8;
+	view.setUint32(padded.length - 8, Math.floor(bits / 2 ** 32));
+	view.setUint32(padded.length - 4, bits >>> 0);
+
+	const h = [...H0];
+	const w = new Uint32Array(64);
+	for (let block = 0; block < blocks; block++) {
+		for (let t = 0; t < 16; t++) w[t] = view.getUint32(block * 64 + t * 4);
+		for (let t = 16; t < 64; t++) {
+			const w15 = w[t - 15]!;
+			const w2 = w[t - 2]!;
+			const s0 = rotr(w15, 7) ^ rotr(w15, 18) ^ (w15 >>> 3);
+			const s1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 >>> 10);
+			w[t] = (w[t - 16]! + s0 + w[t - 7]! + s1) >>> 0;
+		}
+		let [a, b, c, d, e, f, g, hh] = h as [number, number, number, number, number, number, number, number];
+		for (let t = 0; t < 64; t++) {
+			const S1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25);
+			const ch = (e & f) ^ (~e & g);
+			const t1 = (hh + S1 + ch + K[t]! + w[t]!) >>> 0;
+			const S0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22);
+			const maj = (a & b) ^ (a & c) ^ (b & c);
+			const t2 = (S0 + maj) >>> 0;
+			hh = g;
+			g = f;
+			f = e;
+			e = (d + t1) >>> 0;
+			d = c;
+			c = b;
+			b = a;
+			a = (t1 + t2) >>> 0;
+		}
+		const next = [a, b, c, d, e, f, g, hh];
+		for (let i = 0; i < 8; i++) h[i] = (h[i]! + next[i]!) >>> 0;
+	}
+	const out = new Uint8Array(32);
+	const outView = new DataView(out.buffer);
+	for (let i = 0; i < 8; i++) outView.setUint32(i * 4, h[i]!);
+	return out;
+}
+
+const encoder = new TextEncoder();
+
+/** SHA-256 of a string's UTF-8 bytes. */
+export const sha256String = (text: string): Uint8Array => sha256(encoder.encode(text));
+
+/** Lower-case hex, as the FIPS examples print digests. */
+export const toHex = (bytes: Uint8Array): string => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/** Base64url without '=' padding (RFC 4648 §5; RFC 7636 Appendix A). */
+export function base64url(bytes: Uint8Array): string {
+	let out = '';
+	for (let i = 0; i < bytes.length; i += 3) {
+		const b0 = bytes[i]!;
+		const b1 = bytes[i + 1];
+		const b2 = bytes[i + 2];
+		const n = (b0 << 16) | ((b1 ?? 0) << 8) | (b2 ?? 0);
+		out += ALPHABET[(n >>> 18) & 63]! + ALPHABET[(n >>> 12) & 63]!;
+		if (b1 !== undefined) out += ALPHABET[(n >>> 6) & 63]!;
+		if (b2 !== undefined) out += ALPHABET[n & 63]!;
+	}
+	return out;
+}

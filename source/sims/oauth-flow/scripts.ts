@@ -1,0 +1,93 @@
+/**
+ * Each attack as a script of moves; the sources for each are in attacks.ts.
+ */
+import {
+	always,
+	attackerConsents,
+	attackerRefreshes,
+	attackerStartsLogin,
+	attackerTail,
+	clientAuthorizesAttacker,
+	codeToAttacker,
+	evilLink,
+	evilResponseType,
+	implicitLink,
+	intercept,
+	leakFragment,
+	leakLateCode,
+	leakUsedCode,
+	normalFlow,
+	normalStart,
+	plantedCallback,
+	plantedLink,
+	redirectTo,
+	stealRefresh,
+	userOpens,
+} from './attacks.js';
+import {
+	apiCall,
+	apiResponse,
+	clientAuthorizes,
+	clientExchanges,
+	clientRefreshes,
+	loginPage,
+	type Move,
+	replyTo,
+	userConsents,
+	userStarts,
+	victimCode,
+} from './moves.js';
+import type {AttackId} from './params.js';
+import {EVIL_REDIRECT, REDIRECT_URI} from './server.js';
+
+/** Each round's moves, in order. */
+export const SCRIPTS: Readonly<Record<AttackId | 'none', readonly Move[]>> = {
+	none: [...normalFlow, apiCall('client'), apiResponse('client'), clientRefreshes, replyTo('client')],
+	'stolen-code': [...normalStart, intercept, ...attackerTail],
+	'csrf-login': [
+		attackerStartsLogin,
+		clientAuthorizesAttacker,
+		attackerConsents,
+		codeToAttacker,
+		userStarts,
+		clientAuthorizes,
+		plantedLink,
+		plantedCallback,
+		clientExchanges((r) => r.attackerCode),
+		replyTo('client'),
+		apiCall('client'),
+		apiResponse('client'),
+	],
+	'redirect-abuse': [
+		evilLink,
+		userOpens(evilResponseType, EVIL_REDIRECT),
+		loginPage,
+		userConsents,
+		redirectTo('attacker', evilResponseType),
+		...attackerTail,
+	],
+	'code-replay': [...normalFlow, leakUsedCode, ...attackerTail],
+	'expired-code': [...normalStart, victimCode('user'), leakLateCode, ...attackerTail],
+	'implicit-leak': [
+		implicitLink,
+		userOpens(always, REDIRECT_URI),
+		loginPage,
+		userConsents,
+		redirectTo('client', always),
+		leakFragment,
+		apiCall('attacker'),
+		apiResponse('attacker'),
+	],
+	'refresh-theft': [
+		...normalFlow,
+		apiCall('client'),
+		apiResponse('client'),
+		stealRefresh,
+		clientRefreshes,
+		replyTo('client'),
+		attackerRefreshes,
+		replyTo('attacker'),
+		apiCall('attacker'),
+		apiResponse('attacker'),
+	],
+};
