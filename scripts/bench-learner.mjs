@@ -28,88 +28,122 @@ function sampler(min, budgetMs) {
 }
 
 /** Time from spawn to the first frame and to the usable map, for a plain start (language from the file). */
-export async function timeStart(cli, env) {
-	const game = spawnInPty(cli, [], {env});
+export async function timeStart(cli, env, timeoutMs) {
+	const game = spawnInPty(cli, [], {env, timeoutMs});
 	const first = await game.waitFor('sd-trainer ·', 'the header');
-	const usable = await game.waitFor(USABLE, 'the loaded map');
-	await game.quit();
-	return {first: first.ms, usable: usable.ms};
+	const usable = await game.waitFor(USABLE, 'the loaded map').catch(() => undefined);
+	if (usable) await game.quit();
+	else {
+		game.kill();
+		await game.exited;
+	}
+	return {first: first.ms, usable: usable?.ms};
 }
 
 /**
  * One learner session on chapter `pack` (from `list --json`, with its quiz items):
  * map moves, paging every card forth and back, then the chapter quiz.
  */
-export async function learnerSession(cli, env, chapters, quizItems, {budgetMs = 20_000} = {}) {
-	const game = spawnInPty(cli, [], {env});
-	const usable = (await game.waitFor(USABLE, 'the loaded map')).ms;
+export async function learnerSession(cli, env, chapters, quizItems, {budgetMs = 20_000, keyTimeoutMs = 60_000} = {}) {
+	const game = spawnInPty(cli, [], {env, timeoutMs: keyTimeoutMs});
 	const map = sampler(10, budgetMs);
 	const cards = sampler(10, budgetMs);
 	const answer = sampler(3, budgetMs);
 	const next = sampler(3, budgetMs);
-
-	// Down the map towards the last chapter and back up (as far as the budget allows).
-	let index = 0;
-	while (index < chapters.length - 1 && !map.done) map.add((await game.press('j', `❯ ${chapters[++index].chapter} `)).ms);
-	while (index > 0 && !map.done) map.add((await game.press('k', `❯ ${chapters[--index].chapter} `)).ms);
-	const chapter = chapters[index];
-
-	// The chapter's cards, from wherever the learner left off, to the end and back.
-	await game.press(KEY.enter, `Chapter ${chapter.chapter}`);
-	const opened = await game.press(KEY.enter, /card (\d+)\/(\d+)/);
-	let at = Number(/card (\d+)\//.exec(opened.text)[1]);
-	const n = chapter.cards;
-	const page = async (key, to) => {
-		cards.add((await game.press(key, `card ${to}/${n}`)).ms);
-		at = to;
+	const result = {
+		usable: undefined,
+		map: map.samples,
+		cards: cards.samples,
+		answer: answer.samples,
+		next: next.samples,
+		timedOut: undefined,
 	};
-	while (at < n && !cards.done) await page('l', at + 1);
-	while (at > 1 && !cards.done) await page('h', at - 1);
-	await game.press(KEY.escape, `Chapter ${chapter.chapter}`);
+	// The step being timed, so a frame that never comes is reported as "over the timeout" there.
+	let step = 'map usable';
+	try {
+		result.usable = (await game.waitFor(USABLE, 'the loaded map')).ms;
 
-	// The chapter quiz: choice, true/false and order items are answered with Enter and
-	// measured; numeric and match items need typing first and are answered unmeasured.
-	// Chapters without a simulation list no simulation entry: the quiz is one or two rows down.
-	const below = await game.press('j', /❯ (Simulations|Quiz) ·/);
-	if (!below.text.includes('❯ Quiz ·')) await game.press('j', '❯ Quiz ·');
-	let frame = (await game.press(KEY.enter, /question 1\/\d+/)).text;
-	const total = Number(/question 1\/(\d+)/.exec(frame)[1]);
-	const feedback = /✓ Right|✗ /;
-	for (let i = 1; i <= total && !(answer.done && next.done); i++) {
-		const item = quizItems.find((q) => frame.includes(q.prompt.en.slice(0, 24)));
-		if (item?.type === 'numeric') await game.press(`${item.answer}\r`, feedback);
-		else if (item?.type === 'match') await game.press(`${'abcdef'.slice(0, item.pairs.length)}\r`, feedback);
-		else answer.add((await game.press(KEY.enter, feedback)).ms);
-		const shown = await game.press(KEY.enter, i < total ? `question ${i + 1}/${total}` : 'Quiz finished');
-		next.add(shown.ms);
-		frame = shown.text;
+		// Down the map towards the last chapter and back up (as far as the budget allows).
+		step = 'map move';
+		let index = 0;
+		while (index < chapters.length - 1 && !map.done) map.add((await game.press('j', `❯ ${chapters[++index].chapter} `)).ms);
+		while (index > 0 && !map.done) map.add((await game.press('k', `❯ ${chapters[--index].chapter} `)).ms);
+		const chapter = chapters[index];
+
+		// The chapter's cards, from wherever the learner left off, to the end and back.
+		step = 'opening cards';
+		await game.press(KEY.enter, `Chapter ${chapter.chapter}`);
+		const opened = await game.press(KEY.enter, /card (\d+)\/(\d+)/);
+		let at = Number(/card (\d+)\//.exec(opened.text)[1]);
+		const n = chapter.cards;
+		step = 'card page';
+		const page = async (key, to) => {
+			cards.add((await game.press(key, `card ${to}/${n}`)).ms);
+			at = to;
+		};
+		while (at < n && !cards.done) await page('l', at + 1);
+		while (at > 1 && !cards.done) await page('h', at - 1);
+		step = 'opening the quiz';
+		await game.press(KEY.escape, `Chapter ${chapter.chapter}`);
+
+		// The chapter menu's length varies (simulations, glossary, a short quiz): step down to the quiz.
+		for (let i = 0; i < 8 && !game.text().includes('❯ Quiz ·'); i++) await game.press('j', '❯');
+		if (!game.text().includes('❯ Quiz ·')) throw new Error('no frame with the quiz selected in the chapter menu');
+		// The chapter quiz, each answer timed from its keys to the feedback: Enter for a single
+		// choice or true/false, a pick (Space) for multiple choice, a step moved for an order
+		// item (an untouched one is no answer); numeric and match items, which need typing, untimed.
+		let frame = (await game.press(KEY.enter, /question 1\/\d+/)).text;
+		const total = Number(/question 1\/(\d+)/.exec(frame)[1]);
+		const feedback = /✓ Right|✗ /;
+		for (let i = 1; i <= total && !(answer.done && next.done); i++) {
+			const item = quizItems.find((q) => frame.includes(q.prompt.en.slice(0, 24)));
+			step = 'quiz answer';
+			if (item?.type === 'numeric') await game.press(`${item.answer}\r`, feedback);
+			else if (item?.type === 'match') await game.press(`${'abcdef'.slice(0, item.pairs.length)}\r`, feedback);
+			else answer.add((await game.press(item?.type === 'multi' ? ' \r' : item?.type === 'order' ? ' j \r' : KEY.enter, feedback)).ms);
+			step = 'next question';
+			const shown = await game.press(KEY.enter, i < total ? `question ${i + 1}/${total}` : 'Quiz finished');
+			next.add(shown.ms);
+			frame = shown.text;
+		}
+		await game.quit();
+	} catch (error) {
+		if (!String(error.message).startsWith('no frame')) throw error;
+		result.timedOut = step;
+		game.kill();
+		await game.exited;
 	}
-	await game.quit();
-	return {usable, map: map.samples, cards: cards.samples, answer: answer.samples, next: next.samples};
+	return result;
 }
 
 /**
  * Everything measured at one log size, on a fresh home with a generated file:
  * plain starts, learner sessions, saves (`timeSaves`, the real store) and `stats --json`.
  */
-export async function measureSize(cli, size, {writeProgress, timeSaves, chapters, quizItems, starts, sessions, saves, progress}) {
+export async function measureSize(
+	cli,
+	size,
+	{writeProgress, timeSaves, chapters, quizItems, starts, sessions, saves, keyTimeoutMs, progress},
+) {
 	const home = mkdtempSync(path.join(tmpdir(), 'sd-bench-'));
 	try {
 		progress(`${size}: writing the progress file`);
 		writeProgress(home, size);
 		const env = benchEnv({SD_TRAINER_HOME: home});
-		const row = {size, mb: statSync(path.join(home, 'progress.json')).size / 1e6, first: [], usable: []};
+		const row = {size, mb: statSync(path.join(home, 'progress.json')).size / 1e6, first: [], usable: [], timeouts: []};
 		for (const k of ['map', 'cards', 'answer', 'next', 'stats']) row[k] = [];
 		for (let i = 0; i < starts; i++) {
 			progress(`${size}: start ${i + 1}/${starts}`);
-			const t = await timeStart(cli, env);
+			const t = await timeStart(cli, env, 3 * keyTimeoutMs);
 			row.first.push(t.first);
-			row.usable.push(t.usable);
+			if (t.usable === undefined) row.timeouts.push('map usable');
+			else row.usable.push(t.usable);
 		}
 		for (let i = 0; i < sessions; i++) {
 			progress(`${size}: learner session ${i + 1}/${sessions}`);
-			const s = await learnerSession(cli, env, chapters, quizItems);
-			row.usable.push(s.usable);
+			const s = await learnerSession(cli, env, chapters, quizItems, {keyTimeoutMs});
+			if (s.usable !== undefined) row.usable.push(s.usable);
+			if (s.timedOut) row.timeouts.push(s.timedOut);
 			for (const k of ['map', 'cards', 'answer', 'next']) row[k].push(...s[k]);
 		}
 		progress(`${size}: saves`);
@@ -119,7 +153,11 @@ export async function measureSize(cli, size, {writeProgress, timeSaves, chapters
 		for (let i = 0; i < 5; i++) {
 			progress(`${size}: stats --json ${i + 1}/5`);
 			const started = process.hrtime.bigint();
-			const r = spawnSync(process.execPath, [cli, 'stats', '--json'], {env, encoding: 'utf8'});
+			const r = spawnSync(process.execPath, [cli, 'stats', '--json'], {env, encoding: 'utf8', timeout: 3 * keyTimeoutMs});
+			if (r.error?.code === 'ETIMEDOUT') {
+				row.timeouts.push('stats --json');
+				break;
+			}
 			if (r.status !== 0 || !r.stdout.startsWith('{')) throw new Error(`stats --json failed: ${r.stderr}`);
 			row.stats.push(Number(process.hrtime.bigint() - started) / 1e6);
 		}

@@ -8,9 +8,9 @@ import * as pty from 'node-pty';
 /** Terminal output as plain text (escape sequences removed, line breaks kept). */
 export const plain = stripVTControlCharacters;
 
-/** The environment for a child: no CI markers (Ink would then draw only its last frame). */
+/** The environment for a child: no CI markers (Ink would then draw only its last frame), no first-start page. */
 export function benchEnv(extra = {}) {
-	const env = {...process.env, TERM: 'xterm-256color', LANG: 'en_US.UTF-8', ...extra};
+	const env = {...process.env, TERM: 'xterm-256color', LANG: 'en_US.UTF-8', SD_TRAINER_INTRO: 'off', ...extra};
 	delete env.CI;
 	delete env.CONTINUOUS_INTEGRATION;
 	delete env.LC_ALL;

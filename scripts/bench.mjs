@@ -9,15 +9,16 @@
 //
 //   npm run bench [-- --sizes 5000,20000,50000 --sessions 2 --starts 5 --saves 10
 //                     --sim-keys 30 --sim-rounds 2 --runs 21 --max-ratio 1.3 --baseline REF
-//                     --skip-startup --skip-build --out DIR]
-import {mkdtempSync, rmSync} from 'node:fs';
+//                     --skip-startup --skip-build --out DIR --key-timeout SECONDS --ref REF]
+// `--ref REF` times that commit's build (and its store, for saves) instead of this checkout.
+import {copyFileSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {buildBaseline} from './bench-baseline.mjs';
 import {measureSize} from './bench-learner.mjs';
 import {benchEnv, median, ms, percentile} from './bench-pty.mjs';
-import {SIMS, simKeys} from './bench-sims.mjs';
+import {SIMS, simKeys} from './bench-sim-keys.mjs';
 import {startupRatio} from './bench-startup.mjs';
 import {buildCli} from './build.mjs';
 import {importTs} from './run-ts.mjs';
@@ -36,6 +37,8 @@ const {values} = parseArgs({
 		'skip-startup': {type: 'boolean', default: false},
 		'skip-build': {type: 'boolean', default: false},
 		out: {type: 'string', default: 'dist'},
+		ref: {type: 'string'},
+		'key-timeout': {type: 'string', default: '60'},
 	},
 });
 const count = (name) => Number(values[name]);
@@ -45,13 +48,17 @@ const pair = (xs) => `${ms(median(xs))} /${ms(percentile(xs, 95))}`;
 const col = (s) => String(s).padStart(18);
 const line = (label, cells) => console.log(label.padEnd(36) + cells.map(col).join(''));
 
-const cli = path.join(values.out, 'cli.js');
-if (!values['skip-build']) await buildCli(values.out);
+const measured = values.ref ? buildBaseline(values.ref) : undefined;
+const cli = measured ? measured.cli : path.join(values.out, 'cli.js');
+if (!measured && !values['skip-build']) await buildCli(values.out);
 const baseline = values.baseline ? buildBaseline(values.baseline) : undefined;
 
-const {generateDoc} = await importTs('scripts/gen-progress.ts');
-const {ConfStore} = await importTs('source/store/conf-store.ts');
-const {timeSaves} = await importTs('scripts/bench-save.ts');
+// The progress file is written, and saves are timed, by the measured tree's own store.
+const root = measured ? path.dirname(path.dirname(cli)) : '.';
+if (measured) for (const f of ['scripts/gen-progress.ts', 'scripts/bench-save.ts']) copyFileSync(f, path.join(root, f));
+const {generateDoc} = await importTs(path.join(root, 'scripts/gen-progress.ts'));
+const {ConfStore} = await importTs(path.join(root, 'source/store/conf-store.ts'));
+const {timeSaves} = await importTs(path.join(root, 'scripts/bench-save.ts'));
 const {loadPackDir} = await importTs('source/content/load-packs.ts');
 const packs = loadPackDir('lessons').packs.sort((a, b) => a.chapter - b.chapter);
 const chapters = packs.map((p) => ({chapter: p.chapter, cards: p.cards.length}));
@@ -62,7 +69,20 @@ const writeProgress = (home, answers) =>
 const results = [];
 for (const size of sizes) {
 	const options = {writeProgress, timeSaves, chapters, quizItems, progress};
-	results.push(await measureSize(cli, size, {...options, starts: count('starts'), sessions: count('sessions'), saves: count('saves')}));
+	const sizeOptions = {
+		starts: count('starts'),
+		sessions: count('sessions'),
+		saves: count('saves'),
+		keyTimeoutMs: count('key-timeout') * 1000,
+	};
+	const r = await measureSize(cli, size, {...options, ...sizeOptions});
+	results.push(r);
+	// Each size as soon as it is done (a slow tree can take long at 50k).
+	const keys = ['map', 'cards', 'answer', 'next', 'saves', 'stats'].map((k) => `${k} ${pair(r[k]).replace(/ +/g, ' ').trim()}`);
+	progress('');
+	console.log(
+		`${size} answers: first ${ms(median(r.first)).trim()}, usable ${ms(median(r.usable)).trim()}, ${keys.join(', ')}${r.timeouts.length ? `; over ${count('key-timeout')} s: ${r.timeouts.join(', ')}` : ''}`,
+	);
 }
 
 // Simulation keys: this build and the baseline take turns, a fresh run each.

@@ -50,7 +50,9 @@ export async function simKeys(cli, env, chapters, sim, count) {
 		playing &&= await timed(' ', 'paused');
 		if (playing) await game.press(' ', 'playing ×1');
 		else {
+			// A restart may bring back the default speed: slowest again, then play.
 			await game.press('x', 'step 0 · paused');
+			game.write('---');
 			await game.press(' ', 'playing ×1');
 		}
 	}
