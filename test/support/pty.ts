@@ -48,7 +48,7 @@ export function runInPty(args: string[], options: {env: Record<string, string>; 
 		return lines.join('\n');
 	};
 
-	async function waitFor(predicate: (screen: string) => boolean, what: string, timeoutMs = 10_000): Promise<string> {
+	async function waitFor(predicate: (screen: string) => boolean, what: string, timeoutMs = 20_000): Promise<string> {
 		const deadline = Date.now() + timeoutMs;
 		for (;;) {
 			await pending;
