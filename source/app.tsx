@@ -157,24 +157,21 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 				const extra = message ? [message] : [];
 				const lines = noticeLines(i18n.m, {notices, warnings: warningsShown, storeError, extra}, columns - 2);
 				return (
-					<>
-						<Notices lines={lines} />
-						<Home
-							packs={index}
-							now={now}
-							selected={selected}
-							onSelect={setSelected}
-							onOpen={(pack) => push({name: 'chapter', pack})}
-							onReview={openReview}
-							onStats={() => push({name: 'stats'})}
-							onSettings={() => push({name: 'settings'})}
-							onSearch={() => push({name: 'search'})}
-							onIntro={intro.show}
-							columns={columns}
-							rows={rows}
-							reserved={lines.length}
-						/>
-					</>
+					<Home
+						packs={index}
+						now={now}
+						selected={selected}
+						onSelect={setSelected}
+						onOpen={(pack) => push({name: 'chapter', pack})}
+						onReview={openReview}
+						onStats={() => push({name: 'stats'})}
+						onSettings={() => push({name: 'settings'})}
+						onSearch={() => push({name: 'search'})}
+						onIntro={intro.show}
+						columns={columns}
+						rows={rows}
+						notices={lines}
+					/>
 				);
 			}
 			case 'chapter':

@@ -216,7 +216,10 @@ describe('settings, help and small terminals', () => {
 			/>,
 		);
 		const frame = await ui.waitForText('can study, but nothing is saved.');
-		expect(fits(frame, 80)[0]).toBe(" Could not open your progress (EACCES: permission denied, mkdir '/nope'). You");
+		// The title stays on top; the notice sits under the status line.
+		const lines = fits(frame, 80);
+		expect(lines[0]).toContain('sd-trainer · system design trainer');
+		expect(lines[2]).toBe(" Could not open your progress (EACCES: permission denied, mkdir '/nope'). You");
 		expect(frame).toContain('Overall 0%');
 		await openCards(ui, 'en', 'card 1/3');
 		ui.unmount();

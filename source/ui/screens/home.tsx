@@ -5,6 +5,7 @@ import {pick, truncate, width as widthOf, wrap} from '../../content/text.js';
 import {homeStatus} from '../../progress/home-status.js';
 import {KeyHelp} from '../components/key-help.js';
 import {ProgressBar} from '../components/progress-bar.js';
+import type {NoticeLine} from '../components/notices.js';
 import {useKeys} from '../hooks/use-keys.js';
 import {useI18n} from '../i18n-context.js';
 import {useProgress} from '../progress-context.js';
@@ -24,8 +25,8 @@ type Props = {
 	now: () => number;
 	columns: number;
 	rows: number;
-	/** Lines the notices above take, so the list can make room. */
-	reserved: number;
+	/** Messages for the learner (a corrupt file, nothing to review…), shown under the title and status. */
+	notices: NoticeLine[];
 };
 
 const BAR = 10;
@@ -61,7 +62,7 @@ export function Home({
 	onIntro,
 	columns,
 	rows,
-	reserved,
+	notices,
 }: Props) {
 	const {lang, m} = useI18n();
 	const {doc, loaded} = useProgress();
@@ -74,7 +75,7 @@ export function Home({
 	const current = packs[selected];
 	const summary = current ? clip(wrap(pick(current.summary, lang), inner), SUMMARY_LINES, inner) : [];
 	// header, status, blank, scroll hint, summary, help; the rest is for the list.
-	const listRows = Math.max(3, rows - 5 - summary.length - reserved - 1);
+	const listRows = Math.max(3, rows - 5 - summary.length - notices.length - 1);
 	const first = Math.min(Math.max(0, selected - Math.floor(listRows / 2)), Math.max(0, packs.length - listRows));
 	const visible = packs.slice(first, first + listRows);
 
@@ -118,6 +119,11 @@ export function Home({
 			<Text color={theme.muted}>
 				{loaded ? truncate(m.homeStatus(status.level, status.xp, status.streak, status.due, status.fresh), inner) : ' '}
 			</Text>
+			{notices.map((line, k) => (
+				<Text key={`notice-${k}`} color={line.color}>
+					{line.text}
+				</Text>
+			))}
 			<Text color={theme.muted}>{moreAbove(first)}</Text>
 			{visible.map((pack, i) => {
 				const index = first + i;
