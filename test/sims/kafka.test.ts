@@ -4,6 +4,7 @@ import {type KafkaAction, type KafkaState, kafka} from '../../source/sims/kafka/
 import {assignSingleTopic, rangeAssign, roundRobinAssign} from '../../source/sims/kafka/assignors.js';
 import {placeReplicas} from '../../source/sims/kafka/cluster.js';
 import {keyName, partitionForKey} from '../../source/sims/kafka/partitioner.js';
+import {narrateKafka} from '../../source/sims/kafka/narrate.js';
 import {Random, seedRandom} from '../../source/sims/random.js';
 import {deepFreeze} from '../support/sims.js';
 
@@ -437,5 +438,61 @@ describe('challenges', () => {
 			expect(metric(kafka.summary(runToEnd(params, seed)))).toBe(true);
 			expect(metric(kafka.summary(runToEnd({}, seed)))).toBe(false);
 		}
+	});
+});
+
+describe('narration', () => {
+	/** Every sentence of a run with the defaults, in one language. */
+	function narrated(seed: number, lang: 'en' | 'ko'): string[] {
+		let s = start({}, seed);
+		const said: string[] = [];
+		while (!kafka.done(s)) {
+			const next = kafka.step(s, {type: 'tick'});
+			said.push(...narrateKafka(s, next, {type: 'tick'}).map((line) => line[lang]));
+			s = next;
+		}
+		return said;
+	}
+
+	it('names the partition of user-1 for seed 1: murmur2 % 6, computed here from the hash', () => {
+		const p = toPositive(murmur2String('user-1')) % 6;
+		expect(p).toBe(2);
+		expect(narrated(1, 'en')).toContain(`key user-1 → p${p} (murmur2 % 6)`);
+		expect(narrated(1, 'ko')).toContain(`키 user-1 → p${p}(murmur2 % 6)`);
+	});
+
+	it("tells the first tick's traffic and the failover at tick 30, in both languages", () => {
+		const en = narrated(1, 'en');
+		const ko = narrated(1, 'ko');
+		expect(en.length).toBe(ko.length);
+		expect(en).toContain('tick 1: 10 sent; 8 consumed; lag 2');
+		expect(ko).toContain('틱 1: 10개를 보낸다. 8개를 소비한다. 지연 2');
+		expect(en).toContain('broker b0 fails');
+		expect(en).toContain('p0 goes offline: no in-sync replica is up, sends to it fail');
+		expect(en).toContain('p1 leader moves b1 → b2 (an in-sync replica takes over)');
+		expect(en).toContain('tick 30: 7 sent, 3 failed (no leader); 8 consumed; lag 68');
+		expect(ko).toContain('틱 30: 7개를 보내고 3개는 리더가 없어 실패한다. 8개를 소비한다. 지연 68');
+	});
+
+	it('tells a rebalance: the keys that move, the pause and what each member reads', () => {
+		let s = start({addPartitions: 3, addPartitionsAt: 5, ticks: 6});
+		for (let i = 0; i < 4; i++) s = kafka.step(s, {type: 'tick'});
+		const next = kafka.step(s, {type: 'tick'});
+		const en = narrateKafka(s, next, {type: 'tick'}).map((l) => l.en);
+		expect(en).toContain('3 partitions added: now 9');
+		expect(en).toContain(
+			`key user-1 moves p2 → p${toPositive(murmur2String('user-1')) % 9} (murmur2 % 9): its order across the move is lost`,
+		);
+		expect(en).toContain('the group rebalances (range): every consumer stops for 2 ticks');
+		expect(en).toContain('c03 reads p6,p7,p8');
+		const joined = kafka.step(next, {type: 'add-consumer'});
+		expect(narrateKafka(next, joined, {type: 'add-consumer'}).map((l) => l.en)).toEqual([
+			'consumer c04 joins the group',
+			'the group rebalances (range): every consumer stops for 2 ticks',
+			'c01 reads p0,p1,p2',
+			'c02 reads p3,p4',
+			'c03 reads p5,p6',
+			'c04 reads p7,p8',
+		]);
 	});
 });
