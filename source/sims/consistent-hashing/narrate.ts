@@ -4,8 +4,8 @@ import type {ConsistentHashingAction, ConsistentHashingState} from './types.js';
 /** At most this many servers are named in one sentence; the rest are counted. */
 const NAMED = 3;
 
-/** "node-3 (120), node-7 (98), node-1 (75)" and how many more, the most keys first. */
-function sources(state: ConsistentHashingState, keys: readonly number[], owners: readonly number[]): {list: string; more: number} {
+/** "node-3 (120), node-7 (98), node-1 (75)" and how many more servers, the most keys first. */
+function servers(state: ConsistentHashingState, keys: readonly number[], owners: readonly number[]): {list: string; more: number} {
 	const counts = new Map<number, number>();
 	for (const key of keys) {
 		const id = owners[key]!;
@@ -21,29 +21,46 @@ function sources(state: ConsistentHashingState, keys: readonly number[], owners:
 
 const share = (part: number, whole: number): string => `${whole ? ((part / whole) * 100).toFixed(1) : '0.0'}%`;
 
-function joined(next: ConsistentHashingState, name: string): Localized {
+// Two short sentences a change (what happened, then which servers gave or took the keys), so each fits a line of the screen.
+function joined(next: ConsistentHashingState, name: string): Localized[] {
 	const moved = next.lastMoved;
-	const pct = share(moved.length, next.keyHashes.length);
 	if (moved.length === 0)
-		return {
-			en: `${name} joins the ring: no key lands on its arcs, none moves`,
-			ko: `${name} 서버가 링에 합류한다. 그 구간에 키가 없어 옮겨 온 키가 없다`,
-		};
-	const {list, more} = sources(next, moved, next.previousOwners);
-	const en = `${name} joins the ring: ${moved.length} keys (${pct}) move to it, from ${list}${more ? ` and ${more} more` : ''}`;
-	const ko = `${name} 서버가 링에 합류한다. 키 ${moved.length}개(${pct})가 이 서버로 옮겨 온다. 원래 서버: ${list}${more ? ` 외 ${more}대` : ''}`;
-	return {en, ko};
+		return [
+			{
+				en: `${name} joins the ring; no key falls in its arcs, none moves`,
+				ko: `${name} 서버가 링에 합류한다. 그 구간에 키가 없어 옮길 키가 없다`,
+			},
+		];
+	const pct = share(moved.length, next.keyHashes.length);
+	const {list, more} = servers(next, moved, next.previousOwners);
+	return [
+		{
+			en: `${name} joins the ring and takes ${moved.length} keys (${pct})`,
+			ko: `${name} 서버가 링에 합류해 키 ${moved.length}개(${pct})를 가져온다`,
+		},
+		{
+			en: `the keys came from ${list}${more ? ` and ${more} more` : ''}`,
+			ko: `키는 ${list}${more ? ` 외 ${more}대` : ''}에서 왔다`,
+		},
+	];
 }
 
-function left(next: ConsistentHashingState, name: string): Localized {
+function left(next: ConsistentHashingState, name: string): Localized[] {
 	const moved = next.lastMoved;
-	const pct = share(moved.length, next.keyHashes.length);
 	if (moved.length === 0)
-		return {en: `${name} leaves the ring: it held no key, none moves`, ko: `${name} 서버가 링을 떠난다. 가진 키가 없어 옮겨 간 키가 없다`};
-	const {list, more} = sources(next, moved, next.owners);
-	const en = `${name} leaves the ring: its ${moved.length} keys (${pct}) go to the next points on, ${list}${more ? ` and ${more} more` : ''}`;
-	const ko = `${name} 서버가 링을 떠난다. 그 키 ${moved.length}개(${pct})가 링의 다음 점으로 간다. 받는 서버: ${list}${more ? ` 외 ${more}대` : ''}`;
-	return {en, ko};
+		return [{en: `${name} leaves the ring; it held no key, none moves`, ko: `${name} 서버가 링을 떠난다. 가진 키가 없어 옮길 키가 없다`}];
+	const pct = share(moved.length, next.keyHashes.length);
+	const {list, more} = servers(next, moved, next.owners);
+	return [
+		{
+			en: `${name} leaves the ring; its ${moved.length} keys (${pct}) pass to the next points`,
+			ko: `${name} 서버가 링을 떠나 그 키 ${moved.length}개(${pct})가 다음 점으로 간다`,
+		},
+		{
+			en: `the keys went to ${list}${more ? ` and ${more} more` : ''}`,
+			ko: `키는 ${list}${more ? ` 외 ${more}대` : ''}에 갔다`,
+		},
+	];
 }
 
 /** Why a change did not happen, from the engine's note. */
@@ -57,7 +74,7 @@ function refused(note: string): Localized {
 	return {en: `refused: ${note}`, ko: `거절: ${note}`};
 }
 
-/** One sentence per change to the ring: who joined or left, how many keys moved, and from or to which servers. */
+/** Per change to the ring: who joined or left and how many keys moved, then from or to which servers. */
 export function narrateConsistentHashing(
 	prev: ConsistentHashingState,
 	next: ConsistentHashingState,
@@ -66,5 +83,5 @@ export function narrateConsistentHashing(
 	if (next.note !== null && next.note !== prev.note) return [refused(next.note)];
 	if (next.applied.length === prev.applied.length) return [];
 	const change = next.applied[next.applied.length - 1]!;
-	return [change.kind === 'add' ? joined(next, change.name) : left(next, change.name)];
+	return change.kind === 'add' ? joined(next, change.name) : left(next, change.name);
 }
