@@ -2,9 +2,9 @@ import type {Localized} from '../../content/schema.js';
 import type {ConsistentHashingAction, ConsistentHashingState} from './types.js';
 
 /** At most this many servers are named in one sentence; the rest are counted. */
-const NAMED = 3;
+const NAMED = 2;
 
-/** "node-3 (120), node-7 (98), node-1 (75)" and how many more servers, the most keys first. */
+/** "node-3 (120), node-7 (98)" and how many more servers, the most keys first. */
 function servers(state: ConsistentHashingState, keys: readonly number[], owners: readonly number[]): {list: string; more: number} {
 	const counts = new Map<number, number>();
 	for (const key of keys) {
