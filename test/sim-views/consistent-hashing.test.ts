@@ -51,6 +51,25 @@ describe('consistent hashing view', () => {
 		});
 	});
 
+	it('with more rows, lists each server: keys, ratio to the average, and what the last change gave or took', () => {
+		const [, second] = states({nodes: 2, vnodes: 4, keys: 8, add: 1});
+		const lines = consistentHashingView(second!, 40, 12, 'ko');
+		// Header, was, now, moved, keys, then a line a server (two of the twelve rows left to the narration).
+		expect(lines).toHaveLength(8);
+		// a 2 keys, b 4, c 2 (mean 8/3); a 19-column bar the busiest (b) fills; c took key-1 from a and key-7 from b.
+		const bar = (n: number) => '█'.repeat(n).padEnd(19);
+		expect(lines.slice(5)).toEqual([
+			{text: `a node-0 ${bar(10)} 2  0.75× -1`},
+			{text: `b node-1 ${bar(19)} 4  1.50× -1`},
+			{text: `c node-2 ${bar(10)} 2  0.75× +2`},
+		]);
+		// Too few rows for every server: the rest fold into one line of letters and names.
+		const many = states({nodes: 12, vnodes: 8, keys: 1000, add: 0})[0]!;
+		const folded = consistentHashingView(many, 76, 12, 'en');
+		expect(folded.at(-1)).toEqual({text: '+7 f-l=node-5..11', color: 'gray'});
+		expect(folded.slice(4, -1).map((l) => l.text.slice(0, 8))).toEqual(['a node-0', 'b node-1', 'c node-2', 'd node-3', 'e node-4']);
+	});
+
 	it('letters each column by the owner of its middle point', () => {
 		const [state] = states({nodes: 12, vnodes: 40, keys: 10});
 		const now = strip(consistentHashingView(state!, 76, 3, 'en'), 'now');

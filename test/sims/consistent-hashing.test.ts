@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {type ConsistentHashingState, consistentHashing as engine, movedKeyIndexes} from '../../source/sims/consistent-hashing/engine.js';
 import {ketamaKeyHash, ketamaServerPoints} from '../../source/sims/hash/md5-ketama.js';
+import {narrateConsistentHashing as narrate} from '../../source/sims/consistent-hashing/narrate.js';
+import {assignAll, buildRing} from '../../source/sims/consistent-hashing/ring.js';
 import {deepFreeze} from '../support/sims.js';
 
 type Action = Parameters<typeof engine.step>[1];
@@ -153,5 +155,69 @@ describe('consistent hashing', () => {
 		const meets = (x: number) => (op === '<' ? x < value : x > value);
 		for (const seed of [1, 2, 3]) expect(meets(engine.summary(run(params, seed))[metric])).toBe(true);
 		expect(meets(engine.summary(run({}, 1))[metric])).toBe(false);
+	});
+});
+
+describe('consistent hashing narration', () => {
+	const tick = {type: 'tick'} as const;
+
+	it('says how many keys a new server takes and from which servers', () => {
+		// node-0 and node-1, 4 points each, 8 keys owned [b, a, a, b, b, b, a, b]; node-2 takes key-1 (from node-0) and key-7 (from node-1).
+		const before = engine.init(engine.params.parse({nodes: 2, vnodes: 4, keys: 8, add: 1}), 1);
+		expect(before.owners).toEqual([1, 0, 0, 1, 1, 1, 0, 1]);
+		const after = engine.step(before, tick);
+		expect(after.owners).toEqual([1, 2, 0, 1, 1, 1, 0, 2]);
+		expect(narrate(before, after, tick)).toEqual([
+			{en: 'node-2 joins the ring and takes 2 keys (25.0%)', ko: 'node-2 서버가 링에 합류해 키 2개(25.0%)를 가져온다'},
+			{en: 'the keys came from node-0 (1), node-1 (1)', ko: '키는 node-0 (1), node-1 (1)에서 왔다'},
+		]);
+	});
+
+	it('counts the moved keys per server as a placement from scratch does, naming the two largest', () => {
+		const before = engine.init(engine.params.parse({nodes: 10, vnodes: 8, keys: 10_000, add: 1}), 1);
+		const after = engine.step(before, tick);
+		// Owners on the ring built afresh with and without node-10 (id 10), compared key by key.
+		const ring = (n: number) => buildRing(Array.from({length: n}, (_, id) => ({id, points: ketamaServerPoints(`node-${id}`, 8)})));
+		const [was, now] = [assignAll(ring(10), before.keyHashes), assignAll(ring(11), before.keyHashes)];
+		const from = new Map<number, number>();
+		was.forEach((owner, key) => {
+			if (now[key] !== owner) {
+				expect(now[key]).toBe(10);
+				from.set(owner, (from.get(owner) ?? 0) + 1);
+			}
+		});
+		const ranked = [...from].sort((a, b) => b[1] - a[1]);
+		const moved = ranked.reduce((a, [, n]) => a + n, 0);
+		const top = ranked.slice(0, 2).map(([id, n]) => `node-${id} (${n})`);
+		expect(top).toEqual(['node-7 (437)', 'node-8 (346)']);
+		expect(moved).toBe(1053);
+		expect(narrate(before, after, tick).map((l) => l.en)).toEqual([
+			'node-10 joins the ring and takes 1053 keys (10.5%)',
+			`the keys came from ${top.join(', ')} and ${ranked.length - 2} more`,
+		]);
+	});
+
+	it("says where a leaving server's keys go, and why a refused change changes nothing", () => {
+		const start = engine.init(engine.params.parse({nodes: 3, vnodes: 4, keys: 8, add: 0}), 1);
+		const gone = engine.step(start, {type: 'remove-server', name: 'node-0'});
+		const lines = narrate(start, gone, {type: 'remove-server', name: 'node-0'});
+		const held = start.owners.filter((o) => o === 0).length;
+		// Every key node-0 held goes to the server of the next point on the ring without it.
+		const receivers = new Map<string, number>();
+		start.owners.forEach((o, key) => {
+			if (o === 0) receivers.set(gone.names[gone.owners[key]!]!, (receivers.get(gone.names[gone.owners[key]!]!) ?? 0) + 1);
+		});
+		const to = [...receivers].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name, n]) => `${name} (${n})`);
+		expect(lines.map((l) => l.en)).toEqual([
+			`node-0 leaves the ring; its ${held} keys (${((held / 8) * 100).toFixed(1)}%) pass to the next points`,
+			`the keys went to ${to.join(', ')}`,
+		]);
+		const last = engine.init(engine.params.parse({nodes: 1, add: 0}), 1);
+		const kept = engine.step(last, {type: 'remove-server', name: 'node-0'});
+		expect(narrate(last, kept, {type: 'remove-server', name: 'node-0'})).toEqual([
+			{en: 'the last server cannot be removed: keys need a home', ko: '마지막 서버는 뺄 수 없다. 키가 갈 곳이 없어진다'},
+		]);
+		// A tick with nothing scheduled says nothing.
+		expect(narrate(last, engine.step(last, tick), tick)).toEqual([]);
 	});
 });

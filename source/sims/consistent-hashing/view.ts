@@ -1,6 +1,6 @@
 import type {Lang} from '../../content/text.js';
 import {width as widthOf} from '../../content/text.js';
-import type {ConsistentHashingState} from './types.js';
+import type {ChServer, ConsistentHashingState} from './types.js';
 import {loadSpread, ownerOf, successor} from './ring.js';
 import {ketamaServerPoints} from '../hash/md5-ketama.js';
 import type {ViewLine} from '../types.js';
@@ -19,7 +19,9 @@ import {clip, firstFit, fitLines, tone} from '../view-kit.js';
  * change, the setup and the change to come. With more rows: "keys", each
  * server's key count as a block whose middle height ▄ is the average (all ▄
  * is an even spread; its max/average and CV follow), the "was" strip before
- * the last change, and which letter is which server.
+ * the last change, and which letter is which server; with more still, one
+ * line per server (its keys, their ratio to the average, and what the last
+ * change gave or took) in place of that letters line.
  */
 export function consistentHashingView(state: ConsistentHashingState, width: number, rows: number, lang: Lang): ViewLine[] {
 	if (rows <= 0 || width <= 0) return [];
@@ -35,6 +37,9 @@ export function consistentHashingView(state: ConsistentHashingState, width: numb
 	const keys = budget-- > 0;
 	const was = changed && budget-- > 0;
 	const legend = budget-- > 0;
+	// With more rows, one line per server in place of the letters line, two rows left to the narration under the drawing.
+	const listRows = legend ? budget + 1 - NARRATION : 0;
+	const list = listRows >= 2 ? serverLines(state, width, listRows) : [];
 
 	const out: ViewLine[] = [];
 	if (header) out.push({text: clip(headerText(state, t), width), color: tone.accent});
@@ -45,7 +50,8 @@ export function consistentHashingView(state: ConsistentHashingState, width: numb
 	out.push({text: label(t.now) + strip(columns, (h) => ownerOf(state.ring, h))});
 	if (moved) out.push({text: (label(t.moved) + movedMarks(state, columns)).trimEnd(), color: tone.warn});
 	if (keys) out.push({text: clip(label(t.keys) + keysLine(state, columns), width)});
-	if (legend) out.push({text: clip(legendText(state), width), color: tone.muted});
+	if (list.length > 0) out.push(...list);
+	else if (legend) out.push({text: clip(legendText(state.servers), width), color: tone.muted});
 	return fitLines(out, width);
 }
 
@@ -75,6 +81,8 @@ type Text = (typeof TEXT)['en'];
 
 const TWO32 = 2 ** 32;
 const PREFIX = 6;
+/** Rows the server list leaves to the narration under the drawing. */
+const NARRATION = 2;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 const BLOCKS = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
 
@@ -156,9 +164,8 @@ function keysLine(state: ConsistentHashingState, columns: number): string {
 }
 
 /** Which letter is which server: "a=node-0", runs of node-<id> in a row folded to "a-j=node-0..9". */
-function legendText(state: ConsistentHashingState): string {
+function legendText(servers: readonly ChServer[]): string {
 	const parts: string[] = [];
-	const servers = state.servers;
 	const numbered = (k: number) => servers[k]?.name === `node-${servers[k]?.id}` && servers[k]!.id < LETTERS.length;
 	for (let i = 0; i < servers.length; ) {
 		const first = servers[i]!;
@@ -170,4 +177,48 @@ function legendText(state: ConsistentHashingState): string {
 		i = j + 1;
 	}
 	return parts.join(' ');
+}
+
+/** Keys each server gained (+) or lost (-) in the last change, by id. */
+function lastChange(state: ConsistentHashingState): Map<number, number> {
+	const delta = new Map<number, number>();
+	for (const key of state.lastMoved) {
+		const [from, to] = [state.previousOwners[key]!, state.owners[key]!];
+		delta.set(from, (delta.get(from) ?? 0) - 1);
+		delta.set(to, (delta.get(to) ?? 0) + 1);
+	}
+	return delta;
+}
+
+/**
+ * One line per server, in joining order: its letter and name, a bar of its
+ * keys (the busiest fills it), the count, the count over the average, and the
+ * keys it gained or lost in the last change. Servers past the rows fold into
+ * a last line of letters and names.
+ */
+function serverLines(state: ConsistentHashingState, width: number, rows: number): ViewLine[] {
+	const {servers, keyCounts} = state;
+	const shown = servers.length <= rows ? servers : servers.slice(0, rows - 1);
+	const counts = servers.map((s) => keyCounts[s.id] ?? 0);
+	const mean = state.keyHashes.length / Math.max(1, servers.length);
+	const most = Math.max(1, ...counts);
+	const delta = lastChange(state);
+	const nameWidth = Math.max(...shown.map((s) => widthOf(s.name)));
+	const countWidth = String(most).length;
+	const deltaText = (id: number) => {
+		const d = delta.get(id) ?? 0;
+		return d === 0 ? '' : d > 0 ? `+${d}` : `${d}`;
+	};
+	const deltaWidth = Math.max(0, ...shown.map((s) => deltaText(s.id).length));
+	const barWidth = width - (2 + nameWidth + 1) - (1 + countWidth + 7 + (deltaWidth ? deltaWidth + 1 : 0));
+	const out: ViewLine[] = shown.map((s) => {
+		const n = keyCounts[s.id] ?? 0;
+		const bar = barWidth >= 4 ? `${'█'.repeat(Math.round((n / most) * barWidth)).padEnd(barWidth)} ` : '';
+		const ratio = `${(n / mean).toFixed(2)}×`.padStart(6);
+		const text = `${letter(s.id)} ${s.name.padEnd(nameWidth)} ${bar}${String(n).padStart(countWidth)} ${ratio} ${deltaText(s.id)}`;
+		return {text: clip(text.trimEnd(), width)};
+	});
+	const hidden = servers.slice(shown.length);
+	if (hidden.length > 0) out.push({text: clip(`+${hidden.length} ${legendText(hidden)}`, width), color: tone.muted});
+	return out;
 }
