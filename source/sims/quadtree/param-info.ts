@@ -15,8 +15,8 @@ export const quadtreeParamInfo: ParamInfoTable = {
 	points: {
 		label: {en: 'points', ko: '점'},
 		description: {
-			en: 'How many seeded points are added, one a step (a list of {x, y} is set with sd-trainer sim).',
-			ko: '한 단계에 하나씩 더할 점의 수다({x, y} 목록은 sd-trainer sim으로 정한다).',
+			en: 'How many points are added, one a step; the same seed gives the same points.',
+			ko: '한 단계에 하나씩 더하는 점의 수다. 시드가 같으면 점도 같다.',
 		},
 		assumed: true,
 	},
@@ -32,8 +32,8 @@ export const quadtreeParamInfo: ParamInfoTable = {
 		label: {en: 'leaf capacity', ko: '리프 용량'},
 		unit: {en: 'points', ko: '점'},
 		description: {
-			en: 'Points a square holds before it splits into four smaller squares.',
-			ko: '사각형 하나가 네 개의 작은 사각형으로 나뉘기 전에 담는 점의 수다.',
+			en: 'Points a square holds before it splits into four.',
+			ko: '사각형 하나가 넷으로 나뉘기 전에 담는 점의 수다.',
 		},
 		step: 1,
 		source: PR_QUADTREE,
@@ -42,8 +42,8 @@ export const quadtreeParamInfo: ParamInfoTable = {
 		label: {en: 'max depth', ko: '최대 깊이'},
 		unit: {en: 'levels', ko: '단계'},
 		description: {
-			en: 'Deepest level a split may reach (the root is 0); a leaf there keeps every point it gets.',
-			ko: '나뉨이 내려갈 수 있는 가장 깊은 단계다(루트는 0). 그 단계의 리프는 오는 점을 모두 담는다.',
+			en: 'Deepest level a split reaches (root 0); a leaf there keeps every point.',
+			ko: '나뉨이 닿는 가장 깊은 단계다(루트는 0). 거기서는 넘쳐도 나뉘지 않는다.',
 		},
 		step: 1,
 	},
@@ -67,19 +67,20 @@ export const quadtreeParamInfo: ParamInfoTable = {
 	}),
 };
 
-const PTS = {en: 'pts', ko: '점'};
+/** Korean counts read best without a unit word after the number ("찾은 점 8"), so the noun sits in the label. */
+const PTS = {en: 'pts', ko: ''};
 
 /** The summary figures the screen shows, most telling first: the tree's checks against a scan of every point. */
 export const quadtreeResultInfo: ResultInfoTable = {
-	pointsChecked: {label: {en: 'checked', ko: '검사'}, unit: PTS},
+	pointsChecked: {label: {en: 'checked', ko: '검사한 점'}, unit: PTS},
 	bruteForceChecked: {label: {en: 'brute force', ko: '전수 검사'}, unit: PTS},
-	found: {label: {en: 'found', ko: '찾음'}, unit: PTS},
+	found: {label: {en: 'found', ko: '찾은 점'}, unit: PTS},
 	wastedChecks: {label: {en: 'wasted', ko: '헛검사'}, unit: PTS},
-	nodesVisited: {label: {en: 'visited', ko: '방문'}, unit: {en: 'nodes', ko: '노드'}},
+	nodesVisited: {label: {en: 'visited', ko: '방문한 노드'}, unit: {en: 'nodes', ko: ''}},
 	precision: {label: {en: 'checks that found', ko: '적중 비율'}, percent: true},
 	checkedFraction: {label: {en: 'share checked', ko: '검사한 비율'}, percent: true},
 	depth: {label: {en: 'depth', ko: '깊이'}, unit: {en: 'levels', ko: '단계'}},
-	leafCount: {label: {en: 'leaves', ko: '리프'}, unit: {en: 'squares', ko: '칸'}},
-	nodeCount: {label: {en: 'tree', ko: '트리'}, unit: {en: 'nodes', ko: '노드'}},
-	pointCount: {label: {en: 'added', ko: '더함'}, unit: PTS},
+	leafCount: {label: {en: 'leaves', ko: '리프'}, unit: {en: 'squares', ko: ''}},
+	nodeCount: {label: {en: 'tree', ko: '트리 노드'}, unit: {en: 'nodes', ko: ''}},
+	pointCount: {label: {en: 'added', ko: '더한 점'}, unit: PTS},
 };
