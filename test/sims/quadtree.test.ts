@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {type QuadtreeAction, type QuadtreeState, quadtree} from '../../source/sims/quadtree/engine.js';
+import {quadtreeSim} from '../../source/sims/quadtree/index.js';
 import {leaf, QUADRANTS, quadrant} from '../../source/sims/quadtree/tree.js';
 import {Random, seedRandom} from '../../source/sims/random.js';
 import {deepFreeze} from '../support/sims.js';
@@ -188,5 +189,81 @@ describe('quadtree: proposed challenges are reachable for every seed', () => {
 			expect(goal(summarize({}, seed))).toBe(false);
 			expect(goal(summarize(params, seed))).toBe(true);
 		}
+	});
+});
+
+describe('quadtree: narration', () => {
+	// The hand-worked case above, point by point: what each step says.
+	const points = [
+		{x: 10, y: 10},
+		{x: 60, y: 10},
+		{x: 10, y: 60},
+		{x: 60, y: 60},
+		{x: 50, y: 50},
+	];
+	const said = (prev: QuadtreeState, action: QuadtreeAction | {type: 'tick'}) => {
+		const next = quadtree.step(prev, action);
+		return [next, quadtreeSim.narrate!(prev, next, action)] as const;
+	};
+	it('names the square that split into four, then where the point went', () => {
+		let s = quadtree.init(quadtree.params.parse({points, capacity: 1, query: {x: 0, y: 0, w: 50, h: 50}}), 1);
+		const lines: {en: string; ko: string}[][] = [];
+		while (!quadtree.done(s)) {
+			const [next, out] = said(s, {type: 'tick'});
+			lines.push(out);
+			s = next;
+		}
+		expect(lines[0]).toEqual([
+			{
+				en: 'point #1 (10, 10) → square root, now 1 of 1; inside the query',
+				ko: '점 #1 (10, 10): 사각형 루트가 받는다(1/1개). 질의 안에 있다',
+			},
+		]);
+		expect(lines[1]).toEqual([
+			{
+				en: 'square root (x 0–100, y 0–100) holds more than 1: splits into four, its points move down',
+				ko: '사각형 루트(x 0–100, y 0–100)가 1개를 넘어 넷으로 나뉘고, 점들이 아래로 내려간다',
+			},
+			{en: 'point #2 (60, 10) → square NE, now 1 of 1', ko: '점 #2 (60, 10): 사각형 NE가 받는다(1/1개)'},
+		]);
+		// (50, 50) joins (60, 60) in SE: three splits, outermost first, before it lands.
+		expect(lines[4]!.map((l) => l.en)).toEqual([
+			'square SE (x 50–100, y 50–100) holds more than 1: splits into four, its points move down',
+			'square SE.NW (x 50–75, y 50–75) holds more than 1: splits into four, its points move down',
+			'square SE.NW.NW (x 50–62.5, y 50–62.5) holds more than 1: splits into four, its points move down',
+			'point #5 (50, 50) → square SE.NW.NW.NW, now 1 of 1',
+		]);
+		expect(lines).toHaveLength(5);
+		// Done: a further tick adds nothing and says nothing.
+		expect(said(s, {type: 'tick'})[1]).toEqual([]);
+	});
+	it('says which nodes a query visited and what it checked', () => {
+		const s = run({points, capacity: 1});
+		// The [40,60)² case above: 11 nodes, 5 checks, 1 found.
+		const [, out] = said(s, {type: 'query', x: 40, y: 40, w: 20, h: 20});
+		expect(out).toEqual([
+			{
+				en: 'query (x 40–60, y 40–60) visits 11 nodes (root, NW, NE, SW, SE, SE.NW +5 more): checks 5 points, finds 1, 4 wasted',
+				ko: '질의(x 40–60, y 40–60)는 노드 11개를 방문한다(루트, NW, NE, SW, SE, SE.NW 외 5개). 점 5개를 검사해 1개를 찾고, 4개는 헛검사다',
+			},
+		]);
+		expect(said(s, {type: 'query', x: 40, y: 40, w: 0, h: 20})[1]).toEqual([
+			{
+				en: 'query (x 40–40, y 40–60) is empty: it visits no square',
+				ko: '질의(x 40–40, y 40–60)는 비어 있어 어느 사각형도 방문하지 않는다',
+			},
+		]);
+	});
+	it('says when max depth keeps a square from splitting', () => {
+		// Depth 1: (1,1) and (2,2) split the root into NW, then NW holds every point that follows.
+		const s = quadtree.init(quadtree.params.parse({points: [{x: 1, y: 1}], capacity: 1, maxDepth: 1}), 1);
+		const three = quadtree.step(quadtree.step(quadtree.step(s, {type: 'tick'}), {type: 'add', x: 2, y: 2}), {type: 'add', x: 3, y: 3});
+		const [, out] = said(three, {type: 'add', x: 4, y: 4});
+		expect(out).toEqual([
+			{
+				en: 'point #4 (4, 4) → square NW, now 4 of 1, over capacity: max depth 1 stops splits',
+				ko: '점 #4 (4, 4): 사각형 NW가 받는다(4/1개). 용량을 넘었지만 최대 깊이(1)라 나뉘지 않는다',
+			},
+		]);
 	});
 });
