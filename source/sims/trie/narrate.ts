@@ -7,6 +7,8 @@ import {radixWalk} from './radix.js';
 /** How many completions a sentence names. */
 const NAMED = 3;
 
+const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 const quote = (s: string): string => `"${clean(s)}"`;
 
 /** Nodes of `word` already in the trie before it went in, and whether the word itself was there. */
@@ -25,7 +27,7 @@ function inserted(before: TrieNode, word: string, freq: number): Localized {
 		};
 	const added = chars(word).length - s;
 	return {
-		en: `insert ${w} (${freq}): shares ${s} node${s === 1 ? '' : 's'} with earlier words, adds ${added} new`,
+		en: `insert ${w} (${freq}): shares ${plural(s, 'node')} with earlier words, adds ${added} new`,
 		ko: `${w}(${freq}) 삽입: 앞 단어와 노드 ${s}개를 공유하고 새 노드 ${added}개를 만든다`,
 	};
 }
@@ -44,13 +46,11 @@ function lookup(state: TrieState, what: Localized): Localized {
 		};
 	const edges = radixWalk(state.radix, prefix).path.length;
 	const all = rankCompletions(trieWords(node, state.prefix));
-	const named = all
-		.slice(0, Math.min(NAMED, state.params.limit))
-		.map((c) => `${clean(c.word)} (${c.freq})`)
-		.join(', ');
-	const more = all.length > NAMED ? ', …' : '';
+	const top = all.slice(0, Math.min(NAMED, state.params.limit));
+	const named = top.map((c) => `${clean(c.word)} (${c.freq})`).join(', ');
+	const more = all.length > top.length ? ', …' : '';
 	return {
-		en: `${what.en}: ${p} walks ${walked} (${path.length} nodes, radix ${edges} edges); ${all.length} match: ${named}${more}`,
+		en: `${what.en}: ${p} walks ${walked} (${plural(path.length, 'node')}, radix ${plural(edges, 'edge')}); ${all.length} match: ${named}${more}`,
 		ko: `${what.ko}: ${p} 탐색이 ${walked} 경로(노드 ${path.length}개, radix 간선 ${edges}개)를 지나 단어 ${all.length}개를 찾는다: ${named}${more}`,
 	};
 }
