@@ -53,10 +53,8 @@ export function trieView(state: TrieState, width: number, rows: number, lang: La
 	if (anchor && rows >= TREE_ROWS) listed = Math.min(listed, Math.max(3, room - treeHeight(anchor)));
 	out.push(...completions(ranked().slice(0, listed), width, t, found));
 	const left = rows - out.length;
-	if (anchor && rows >= TREE_ROWS && left >= 3) {
-		const under = trieWords(anchor, '').length;
-		out.push(...treeView(anchor, anchorPath.join(''), under, width, left, lang));
-	}
+	const under = anchor && rows >= TREE_ROWS && left >= 3 ? trieWords(anchor, '').length : 0;
+	if (anchor && under > 0) out.push(...treeView(anchor, anchorPath.join(''), under, width, left, lang));
 	return out.slice(0, rows);
 }
 
