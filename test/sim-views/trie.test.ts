@@ -88,6 +88,39 @@ describe('trieView', () => {
 		expect(trieView(last, 40, 4, 'en')[1]!.text).toBe('trie  …o→w→·→t→o→·→s  8 hops · 301 nodes');
 	});
 
+	it('draws the tree below the prefix on a tall box, and where a walk falls off', () => {
+		// Below "tr": "ee" and "ie" end words, "y" ends one; no single-child chain to fold.
+		expect(trieView(run[5]!, 40, 10, 'en').slice(6)).toEqual([
+			{text: 'tree below "tr" (3 words):', color: 'cyan'},
+			{text: '├─ee ●4'},
+			{text: '├─ie ●2'},
+			{text: '└─y ●1'},
+		]);
+		const last = states({prefix: 'hox'}).at(-1)!;
+		expect(
+			trieView(last, 76, 14, 'ko')
+				.map((l) => l.text)
+				.slice(3),
+		).toEqual([
+			'일치 없음',
+			'"ho" 아래 트리(단어 6개):',
+			'├─me·depot ●290',
+			'├─tmail ●180',
+			'└─w·to·',
+			'  ├─draw ●110',
+			'  ├─lose·weight ●140',
+			'  ├─screenshot ●150',
+			'  └─tie·a·tie ●90',
+		]);
+		// Too tall to fit: the completions keep three, the tree says how much it left out.
+		const h = states({prefix: 'h'}).at(-1)!;
+		expect(
+			trieView(h, 76, 12, 'en')
+				.map((l) => l.text)
+				.slice(6),
+		).toEqual(['tree below "h" (7 words):', '├─o', '│ ├─me·depot ●290', '│ ├─tmail ●180', '│ └─w·to·', '… 5 more lines']);
+	});
+
 	it('never draws more than `rows` lines or wider than `width`', () => {
 		const runs = [
 			states({}),
@@ -100,7 +133,7 @@ describe('trieView', () => {
 			const picks = [r[0]!, r[1]!, r[Math.floor(r.length / 2)]!, r.at(-1)!];
 			for (const s of picks)
 				for (const width of [20, 40, 56, 60, 66, 76, 120])
-					for (const rows of [1, 2, 3, 4, 5, 6, 7, 8])
+					for (const rows of [1, 2, 3, 4, 5, 6, 7, 8, 10, 14, 30])
 						for (const lang of ['en', 'ko'] as const) {
 							const lines = trieView(s, width, rows, lang);
 							expect(lines.length).toBeLessThanOrEqual(rows);

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {Random, seedRandom} from '../../source/sims/random.js';
 import {type TrieAction, type TrieState, trie} from '../../source/sims/trie/engine.js';
+import {narrateTrie} from '../../source/sims/trie/narrate.js';
 import {DEFAULT_TRIE_WORDS} from '../../source/sims/trie/words.js';
 import {deepFreeze} from '../support/sims.js';
 
@@ -188,5 +189,56 @@ describe('trie: proposed challenges are reachable', () => {
 	] as const)('%s', (_id, params, goal) => {
 		expect(goal(summarize({}))).toBe(false);
 		expect(goal(summarize(params))).toBe(true);
+	});
+});
+
+describe('trie: narration', () => {
+	/** Every sentence of a run (ticks, then the actions), in one language. */
+	function told(input: unknown, actions: TrieAction[], lang: 'en' | 'ko'): string[] {
+		const lines: string[] = [];
+		let s = trie.init(trie.params.parse(input), 1);
+		const next = (a: TrieAction | {type: 'tick'}) => {
+			const after = trie.step(s, a);
+			lines.push(...narrateTrie(s, after, a).map((l) => l[lang]));
+			s = after;
+		};
+		while (!trie.done(s)) next({type: 'tick'});
+		for (const a of actions) next(a);
+		return lines;
+	}
+	const words = [
+		{word: 'car', freq: 5},
+		{word: 'cart', freq: 5},
+		{word: 'care', freq: 9},
+		{word: 'cat', freq: 2},
+		{word: 'dog', freq: 7},
+	];
+	it('says what each insert shared and added, and what typing the prefix walked and found', () => {
+		// car: 3 new; cart: shares c-a-r, adds t; care: shares car, adds e; cat: shares c-a, adds t; dog: 3 new.
+		expect(told({words, prefix: 'ca', limit: 3}, [], 'en')).toEqual([
+			'insert "car" (5): shares 0 nodes with earlier words, adds 3 new',
+			'insert "cart" (5): shares 3 nodes with earlier words, adds 1 new',
+			'insert "care" (9): shares 3 nodes with earlier words, adds 1 new',
+			'insert "cat" (2): shares 2 nodes with earlier words, adds 1 new',
+			'insert "dog" (7): shares 0 nodes with earlier words, adds 3 new',
+			'type "c": "c" walks c (1 node, radix 1 edge); 4 match: care (9), car (5), cart (5), …',
+			'type "a": "ca" walks c→a (2 nodes, radix 1 edge); 4 match: care (9), car (5), cart (5), …',
+		]);
+	});
+	it('in Korean too, and for a miss, a repeat, a backspace and a clear', () => {
+		const ko = told(
+			{words, prefix: 'ca', limit: 2},
+			[{type: 'type', text: 'x'}, {type: 'backspace'}, {type: 'insert', word: 'Car', freq: 2}, {type: 'clear'}],
+			'ko',
+		);
+		expect(ko.slice(-6)).toEqual([
+			'"c" 입력: "c" 탐색이 c 경로(노드 1개, radix 간선 1개)를 지나 단어 4개를 찾는다: care (9), car (5), …',
+			'"a" 입력: "ca" 탐색이 c→a 경로(노드 2개, radix 간선 1개)를 지나 단어 4개를 찾는다: care (9), car (5), …',
+			'"x" 입력: "cax" 접두사를 가진 단어가 없어 경로가 c→a 다음에서 끊긴다',
+			'한 글자를 지운다: "ca" 탐색이 c→a 경로(노드 2개, radix 간선 1개)를 지나 단어 4개를 찾는다: care (9), car (5), …',
+			'"car" 재삽입: 이미 트라이에 있어 빈도만 늘어난다(5 → 7)',
+			'입력창을 비운다: 입력창이 비어 추천이 없다',
+		]);
+		expect(told({words: ['ab']}, [{type: 'insert', word: '  '}], 'en').at(-1)).toBe('nothing inserted: a word needs 1-40 characters');
 	});
 });

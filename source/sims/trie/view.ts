@@ -3,6 +3,7 @@ import {clean, width as widthOf} from '../../content/text.js';
 import type {TrieState} from './engine.js';
 import {chars, rankCompletions, trieNodeCount, trieWalk, trieWords, type TrieNode} from './node.js';
 import {radixNodeCount, radixWalk} from './radix.js';
+import {treeHeight, treeView} from './tree-view.js';
 import type {ViewLine} from '../types.js';
 import {clip, tone} from '../view-kit.js';
 
@@ -15,8 +16,9 @@ import {clip, tone} from '../view-kit.js';
  * space, `✗c` where the walk falls off), the radix trie one edge label per
  * node (`(rest)` is the part of the last edge the prefix does not reach),
  * each with its hop count and its size in nodes, so the radix trie's savings
- * show on both counts. The rest are the ranked completions, most frequent
- * first, each with a bar of its frequency (for an empty box: the top words).
+ * show on both counts. Then the ranked completions, most frequent first,
+ * each with a bar of its frequency (for an empty box: the top words), and on
+ * a taller box the tree below the prefix (`tree-view.ts`).
  */
 export function trieView(state: TrieState, width: number, rows: number, lang: Lang): ViewLine[] {
 	if (rows <= 0 || width <= 0) return [];
@@ -42,10 +44,22 @@ export function trieView(state: TrieState, width: number, rows: number, lang: La
 	const plainPath = plain.path.map(shown).join('→') + (found ? '' : miss(walk[plain.path.length]));
 	out.push(row('trie', plainPath || '-', stats(plain.path.length, nodes), width));
 	out.push(row('radix', radixPath(radix.path, walk, radix.found) || '-', stats(radix.path.length, radixNodes), width));
-	const list = ranked().slice(0, Math.min(state.params.limit, rows - 3));
-	out.push(...completions(list, width, t, found));
+	// The tree around the prefix: below the node the walk reached (the inserted word's first letter while inserting).
+	const anchorPath = inserting ? walk.slice(0, 1) : plain.path;
+	const anchor = trieWalk(state.trie, anchorPath).node;
+	const room = rows - 3;
+	let listed = Math.min(state.params.limit, room);
+	// A box of TREE_ROWS or more (80×24 gives 14) draws the tree too: the completions keep three at least.
+	if (anchor && rows >= TREE_ROWS) listed = Math.min(listed, Math.max(3, room - treeHeight(anchor)));
+	out.push(...completions(ranked().slice(0, listed), width, t, found));
+	const left = rows - out.length;
+	const under = anchor && rows >= TREE_ROWS && left >= 3 ? trieWords(anchor, '').length : 0;
+	if (anchor && under > 0) out.push(...treeView(anchor, anchorPath.join(''), under, width, left, lang));
 	return out.slice(0, rows);
 }
+
+/** The fewest rows at which the tree below the prefix is drawn. */
+const TREE_ROWS = 10;
 
 const TEXT = {
 	en: {hop: 'hop', hops: 'hops', nodes: 'nodes', shared: 'shared', added: 'new', words: 'words', none: 'no match'},
