@@ -10,18 +10,18 @@ const LEGEND: Record<Lang, string[]> = {
 		'█ accepted · ░ dropped: together, what arrived that second',
 		'▒ sent to the backend that second (flat = smoothed)',
 		'· a second not simulated yet · the number left: a full bar',
-		'top line colour: green all room left · yellow part used · red next one dropped',
+		'top line colour: green room · yellow part used · red no room',
 	],
 	ko: [
 		'맨 위: 경과/전체 시간 · 버킷 · 지금까지의 합계',
-		'대기열 [███·······] 3/10: 기다리는 요청(리키 버킷)',
+		'대기열 [███·······] 3/10: 기다리는 요청(누수 버킷)',
 		'토큰 [███·······] 3/10: 남은 토큰(토큰 버킷)',
 		'✓ 수락 · ✗ 거절 · 처리: 백엔드로 보낸 요청',
 		'막대: 1초마다 한 묶음(여러 초씩이면 초/칸으로 표시)',
 		'█ 수락 · ░ 거절: 합치면 그 초에 도착한 요청',
 		'▒ 그 초에 백엔드로 보낸 요청(평평하면 고르게 보낸 것)',
 		'· 아직 진행하지 않은 초 · 왼쪽 숫자: 꽉 찬 막대의 높이',
-		'맨 위 줄 색: 초록 여유 전부 · 노랑 일부 씀 · 빨강 다음 요청 거절',
+		'맨 위 줄 색: 초록 여유 · 노랑 일부 씀 · 빨강 자리 없음',
 	],
 };
 

@@ -8,8 +8,8 @@ export const rateLimiterParamInfo: ParamInfoTable = {
 	algorithm: {
 		label: {en: 'algorithm', ko: '알고리즘'},
 		description: {
-			en: 'Leaky bucket: requests wait in a queue drained at a fixed rate. Token bucket: each request spends a token.',
-			ko: '리키 버킷은 요청을 대기열에 두고 일정한 속도로 내보낸다. 토큰 버킷은 요청마다 토큰 하나를 쓴다.',
+			en: 'Leaky bucket: a queue drained at a fixed rate. Token bucket: spend a token.',
+			ko: '누수 버킷은 대기열을 일정한 속도로 비운다. 토큰 버킷은 요청마다 토큰을 쓴다.',
 		},
 		source: TANENBAUM,
 	},
@@ -17,8 +17,8 @@ export const rateLimiterParamInfo: ParamInfoTable = {
 		label: {en: 'bucket size', ko: '버킷 크기'},
 		unit: {en: 'slots', ko: '칸'},
 		description: {
-			en: 'Queue slots (leaky) or most tokens held (token bucket, starts full): the largest burst let in.',
-			ko: '대기열 칸 수(리키) 또는 최대 토큰 수(토큰 버킷, 가득 찬 채 시작)다. 받아들이는 가장 큰 폭주다.',
+			en: 'Queue slots, or most tokens held (starts full): the largest burst let in.',
+			ko: '대기열 칸 수 또는 최대 토큰 수(가득 찬 채 시작)다. 받아들이는 최대 폭주다.',
 		},
 		step: 1,
 		assumed: true,
@@ -27,8 +27,8 @@ export const rateLimiterParamInfo: ParamInfoTable = {
 		label: {en: 'rate', ko: '처리율'},
 		unit: PER_SECOND,
 		description: {
-			en: 'Requests the queue sends on (leaky) or tokens added (token bucket) each second.',
-			ko: '초마다 대기열이 내보내는 요청 수(리키) 또는 채워지는 토큰 수(토큰 버킷)다.',
+			en: 'Requests the queue sends on, or tokens added, each second.',
+			ko: '초마다 대기열이 내보내는 요청 수 또는 채워지는 토큰 수다.',
 		},
 		step: 1,
 		assumed: true,
