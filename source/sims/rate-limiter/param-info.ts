@@ -8,8 +8,8 @@ export const rateLimiterParamInfo: ParamInfoTable = {
 	algorithm: {
 		label: {en: 'algorithm', ko: '알고리즘'},
 		description: {
-			en: 'Leaky bucket: a queue drained at a fixed rate. Token bucket: spend a token.',
-			ko: '누수 버킷은 대기열을 일정한 속도로 비운다. 토큰 버킷은 요청마다 토큰을 쓴다.',
+			en: 'Leaky bucket: queue drained at a fixed rate. Token bucket: spend a token.',
+			ko: '누수 버킷은 대기열을 일정하게 비운다. 토큰 버킷은 요청마다 토큰을 쓴다.',
 		},
 		source: TANENBAUM,
 	},
@@ -17,8 +17,8 @@ export const rateLimiterParamInfo: ParamInfoTable = {
 		label: {en: 'bucket size', ko: '버킷 크기'},
 		unit: {en: 'slots', ko: '칸'},
 		description: {
-			en: 'Queue slots, or most tokens held (starts full): the largest burst let in.',
-			ko: '대기열 칸 수 또는 최대 토큰 수(가득 찬 채 시작)다. 받아들이는 최대 폭주다.',
+			en: 'Queue slots, or most tokens (starts full): the largest burst let in.',
+			ko: '대기열 칸 수 또는 최대 토큰 수(처음엔 가득)다. 한 번에 받는 최대 폭주다.',
 		},
 		step: 1,
 		assumed: true,
@@ -64,7 +64,7 @@ export const rateLimiterParamInfo: ParamInfoTable = {
 		unit: 'ms',
 		description: {
 			en: 'Simulated milliseconds per step of playback (smaller = slower, finer).',
-			ko: '재생 한 단계가 진행하는 시뮬레이션 시간(ms)이다. 작을수록 느리고 자세하다.',
+			ko: '재생 한 단계의 시뮬레이션 시간이다. 작을수록 느리고 자세하다.',
 		},
 		step: 10,
 	},
