@@ -1,5 +1,5 @@
 import {rateLimiterParamHelp, type RateLimiterParams, rateLimiterParams} from './params.js';
-import {type Algorithm, type Counters, type SecondStats, arrive, runThrough, ticksThrough} from './run.js';
+import {type Algorithm, type Counters, type RunLog, type SecondStats, arrive, runThrough, ticksThrough} from './run.js';
 import type {SimEngine} from '../types.js';
 
 export {type RateLimiterParams, rateLimiterParams} from './params.js';
@@ -50,6 +50,25 @@ function withCounters(s: RateLimiterState, c: Counters, now: number): RateLimite
 	return {...s, ...c, now};
 }
 
+/**
+ * One step of the engine; `log` hears each event as it happens (the
+ * narration replays the step with one, so both tell the same story).
+ */
+export function stepWith(state: RateLimiterState, action: RateLimiterAction | {type: 'tick'}, log?: RunLog): RateLimiterState {
+	const end = horizon(state.params);
+	if (state.now > end) return state;
+	const c = counters(state);
+	if (action.type === 'burst') {
+		const n = Math.max(0, Math.min(10_000, Math.floor(action.count)));
+		ticksThrough(state.params, c, state.now, log);
+		arrive(state.params, c, state.now, n, log);
+		return withCounters(state, c, state.now);
+	}
+	const to = Math.min(state.now + state.params.tickMs - 1, end);
+	runThrough(state.params, c, to, log);
+	return withCounters(state, c, to + 1);
+}
+
 const sum = (rows: readonly SecondStats[], f: keyof Omit<SecondStats, 'second'>): number => rows.reduce((a, r) => a + r[f], 0);
 
 export const rateLimiter: SimEngine<RateLimiterParams, RateLimiterState, RateLimiterAction, RateLimiterSummary> = {
@@ -68,20 +87,7 @@ export const rateLimiter: SimEngine<RateLimiterParams, RateLimiterState, RateLim
 		const level = params.algorithm === 'token-bucket' ? params.capacity : 0;
 		return {params, now: 0, level, nextTick: 1, nextArrival: 0, waitTotal: 0, maxWait: 0, timeline};
 	},
-	step(state, action) {
-		const end = horizon(state.params);
-		if (state.now > end) return state;
-		const c = counters(state);
-		if (action.type === 'burst') {
-			const n = Math.max(0, Math.min(10_000, Math.floor(action.count)));
-			ticksThrough(state.params, c, state.now);
-			arrive(state.params, c, state.now, n);
-			return withCounters(state, c, state.now);
-		}
-		const to = Math.min(state.now + state.params.tickMs - 1, end);
-		runThrough(state.params, c, to);
-		return withCounters(state, c, to + 1);
-	},
+	step: (state, action) => stepWith(state, action),
 	done: (state) => state.now > horizon(state.params),
 	summary(state) {
 		const {timeline} = state;

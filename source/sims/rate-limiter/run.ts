@@ -40,6 +40,16 @@ export interface RunConfig {
 	readonly duration: number;
 }
 
+/** What happened at one instant, for the narration (the engine itself needs none of it). */
+export type RunEvent =
+	/** `n` requests arrived together at ms `t`: the first `accepted` of them got in. `level` is the bucket after. */
+	| {kind: 'arrive'; t: number; n: number; accepted: number; level: number}
+	/** Leaky bucket: the oldest queued request left for the backend; `level` requests still wait. */
+	| {kind: 'leave'; t: number; level: number}
+	/** Token bucket: a token dripped in (one that finds the bucket full is lost, and not reported). */
+	| {kind: 'refill'; t: number; level: number};
+export type RunLog = (e: RunEvent) => void;
+
 export function clockTime(k: number, perSecond: number): number {
 	return Math.floor((k * 1000) / perSecond);
 }
@@ -61,21 +71,23 @@ function nextArrivalTime(cfg: RunConfig, c: Counters): number {
 	return clockTime(c.nextArrival, cfg.steadyRate);
 }
 
-function bucketTick(cfg: RunConfig, c: Counters): void {
+function bucketTick(cfg: RunConfig, c: Counters, log?: RunLog): void {
 	const t = clockTime(c.nextTick, cfg.rate);
 	if (cfg.algorithm === 'leaky-bucket') {
 		if (c.level > 0) {
 			c.level--;
 			bump(c, t, 'served', 1);
+			log?.({kind: 'leave', t, level: c.level});
 		}
 	} else if (c.level < cfg.capacity) {
 		c.level++; // a token that finds the bucket full is lost
+		log?.({kind: 'refill', t, level: c.level});
 	}
 	c.nextTick++;
 }
 
 /** `n` requests arriving together at ms `t`; ticks at or before `t` must be done. */
-export function arrive(cfg: RunConfig, c: Counters, t: number, n: number): void {
+export function arrive(cfg: RunConfig, c: Counters, t: number, n: number, log?: RunLog): void {
 	const room = cfg.algorithm === 'leaky-bucket' ? cfg.capacity - c.level : c.level;
 	const accepted = Math.min(n, room);
 	if (cfg.algorithm === 'leaky-bucket') {
@@ -94,22 +106,23 @@ export function arrive(cfg: RunConfig, c: Counters, t: number, n: number): void 
 	bump(c, t, 'arrived', n);
 	bump(c, t, 'accepted', accepted);
 	bump(c, t, 'dropped', n - accepted);
+	if (n > 0) log?.({kind: 'arrive', t, n, accepted, level: c.level});
 }
 
 /** Runs every bucket tick at or before `t` (a tick precedes an arrival at the same ms). */
-export function ticksThrough(cfg: RunConfig, c: Counters, t: number): void {
-	while (clockTime(c.nextTick, cfg.rate) <= t) bucketTick(cfg, c);
+export function ticksThrough(cfg: RunConfig, c: Counters, t: number, log?: RunLog): void {
+	while (clockTime(c.nextTick, cfg.rate) <= t) bucketTick(cfg, c, log);
 }
 
 /** Processes every event with time in [.., to] (inclusive), in time order. */
-export function runThrough(cfg: RunConfig, c: Counters, to: number): void {
+export function runThrough(cfg: RunConfig, c: Counters, to: number, log?: RunLog): void {
 	for (;;) {
 		const arrival = nextArrivalTime(cfg, c);
 		if (arrival > to) break;
-		ticksThrough(cfg, c, arrival);
-		if (c.nextArrival === 0) arrive(cfg, c, 0, cfg.burst);
-		else arrive(cfg, c, arrival, 1);
+		ticksThrough(cfg, c, arrival, log);
+		if (c.nextArrival === 0) arrive(cfg, c, 0, cfg.burst, log);
+		else arrive(cfg, c, arrival, 1, log);
 		c.nextArrival++;
 	}
-	ticksThrough(cfg, c, to);
+	ticksThrough(cfg, c, to, log);
 }
