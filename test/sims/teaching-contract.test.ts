@@ -54,7 +54,9 @@ describe.each(complete)('teaching pieces of %s', (_, sim) => {
 		// The others at their defaults, lowest or highest: a rule tying two (min <= max) holds in one of them.
 		const numbers = metas.filter((m) => m.kind === 'number');
 		const at = (pick: 'min' | 'max') => numbers.reduce((p, m) => setParam(p, m.name, m.kind === 'number' ? m[pick] : 0), defaults);
-		const setups = [defaults, at('min'), at('max')];
+		// And every switch on at the highest values: a number that needs a switch ("deletes" needs "counting") is allowed there.
+		const on = metas.filter((m) => m.kind === 'boolean').reduce((p, m) => setParam(p, m.name, true), at('max'));
+		const setups = [defaults, at('min'), at('max'), on];
 		/** Whether the schema takes this value for this parameter in one of those setups. */
 		const allowed = (name: string, value: number) => setups.some((s) => engine.params.safeParse(setParam(s, name, value)).success);
 		for (const meta of metas) {

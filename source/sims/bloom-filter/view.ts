@@ -7,7 +7,7 @@ import {clip, type Tone, tone} from '../view-kit.js';
 
 /**
  * The filter's cells, row after row, filling up as items go in. With a cell
- * per character, · is an empty cell and █ a set bit (counting variant: the
+ * per character (rows of a power of two when they take several), · is an empty cell and █ a set bit (counting variant: the
  * counter in hex, 1–f, f meaning stuck at 15); with more cells than room,
  * each character stands for a run of cells and shows how full it is (░ ▒ ▓ █
  * by the share set; counting variant: the highest counter in the run). The
@@ -29,21 +29,35 @@ export function bloomFilterView(state: BloomFilterState, width: number, rows: nu
 	const opLine = rows >= 3;
 	const legend = rows >= 6;
 	const room = Math.max(1, rows - (header ? 1 : 0) - (opLine ? 1 : 0) - (legend ? 1 : 0));
-	const exact = m <= width * room;
-	const lines = exact ? Math.ceil(m / width) : room;
+	const perRow = cellsPerRow(m, width);
+	const exact = Math.ceil(m / perRow) <= room;
+	const lines = exact ? Math.ceil(m / perRow) : room;
 	const chars = exact ? m : width * lines;
+	const rowWidth = exact ? perRow : width;
 	const op = lastOperation(state);
 
 	const out: ViewLine[] = [];
 	if (header) out.push(headerLine(state, width, t));
 	const text = drawCells(state, chars, op?.positions ?? []);
-	for (let i = 0; i < lines; i++) out.push({text: text.slice(i * width, (i + 1) * width)});
+	for (let i = 0; i < lines; i++) out.push({text: text.slice(i * rowWidth, (i + 1) * rowWidth)});
 	if (opLine) out.push(op ? opText(state, op, width, t) : {text: clip(t.idle(state.params.hashes, m), width), color: tone.muted});
 	if (legend) {
 		const scale = exact ? '' : `  ${t.perChar(m / chars)}`;
 		out.push({text: clip((state.params.counting ? t.legendCounting : t.legendBits) + scale, width), color: tone.muted});
 	}
 	return out;
+}
+
+/**
+ * Cells on one row when each has its own character: all of them if they fit,
+ * else a power of two (64 on a wide screen), so a row starts at a round cell
+ * number and "bit 417" is easy to find (row 6, column 33 of 64).
+ */
+function cellsPerRow(m: number, width: number): number {
+	if (m <= width) return m;
+	let n = 1;
+	while (n * 2 <= width) n *= 2;
+	return n;
 }
 
 const TEXT = {
