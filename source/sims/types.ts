@@ -1,5 +1,5 @@
 import type {z} from 'zod';
-import type {Localized} from '../content/schema.js';
+import type {Challenge, Localized} from '../content/schema.js';
 import type {Lang} from '../content/text.js';
 
 /**
@@ -108,3 +108,8 @@ export function defineSim<P, S, A extends {type: string}, Sum>(sim: SimPlugin<P,
 export type AnyEngine = SimEngine<any, any, {type: string}, unknown>;
 // biome-ignore lint/suspicious/noExplicitAny: a registry holds simulations of every shape
 export type AnySim = SimPlugin<any, any, {type: string}, unknown>;
+
+/** A challenge a simulation ships as data (not yet in a pack): always with a solution that meets it. */
+export type SimChallenge = Challenge & {solution: Record<string, unknown>};
+/** Ask for a number before the run; the run reveals it. */
+export type SimPrediction = {id: string; prompt: Localized; params: Record<string, unknown>; metric: string; unit?: Localized};

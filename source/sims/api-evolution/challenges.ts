@@ -4,11 +4,7 @@
  * availability, ten teams…) so only the architecture or technique it teaches
  * can meet it: not fewer dependencies, not a faster world, not an idle team.
  */
-import type {Challenge, Localized} from '../../content/schema.js';
-
-export type SimChallenge = Challenge & {solution: Record<string, unknown>};
-/** Ask for a number before the run; the run reveals it. */
-export type SimPrediction = {id: string; prompt: Localized; params: Record<string, unknown>; metric: string; unit?: Localized};
+import type {SimChallenge, SimPrediction} from '../types.js';
 
 const THIRTY = {metric: 'settings.dependencies', op: '>=', value: 30} as const;
 const NOT_MONOLITH = {metric: 'architecture', op: '!=', value: 'monolith'} as const;

@@ -4,11 +4,7 @@
  * it teaches (client type, the attacker seeing the request, the attack being
  * tried), so only the defence it is about can meet it.
  */
-import type {Challenge, Localized} from '../../content/schema.js';
-
-export type SimChallenge = Challenge & {solution: Record<string, unknown>};
-/** Ask for a number before the run; the run reveals it. */
-export type SimPrediction = {id: string; prompt: Localized; params: Record<string, unknown>; metric: string; unit?: Localized};
+import type {SimChallenge, SimPrediction} from '../types.js';
 
 export const oauthFlowChallenges: readonly SimChallenge[] = [
 	{
