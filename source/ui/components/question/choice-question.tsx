@@ -1,26 +1,15 @@
 import {useRef, useState} from 'react';
 import type {QuizItem} from '../../../content/schema.js';
 import {pick, wrapHanging} from '../../../content/text.js';
-import type {Answer} from '../../../quiz/grade.js';
-import type {Presentation} from '../../../quiz/present.js';
 import {useI18n} from '../../i18n-context.js';
 import {theme} from '../../theme.js';
 import type {Line} from '../scroll-lines.js';
-import {headLines, type QuestionKeys, useQuestionKeys} from './question-keys.js';
+import {headLines, useQuestionKeys} from './question-keys.js';
+import type {QuestionProps} from './question-props.js';
 import {WindowLines} from './window-lines.js';
 
 type Item = Extract<QuizItem, {type: 'single' | 'multi' | 'true-false'}>;
-type Props = {
-	item: Item;
-	presentation: Presentation;
-	columns: number;
-	rows: number;
-	/** Rules to state above the choices (partial credit, the first time it applies). */
-	notes: string[];
-	keys: QuestionKeys;
-	/** False when the answer was not taken (a blank one). */
-	onSubmit: (answer: Answer) => boolean;
-};
+type Props = QuestionProps<Item>;
 
 /** Single choice, multiple choice and true/false: a list to move through. */
 export function ChoiceQuestion({item, presentation, columns, rows, notes, keys, onSubmit}: Props) {

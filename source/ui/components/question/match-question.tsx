@@ -1,24 +1,15 @@
 import {useRef, useState} from 'react';
 import type {QuizItem} from '../../../content/schema.js';
 import {pick, width, wrapHanging} from '../../../content/text.js';
-import type {Answer} from '../../../quiz/grade.js';
-import type {Presentation} from '../../../quiz/present.js';
 import {useI18n} from '../../i18n-context.js';
 import {theme} from '../../theme.js';
 import type {Line} from '../scroll-lines.js';
-import {headLines, type QuestionKeys, useQuestionKeys} from './question-keys.js';
+import {headLines, useQuestionKeys} from './question-keys.js';
+import type {QuestionProps} from './question-props.js';
 import {WindowLines} from './window-lines.js';
 
 type Item = Extract<QuizItem, {type: 'match'}>;
-type Props = {
-	item: Item;
-	presentation: Presentation;
-	columns: number;
-	rows: number;
-	notes: string[];
-	keys: QuestionKeys;
-	onSubmit: (answer: Answer) => boolean;
-};
+type Props = QuestionProps<Item>;
 
 const LETTERS = 'ABCDEF';
 
