@@ -9,7 +9,7 @@ import {loadPackDir} from '../../source/content/load-packs.js';
 import {paramMeta} from '../../source/sims/param-meta.js';
 import {act, advance, startPlayback, stepBack} from '../../source/sims/playback.js';
 import {SIMULATIONS} from '../../source/sims/registry.js';
-import {challengeMet, meets, runHeadless, valueAt} from '../../source/sims/run.js';
+import {challengeMet, runHeadless, valueAt} from '../../source/sims/run.js';
 import type {AnySim} from '../../source/sims/types.js';
 import {deepFreeze, runStates} from '../support/sims.js';
 
