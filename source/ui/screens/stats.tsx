@@ -38,6 +38,14 @@ export function StatsScreen({index, columns, rows, now}: Props) {
 			{text: m.statsLevel(stats.level.level, stats.level.intoLevel, stats.level.levelSize)},
 			{text: m.statsStreak(stats.streak.current, stats.streak.best)},
 			{text: m.statsTotals(stats.answers, Math.round(stats.correctRate * 100), formatDuration(stats.studiedMs))},
+			{
+				text: m.statsSims(
+					stats.challenges.met,
+					stats.challenges.total,
+					stats.predictions.count,
+					Math.round(stats.predictions.meanScore * 100),
+				),
+			},
 		);
 		title(m.statsProgress);
 		// Columns: cards known, best quiz score, mastery (the same figures as the map and the chapter screen).
