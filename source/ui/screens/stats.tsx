@@ -39,11 +39,9 @@ export function StatsScreen({index, columns, rows, now}: Props) {
 			{text: m.statsStreak(stats.streak.current, stats.streak.best)},
 			{text: m.statsTotals(stats.answers, Math.round(stats.correctRate * 100), formatDuration(stats.studiedMs))},
 			{
-				text: m.statsSims(
-					stats.challenges.met,
-					stats.challenges.total,
-					stats.predictions.count,
-					Math.round(stats.predictions.meanScore * 100),
+				text: truncate(
+					m.statsSims(stats.challenges.met, stats.challenges.total, stats.predictions.count, Math.round(stats.predictions.meanScore * 100)),
+					inner,
 				),
 			},
 		);
