@@ -13,6 +13,7 @@ import {act, advance, type Playback, startPlayback, stepBack} from '../sims/play
 import {MAX_STEPS, valueAt} from '../sims/run.js';
 import type {AnySim} from '../sims/types.js';
 import {type Action, actionOf} from './keys.js';
+import {type CommandMode, openCommand, reduceCommand} from './simulation-command.js';
 
 /** Steps per second while playing; 0 is "as fast as it goes" (speeding up as the run goes on). */
 export const SPEEDS = [1, 2, 5, 10, 20, 40, 100, 200, 500, 1000, 0];
@@ -29,7 +30,9 @@ export type SimMode =
 	/** A parameter's value being typed; Enter applies it (or says why not), Esc leaves it. */
 	| {kind: 'typing'; param: string; text: string; error?: Localized}
 	/** A prediction being typed before the run; Enter keeps it, Esc cancels only the prompt. */
-	| {kind: 'predicting'; text: string};
+	| {kind: 'predicting'; text: string}
+	/** A simulation's command line (simulation-command.ts). */
+	| CommandMode;
 
 export type Said = {readonly step: number; readonly line: Localized};
 
@@ -55,6 +58,8 @@ export type SimScreenState = {
 	readonly panel: 'run' | 'legend' | 'challenges';
 	/** First line shown of the challenges view or the legend. */
 	readonly scroll: number;
+	/** Lines run on the command line (a simulation that has one), oldest first, for ↑↓. */
+	readonly typed: readonly string[];
 };
 
 export type SimScreenAction =
@@ -95,11 +100,13 @@ export function initialSimulationState(sim: AnySim, params: unknown, predictMetr
 		said: [],
 		panel: 'run',
 		scroll: 0,
+		typed: [],
 	};
 }
 
 /** Whether a text field (or the challenges view) has the keys: q, ? and digits are typed, Esc stays on the screen. */
-export const isTyping = (s: SimScreenState): boolean => s.mode.kind === 'typing' || s.mode.kind === 'predicting';
+export const isTyping = (s: SimScreenState): boolean =>
+	s.mode.kind === 'typing' || s.mode.kind === 'predicting' || s.mode.kind === 'command';
 export const capturesKeys = (s: SimScreenState): boolean => isTyping(s) || s.panel === 'challenges';
 
 /** Steps per second while playing, undefined for "as fast as it goes". */
@@ -229,7 +236,11 @@ function reduceKey(s: SimScreenState, key: Action): SimScreenState {
 			// A text is edited from what it is; a number or a choice is typed afresh.
 			return {...s, mode: {kind: 'typing', param: meta.name, text: meta.kind === 'text' ? String(valueAt(p.params, meta.name) ?? '') : ''}};
 		case 'predict':
-			return s.predictMetric && p.steps === 0 ? {...s, mode: {kind: 'predicting', text: ''}} : s;
+			// Before the run, and (on a command line) before the first command.
+			if (!s.predictMetric || p.steps > 0 || (s.sim.command && p.actions.length > 0)) return s;
+			return {...s, mode: {kind: 'predicting', text: ''}};
+		case 'command':
+			return openCommand(s);
 		default:
 			return s;
 	}
@@ -238,7 +249,8 @@ function reduceKey(s: SimScreenState, key: Action): SimScreenState {
 /** 1–9: the simulation's live actions (crash the leader, take a server down…), while the run is not over. */
 function live(s: SimScreenState, text: string): SimScreenState {
 	const action = s.sim.liveActions[Number(text) - 1]?.make(s.playback.state);
-	if (!action || s.playback.done) return s;
+	// Where commands go on after a run's end (a level's goal met), so do live actions (undo).
+	if (!action || (s.playback.done && !s.sim.command)) return s;
 	const playback = act(s.sim.engine, s.playback, action);
 	const lines = s.sim.narrate?.(s.playback.state, playback.state, action) ?? [];
 	return {...s, playback, said: [...s.said, ...lines.map((line) => ({step: playback.steps, line}))].slice(-SAID_KEPT)};
@@ -247,6 +259,7 @@ function live(s: SimScreenState, text: string): SimScreenState {
 export function simulationReducer(s: SimScreenState, a: SimScreenAction): SimScreenState {
 	if (a.type === 'frame') return s.mode.kind === 'running' ? frame(s) : s;
 	if (a.type === 'notice') return {...s, notice: a.text, prediction: a.revealed ? undefined : s.prediction};
+	if (s.mode.kind === 'command') return reduceCommand(s, s.mode, a);
 	if (s.mode.kind === 'typing' || s.mode.kind === 'predicting') return reduceTyping(s, s.mode, a);
 	if (s.panel === 'challenges') return reduceChallenges(s, a);
 	if (a.type === 'key') return reduceKey(s, a.key);

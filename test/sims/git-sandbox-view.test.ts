@@ -70,7 +70,9 @@ describe('git sandbox as a simulation plugin', () => {
 		expect(line!.ko).toMatch(/^rebase main → feature 브랜치를 main 위로 rebase했다\. 커밋 3개를 새 id로 다시 쌓았다\. 경고: /);
 		expect(line!.en).toContain('Warning: feature no longer holds commits your teammate already pulled');
 		const bad = gitSandbox.step(before, {type: 'command', text: 'merg main'});
-		expect(gitSandboxSim.narrate!(before, bad, {type: 'command', text: 'merg main'})[0]!.en).toMatch(/^merg main → "merg" is not a command here\./);
+		expect(gitSandboxSim.narrate!(before, bad, {type: 'command', text: 'merg main'})[0]!.en).toMatch(
+			/^merg main → "merg" is not a command here\./,
+		);
 		const empty = gitSandbox.init(gitSandbox.params.parse({script: ''}), 1);
 		expect(gitSandboxSim.narrate!(empty, gitSandbox.step(empty, {type: 'tick'}), {type: 'tick'})[0]!.en).toBe(
 			'The script is empty: nothing to play. Press : and type a git command.',

@@ -99,7 +99,10 @@ describe('git sandbox levels', () => {
 		const pack = loadPackDir('lessons').packs.find((p) => p.chapter === 56)!;
 		for (const level of LEVELS) {
 			const entries = pack.simulations.filter((s) => (s.params as {level?: string}).level === level.id);
-			expect(entries.map((e) => e.id), level.id).toEqual([`git-${level.id}`]);
+			expect(
+				entries.map((e) => e.id),
+				level.id,
+			).toEqual([`git-${level.id}`]);
 			const entry = entries[0]!;
 			const texts = [entry.title, entry.intro!, ...entry.challenges.flatMap((c) => [c.title, c.hint!])];
 			for (const t of texts) expect(t.ko.length * t.en.length, level.id).toBeGreaterThan(0);

@@ -70,7 +70,10 @@ function runCommand(state: GitSandboxState, level: Level, text: string): GitSand
 	if (command.name === 'undo') {
 		const prev = state.past[state.past.length - 1];
 		if (!prev) return record({text, error: {code: 'nothing-to-undo'}});
-		return record({text, event: {kind: 'undone'}}, {repo: prev.repo, commands: prev.commands, ran: prev.ran, past: state.past.slice(0, -1)});
+		return record(
+			{text, event: {kind: 'undone'}},
+			{repo: prev.repo, commands: prev.commands, ran: prev.ran, past: state.past.slice(0, -1)},
+		);
 	}
 	const result = apply(state.repo, command);
 	if (!result.ok) return record({text, error: result.error});

@@ -185,4 +185,3 @@ export function levelById(id: string): Level {
 
 /** Every level, in the order the chapter's pack offers them (its entries hold each level's title, goal and hints). */
 export const LEVELS = LEVEL_LIST;
-

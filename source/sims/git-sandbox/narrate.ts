@@ -1,6 +1,6 @@
 import type {Localized} from '../../content/schema.js';
 import type {Lang} from '../../content/text.js';
-import type {GitSandboxState, Outcome} from './engine.js';
+import type {GitSandboxAction, GitSandboxState, Outcome} from './engine.js';
 import {explain} from './errors.js';
 import type {GitEvent} from './outcome.js';
 
@@ -156,7 +156,7 @@ export function output(outcome: Outcome): readonly string[] {
  * The plugin's narration: each command a step ran (typed, or played from the
  * script) as "command → what it did"; an idle tick of an empty script says so.
  */
-export function narrateStep(prev: GitSandboxState, next: GitSandboxState, action: {type: string}): Localized[] {
+export function narrateStep(prev: GitSandboxState, next: GitSandboxState, action: GitSandboxAction | {type: 'tick'}): Localized[] {
 	const last = next.history[next.history.length - 1];
 	if (last && last !== prev.history[prev.history.length - 1]) {
 		const said = (lang: Lang) => `${last.text.replace(/\s+/g, ' ').trim()} → ${narrate(last, lang)}`;

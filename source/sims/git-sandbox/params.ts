@@ -19,7 +19,8 @@ export type GitSandboxParams = z.output<typeof gitSandboxParams>;
 /** One line per param for `sim --list` and `--help`. */
 export const gitSandboxParamHelp: Readonly<Record<keyof GitSandboxParams, string>> = {
 	level: `which level to play (${LEVEL_IDS.join(', ')}); "sandbox" has no goal`,
-	script: 'git commands a run plays, one a step, separated by ";" (e.g. "switch main; merge feature"); "solution" plays the level\'s own; empty plays nothing',
+	script:
+		'git commands a run plays, one a step, separated by ";" (e.g. "switch main; merge feature"); "solution" plays the level\'s own; empty plays nothing',
 };
 
 /** The commands a script names, in order. */

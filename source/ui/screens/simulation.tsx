@@ -8,7 +8,6 @@ import {simById} from '../../sims/registry.js';
 import {mainGoal, meets, valueAt} from '../../sims/run.js';
 import type {AnySim} from '../../sims/types.js';
 import {addPrediction, meetChallenge} from '../../progress/progress-doc.js';
-import {sanitizeLine} from '../../text/sanitize.js';
 import {KeyHelp} from '../components/key-help.js';
 import {useKeys} from '../hooks/use-keys.js';
 import {useSimulationState} from '../hooks/use-simulation-state.js';
@@ -17,7 +16,9 @@ import {useProgress} from '../progress-context.js';
 import type {Action} from '../keys.js';
 import {capturesKeys, isTyping, stepsPerSecond} from '../simulation-state.js';
 import {theme} from '../theme.js';
+import {SimulationBroken} from './simulation-broken.js';
 import {ChallengesView} from './simulation-challenges.js';
+import {commandLine, commandNarration} from './simulation-command-line.js';
 import {firstParam, simulationRows, viewBudget} from './simulation-layout.js';
 import {describeParam, offByPercent, paramRow, resultLines, show} from './simulation-text.js';
 
@@ -44,6 +45,7 @@ const RUN_KEYS: Action[] = [
 	'challenges',
 ];
 const FIELD_KEYS: Action[] = ['erase', 'open', 'back'];
+const COMMAND_KEYS: Action[] = [...FIELD_KEYS, 'up', 'down'];
 const VIEW_KEYS: Action[] = ['up', 'down', 'back'];
 
 /**
@@ -67,27 +69,6 @@ export function SimulationScreen(props: Props) {
 	return <SimulationRun {...props} plugin={plugin} initial={parsed.data} />;
 }
 
-/** What is wrong with a simulation its pack cannot run; Esc goes back. */
-function SimulationBroken({sim, reason, columns}: {sim: Simulation; reason: string; columns: number}) {
-	const {m} = useI18n();
-	useKeys({}, 'message');
-	const lines = [
-		...wrap(m.simBroken, columns - 4).map((text) => ({text, color: theme.error})),
-		...wrap(sanitizeLine(`${sim.id}: ${reason}`), columns - 4).map((text) => ({text, color: undefined})),
-		...wrap(m.simBrokenFix, columns - 4).map((text) => ({text, color: theme.muted})),
-	];
-	return (
-		<Box flexDirection="column" paddingX={2}>
-			{lines.map((line, i) => (
-				<Text key={i} color={line.color}>
-					{line.text}
-				</Text>
-			))}
-			<KeyHelp screen="message" columns={columns - 4} />
-		</Box>
-	);
-}
-
 /** The screen for a simulation whose engine and params are known to be good. */
 function SimulationRun({pack, sim, columns, rows, now, plugin, initial}: Props & {plugin: AnySim; initial: unknown}) {
 	const {lang, m} = useI18n();
@@ -105,9 +86,11 @@ function SimulationRun({pack, sim, columns, rows, now, plugin, initial}: Props &
 	const predictLabel = predictInfo ? `${predictInfo.label[lang]}${predictInfo.percent ? ' (0–1)' : ''}` : (predictMetric ?? '');
 
 	// At the end of a run: challenges met, and the prediction revealed (once per finished run).
+	// A command line's commands are steps of their own: after each, a met goal counts.
+	const commands = plugin.command ? playback.actions.length : 0;
 	// biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the run's end alone
 	useEffect(() => {
-		if (!playback.done || playback.steps === 0) return;
+		if (!playback.done || (playback.steps === 0 && commands === 0)) return;
 		const met = sim.challenges.filter((c) => meets(summary, c.goal) && doc.challenges[key(c.id)] === undefined);
 		const at = now();
 		if (met.length > 0) {
@@ -131,15 +114,32 @@ function SimulationRun({pack, sim, columns, rows, now, plugin, initial}: Props &
 			);
 			dispatch({type: 'notice', text: m.simPrediction(show(prediction), show(actual), off), revealed: true});
 		}
-	}, [playback.done, playback.steps]);
+	}, [playback.done, playback.steps, commands]);
 
 	// Keys go to the reducer, which knows what they mean in the current mode (so several keys
 	// in one chunk act in order); a field or the challenges view takes printable keys, and Esc leaves it.
 	const captured = capturesKeys(state);
 	const typing = isTyping(state);
 	const toReducer = (k: Action) => () => dispatch({type: 'key', key: k});
-	const keys = typing ? FIELD_KEYS : captured ? VIEW_KEYS : RUN_KEYS;
-	const screenName = typing ? 'sim-predict' : captured ? 'sim-challenges' : 'sim';
+	const commanding = mode.kind === 'command';
+	const keys = commanding
+		? COMMAND_KEYS
+		: typing
+			? FIELD_KEYS
+			: captured
+				? VIEW_KEYS
+				: plugin.command
+					? [...RUN_KEYS, 'command' as const]
+					: RUN_KEYS;
+	const screenName = commanding
+		? 'sim-command-line'
+		: typing
+			? 'sim-predict'
+			: captured
+				? 'sim-challenges'
+				: plugin.command
+					? 'sim-command'
+					: 'sim';
 	useKeys(
 		{
 			...Object.fromEntries(keys.map((k) => [k, toReducer(k)])),
@@ -190,9 +190,14 @@ function SimulationRun({pack, sim, columns, rows, now, plugin, initial}: Props &
 	}
 
 	const parts = {actions: actions.length > 0, challenges: sim.challenges.length > 0, params: metas.length};
-	const viewLines = plugin.view(playback.state, inner, viewBudget(rows, parts), lang);
-	const layout = simulationRows(rows, viewLines.length, parts);
-	const said = state.said.slice(-layout.narration).map((x) => truncate(x.line[lang], inner));
+	// A command line's goal (the pack's intro) gets a row under the title where there is room; c shows it whole.
+	const goal = plugin.command && sim.intro && rows >= 20 ? truncate(pick(sim.intro, lang), inner) : undefined;
+	const screenRows = rows - (goal ? 1 : 0);
+	const viewLines = plugin.view(playback.state, inner, viewBudget(screenRows, parts), lang);
+	const layout = simulationRows(screenRows, viewLines.length, parts);
+	const said = plugin.command
+		? commandNarration(state.said, lang, inner, layout.narration, m.simCommandNothingYet)
+		: state.said.slice(-layout.narration).map((x) => truncate(x.line[lang], inner));
 	const meta = metas[selected];
 	const labels = Math.min(24, Math.max(...metas.map((x) => widthOf(paramLabel(plugin, x.name, params, lang)))));
 	const first = firstParam(layout.params, metas.length, selected);
@@ -201,18 +206,21 @@ function SimulationRun({pack, sim, columns, rows, now, plugin, initial}: Props &
 	// Scrolled by ↑↓ when it does not fit.
 	const legendTop = Math.min(state.scroll, Math.max(0, legend.length - (legendRows - 1)));
 	const fieldLabel = mode.kind === 'typing' ? paramLabel(plugin, mode.param, params, lang) : '';
+	const noticeText = notice === undefined || typeof notice === 'string' ? notice : m.simRejected(notice[lang]);
 	const line =
-		mode.kind === 'typing'
-			? `${mode.error ? `${m.simRejected(mode.error[lang])} · ` : ''}${fieldLabel} = ${mode.text}▏`
-			: mode.kind === 'predicting'
-				? `${m.simPredictPrompt(predictLabel)} ${mode.text}▏`
-				: prediction !== undefined
-					? m.simPredicted(show(prediction))
-					: notice === undefined
-						? ' '
-						: typeof notice === 'string'
-							? notice
-							: m.simRejected(notice[lang]);
+		plugin.command && (mode.kind === 'command' || mode.kind === 'params' || mode.kind === 'running') && prediction === undefined
+			? commandLine(plugin.command, mode, noticeText, lang, m)
+			: mode.kind === 'typing'
+				? `${mode.error ? `${m.simRejected(mode.error[lang])} · ` : ''}${fieldLabel} = ${mode.text}▏`
+				: mode.kind === 'predicting'
+					? `${m.simPredictPrompt(predictLabel)} ${mode.text}▏`
+					: prediction !== undefined
+						? m.simPredicted(show(prediction))
+						: notice === undefined
+							? ' '
+							: typeof notice === 'string'
+								? notice
+								: m.simRejected(notice[lang]);
 	const drawLines = (lines: string[], prefix: string, color?: string) =>
 		lines.map((text, i) => (
 			<Text key={`${prefix}${i}`} color={color}>
@@ -223,6 +231,7 @@ function SimulationRun({pack, sim, columns, rows, now, plugin, initial}: Props &
 	return (
 		<Box flexDirection="column" paddingX={2}>
 			{header}
+			{goal ? <Text color={theme.muted}>{goal}</Text> : null}
 			{viewLines.map((view, i) => (
 				<Text key={`v${i}`} color={view.color}>
 					{view.text || ' '}
