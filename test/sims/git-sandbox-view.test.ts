@@ -51,10 +51,10 @@ describe('git sandbox as a simulation plugin', () => {
 
 	it('shows the status with par, the graph, and what a log or reflog printed', () => {
 		const lines = gitSandboxView(solved('merge'), 80, 12, 'en');
-		expect(lines.map((l) => l.text)).toEqual(['HEAD → main · 2 commands · par 2 · ✓ goal met', ...drawGraph(solved('merge').repo, 80)]);
+		expect(lines.map((l) => l.text)).toEqual(['2 commands · par 2 · ✓ goal met · HEAD → main', ...drawGraph(solved('merge').repo, 80)]);
 		expect(lines[0]!.color).toBe('green');
 		const ko = gitSandboxView(play('reflog-rescue', ['reflog main']), 80, 24, 'ko').map((l) => l.text);
-		expect(ko[0]).toBe('HEAD → main · 명령 0개 · par 1');
+		expect(ko[0]).toBe('명령 0개 · par 1 · HEAD → main');
 		expect(ko.slice(-2)).toEqual([`  1a72c36 main@{0}: reset: moving to HEAD~2`, `  b47e71f main@{1}: branch: Created`]);
 		// Cramped, the graph gives way to "… N more" before the printed lines go below two.
 		const cramped = gitSandboxView(play('merge', ['log']), 60, 6, 'en').map((l) => l.text);

@@ -17,8 +17,8 @@ function progress(state: GitSandboxState, lang: Lang): string {
 }
 
 /**
- * The sandbox on screen: a status line (where HEAD is, what is unfinished,
- * commands against par), the commit graph as `git log --graph --oneline
+ * The sandbox on screen: a status line (commands against par, where HEAD
+ * is, what is unfinished), the commit graph as `git log --graph --oneline
  * --all` draws it, then what the last log, reflog, branch or status printed.
  * With few rows the graph keeps its newest commits and the oldest give way
  * to a "… N more" line. What each command did is the narration, under the
@@ -28,7 +28,8 @@ export function gitSandboxView(state: GitSandboxState, width: number, rows: numb
 	if (rows <= 0 || width <= 0) return [];
 	const {repo} = state;
 	const color = repo.conflicts.length > 0 ? tone.bad : goalMet(state) ? tone.ok : tone.accent;
-	const head: ViewLine = {text: clip(`${statusLine(repo, lang)} · ${progress(state, lang)}`, width), color};
+	// Commands against par first: a conflict's status is long and may be cut.
+	const head: ViewLine = {text: clip(`${progress(state, lang)} · ${statusLine(repo, lang)}`, width), color};
 	if (rows === 1) return [head];
 	const last = state.history[state.history.length - 1];
 	const printed = last ? output(last) : [];
