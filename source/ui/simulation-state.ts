@@ -14,11 +14,10 @@ import {MAX_STEPS, valueAt} from '../sims/run.js';
 import type {AnySim} from '../sims/types.js';
 import {type Action, actionOf} from './keys.js';
 import {type CommandMode, openCommand, reduceCommand} from './simulation-command.js';
+import {defaultSpeed, frameOf, SPEEDS} from './simulation-speed.js';
 
-/** Steps per second while playing; 0 is "as fast as it goes" (speeding up as the run goes on). */
-export const SPEEDS = [1, 2, 5, 10, 20, 40, 100, 200, 500, 1000, 0];
-/** Where play starts for a simulation that does not say. */
-const DEFAULT_PACE = 20;
+export {defaultSpeed, frameOf, SPEEDS, stepsPerSecond} from './simulation-speed.js';
+
 /** Narration kept for the screen (it shows the last few). */
 const SAID_KEPT = 200;
 
@@ -76,16 +75,6 @@ export type SimScreenAction =
 
 const both = (key: 'simReset'): Localized => ({en: messages.en[key], ko: messages.ko[key]});
 
-/** The speed a simulation starts at: the ladder's closest to the pace it declares. */
-export function defaultSpeed(sim: AnySim): number {
-	const want = sim.stepsPerSecond ?? DEFAULT_PACE;
-	let best = 0;
-	SPEEDS.forEach((v, i) => {
-		if (v > 0 && Math.abs(v - want) < Math.abs((SPEEDS[best] ?? 0) - want)) best = i;
-	});
-	return best;
-}
-
 export function initialSimulationState(sim: AnySim, params: unknown, predictMetric?: string): SimScreenState {
 	return {
 		sim,
@@ -108,16 +97,6 @@ export function initialSimulationState(sim: AnySim, params: unknown, predictMetr
 export const isTyping = (s: SimScreenState): boolean =>
 	s.mode.kind === 'typing' || s.mode.kind === 'predicting' || s.mode.kind === 'command';
 export const capturesKeys = (s: SimScreenState): boolean => isTyping(s) || s.panel === 'challenges';
-
-/** Steps per second while playing, undefined for "as fast as it goes". */
-export const stepsPerSecond = (s: SimScreenState): number | undefined => SPEEDS[s.speed] || undefined;
-
-/** How often the play timer fires at this speed (ms), and how many steps each firing takes. */
-export function frameOf(s: SimScreenState): {ms: number; steps: number} {
-	const rate = stepsPerSecond(s);
-	if (rate === undefined) return {ms: 50, steps: Math.ceil(s.playback.steps / 10) + 1};
-	return rate < 20 ? {ms: 1000 / rate, steps: 1} : {ms: 50, steps: rate / 20};
-}
 
 /** The run moved on by up to `ticks` steps, each step's narration kept. */
 function forward(s: SimScreenState, ticks: number): SimScreenState {

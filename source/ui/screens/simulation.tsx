@@ -3,7 +3,6 @@ import {useEffect, useMemo} from 'react';
 import type {LessonPack, Simulation} from '../../content/schema.js';
 import {pick, truncate, width as widthOf, wrap} from '../../content/text.js';
 import {paramLabel, paramMeta} from '../../sims/param-meta.js';
-import {firstFit} from '../../sims/view-kit.js';
 import {simById} from '../../sims/registry.js';
 import {mainGoal, meets, valueAt} from '../../sims/run.js';
 import type {AnySim} from '../../sims/types.js';
@@ -14,11 +13,11 @@ import {useSimulationState} from '../hooks/use-simulation-state.js';
 import {useI18n} from '../i18n-context.js';
 import {useProgress} from '../progress-context.js';
 import type {Action} from '../keys.js';
-import {capturesKeys, isTyping, stepsPerSecond} from '../simulation-state.js';
+import {capturesKeys, isTyping} from '../simulation-state.js';
 import {theme} from '../theme.js';
 import {SimulationBroken} from './simulation-broken.js';
 import {ChallengesView} from './simulation-challenges.js';
-import {commandLine, commandNarration} from './simulation-command-line.js';
+import {bottomLine, commandNarration, headerTexts} from './simulation-lines.js';
 import {firstParam, simulationRows, viewBudget} from './simulation-layout.js';
 import {describeParam, offByPercent, paramRow, resultLines, show} from './simulation-text.js';
 
@@ -149,20 +148,7 @@ function SimulationRun({pack, sim, columns, rows, now, plugin, initial}: Props &
 		screenName,
 	);
 
-	const run = playback.done ? m.simDone : mode.kind === 'running' ? m.simPlaying : m.simPaused;
-	const rate = stepsPerSecond(state);
-	const name = `${pack.chapter} ${pick(sim.title, lang)}`;
-	// The status gives way before the title: the seed first, then the long form of the speed (never the speed itself).
-	const status = firstFit(
-		[
-			m.simStatus(playback.seed, playback.steps, run, m.simSpeed(rate)),
-			`${m.simStep(playback.steps)} · ${run} · ${m.simSpeed(rate)}`,
-			`${m.simStep(playback.steps)} · ${run} · ${m.simSpeedShort(rate)}`,
-			`${run} · ${m.simSpeedShort(rate)}`,
-		],
-		Math.max(12, inner - widthOf(name) - 2),
-	);
-	const title = truncate(name, Math.max(8, inner - widthOf(status) - 2));
+	const {title, status} = headerTexts(`${pack.chapter} ${pick(sim.title, lang)}`, state, inner, m);
 	const header = (
 		<Box justifyContent="space-between">
 			<Text color={theme.accent} bold>
@@ -206,21 +192,7 @@ function SimulationRun({pack, sim, columns, rows, now, plugin, initial}: Props &
 	// Scrolled by ↑↓ when it does not fit.
 	const legendTop = Math.min(state.scroll, Math.max(0, legend.length - (legendRows - 1)));
 	const fieldLabel = mode.kind === 'typing' ? paramLabel(plugin, mode.param, params, lang) : '';
-	const noticeText = notice === undefined || typeof notice === 'string' ? notice : m.simRejected(notice[lang]);
-	const line =
-		plugin.command && (mode.kind === 'command' || mode.kind === 'params' || mode.kind === 'running') && prediction === undefined
-			? commandLine(plugin.command, mode, noticeText, lang, m)
-			: mode.kind === 'typing'
-				? `${mode.error ? `${m.simRejected(mode.error[lang])} · ` : ''}${fieldLabel} = ${mode.text}▏`
-				: mode.kind === 'predicting'
-					? `${m.simPredictPrompt(predictLabel)} ${mode.text}▏`
-					: prediction !== undefined
-						? m.simPredicted(show(prediction))
-						: notice === undefined
-							? ' '
-							: typeof notice === 'string'
-								? notice
-								: m.simRejected(notice[lang]);
+	const line = bottomLine({command: plugin.command, mode, notice, prediction, predictLabel, fieldLabel}, lang, m);
 	const drawLines = (lines: string[], prefix: string, color?: string) =>
 		lines.map((text, i) => (
 			<Text key={`${prefix}${i}`} color={color}>
