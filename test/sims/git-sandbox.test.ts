@@ -3,6 +3,7 @@ import {type GitSandboxState, gitSandbox, goalMet} from '../../source/sims/git-s
 import {loadPackDir} from '../../source/content/load-packs.js';
 import {LEVEL_IDS, LEVELS} from '../../source/sims/git-sandbox/levels.js';
 import {narrate} from '../../source/sims/git-sandbox/narrate.js';
+import {meets} from '../../source/sims/run.js';
 import {deepFreeze} from '../support/sims.js';
 
 const init = (level: string) => gitSandbox.init(gitSandbox.params.parse({level}), 1);
@@ -210,4 +211,31 @@ describe('git sandbox engine', () => {
 		expect(Object.values(s.repo.commits).map((c) => c.message)).toContain('검색 기능 추가');
 		expect(narrate(last(s), 'ko')).toBe(`"작은 따옴표" 커밋을 만들었다(${s.repo.branches.main}).`);
 	});
+});
+
+describe("git sandbox challenges in chapter 56's pack", () => {
+	const pack = loadPackDir('lessons').packs.find((p) => p.chapter === 56)!;
+	const run = (params: Record<string, unknown>, seed: number) => {
+		let s = gitSandbox.init(gitSandbox.params.parse(params), seed);
+		while (!gitSandbox.done(s)) s = gitSandbox.step(s, {type: 'tick'});
+		return gitSandbox.summary(s);
+	};
+	const challenges = pack.simulations.flatMap((sim) => sim.challenges.map((c) => [`${sim.id}/${c.id}`, sim, c] as const));
+	// What a learner might try instead of the idea: nothing, only looking, an undo, or another level's answer.
+	const others = (level: string) => LEVELS.filter((l) => l.id !== level).map((l) => l.solution.join('; '));
+
+	it.each(challenges)(
+		'%s: the pack fails it and the solution meets it on seeds 1–20; nothing, looking or another level’s answer fails',
+		(_, sim, c) => {
+			const params = sim.params as {level: string};
+			for (let seed = 1; seed <= 20; seed++) {
+				expect(meets(run(params, seed), c.goal), `seed ${seed}`).toBe(false);
+				expect(meets(run({...params, ...c.solution}, seed), c.goal), `seed ${seed}`).toBe(true);
+			}
+			// Seeing a rewrite is the point of shared-see-rewrite: the rebase level's answer is one.
+		const answers = c.id === 'shared-see-rewrite' ? [] : others(params.level);
+		for (const script of ['', 'log; reflog; status; branch', 'undo', ...answers])
+				expect(meets(run({...params, script}, 1), c.goal), script).toBe(false);
+		},
+	);
 });
