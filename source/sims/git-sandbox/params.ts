@@ -11,7 +11,7 @@ export const SOLUTION = 'solution';
  */
 export const gitSandboxParams = z.object({
 	level: z.enum(LEVEL_IDS).default('merge'),
-	script: z.string().max(400).default(SOLUTION),
+	script: z.string().max(2000).default(SOLUTION),
 });
 
 export type GitSandboxParams = z.output<typeof gitSandboxParams>;
