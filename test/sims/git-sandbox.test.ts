@@ -233,8 +233,8 @@ describe("git sandbox challenges in chapter 56's pack", () => {
 				expect(meets(run({...params, ...c.solution}, seed), c.goal), `seed ${seed}`).toBe(true);
 			}
 			// Seeing a rewrite is the point of shared-see-rewrite: the rebase level's answer is one.
-		const answers = c.id === 'shared-see-rewrite' ? [] : others(params.level);
-		for (const script of ['', 'log; reflog; status; branch', 'undo', ...answers])
+			const answers = c.id === 'shared-see-rewrite' ? [] : others(params.level);
+			for (const script of ['', 'log; reflog; status; branch', 'undo', ...answers])
 				expect(meets(run({...params, script}, 1), c.goal), script).toBe(false);
 		},
 	);
