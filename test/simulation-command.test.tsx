@@ -116,4 +116,30 @@ describe('the command line of the git sandbox', () => {
 		expect(Object.values(store.doc.predictions ?? {}).map((p) => (p as {actual: number}).actual)).toEqual([4]);
 		ui.unmount();
 	});
+
+	it('meets the free sandbox challenges by commands alone at 60×16, the result on two rows (ko)', async () => {
+		const {ui, store} = start('ko', {columns: 60, rows: 16});
+		await openLevel(ui, 'ko', 8);
+		ui.write(':');
+		await ui.waitForText('$ git ▏');
+		ui.write('switch -c a\redit app.txt "a"\rcommit -m a\rswitch main\redit app.txt "b"\rcommit -m b\rmerge a\r');
+		const frame = await ui.waitForText('충돌로 멈췄다');
+		expect(lines(frame).slice(0, 8)).toEqual([
+			'  56 자유 실습        시드 1 · 0단계 · ⏸ 정지 · 초당 1단계',
+			'  명령 7개 · HEAD → main · merge 진행 중 · 충돌: app.txt',
+			'  * b564097 (HEAD -> main) b',
+			'  | * 3a61017 (a) a',
+			'  … 2줄 더',
+			'  merge a → a의 병합이 app.txt에서 충돌로 멈췄다. resolve',
+			'  FILE ours|theirs 다음 commit을 실행한다(또는 merge --ab…',
+			'  main 히스토리의 커밋 수 2 · 병합 커밋 수 0',
+		]);
+		ui.write('resolve app.txt theirs\rcommit\r');
+		await ui.waitForText('도전 과제 2/3 ✓');
+		expect(Object.keys(store.doc.challenges).sort()).toEqual([
+			'git-merge-rebase-squash/git-sandbox/sandbox-conflict',
+			'git-merge-rebase-squash/git-sandbox/sandbox-merge',
+		]);
+		ui.unmount();
+	});
 });

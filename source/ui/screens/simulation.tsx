@@ -89,7 +89,9 @@ function SimulationRun({pack, sim, columns, rows, now, plugin, initial}: Props &
 	const commands = plugin.command ? playback.actions.length : 0;
 	// biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the run's end alone
 	useEffect(() => {
-		if (!playback.done || (playback.steps === 0 && commands === 0)) return;
+		// A run ends with its engine done; a command may meet a challenge on its own (the sandbox is never done).
+		const finished = playback.done && (playback.steps > 0 || commands > 0);
+		if (!finished && commands === 0) return;
 		const met = sim.challenges.filter((c) => meets(summary, c.goal) && doc.challenges[key(c.id)] === undefined);
 		const at = now();
 		if (met.length > 0) {
@@ -97,7 +99,7 @@ function SimulationRun({pack, sim, columns, rows, now, plugin, initial}: Props &
 			dispatch({type: 'notice', text: m.simChallengeMet(pick(met[0]!.title, lang))});
 		}
 		const actual = predictMetric ? valueAt(summary, predictMetric) : undefined;
-		if (prediction !== undefined && predictMetric && typeof actual === 'number') {
+		if (finished && prediction !== undefined && predictMetric && typeof actual === 'number') {
 			const off = offByPercent(prediction, actual, predictInfo?.percent === true);
 			const score = Math.max(0, 1 - off / 100);
 			update((d) =>
@@ -178,9 +180,9 @@ function SimulationRun({pack, sim, columns, rows, now, plugin, initial}: Props &
 	const parts = {actions: actions.length > 0, challenges: sim.challenges.length > 0, params: metas.length};
 	// A command line's goal (the pack's intro) gets a row under the title where there is room; c shows it whole.
 	const goal = plugin.command && sim.intro && rows >= 20 ? truncate(pick(sim.intro, lang), inner) : undefined;
-	const screenRows = rows - (goal ? 1 : 0);
-	const viewLines = plugin.view(playback.state, inner, viewBudget(screenRows, parts), lang);
-	const layout = simulationRows(screenRows, viewLines.length, parts);
+	// Without the goal row (a small screen) that row goes to the narration: a command's result and what to do next.
+	const viewLines = plugin.view(playback.state, inner, viewBudget(rows - (plugin.command ? 1 : 0), parts), lang);
+	const layout = simulationRows(rows - (goal ? 1 : 0), viewLines.length, parts);
 	const said = plugin.command
 		? commandNarration(state.said, lang, inner, layout.narration, m.simCommandNothingYet)
 		: state.said.slice(-layout.narration).map((x) => truncate(x.line[lang], inner));
