@@ -4,7 +4,7 @@ import type {LessonPack, Simulation} from '../../content/schema.js';
 import {pick, truncate, width as widthOf, wrap} from '../../content/text.js';
 import {paramLabel, paramMeta} from '../../sims/param-meta.js';
 import {simById} from '../../sims/registry.js';
-import {mainGoal, meets, valueAt} from '../../sims/run.js';
+import {challengeMet, keptChanged, mainGoal, meets, valueAt} from '../../sims/run.js';
 import type {AnySim} from '../../sims/types.js';
 import {addPrediction, meetChallenge} from '../../progress/progress-doc.js';
 import {KeyHelp} from '../components/key-help.js';
@@ -92,11 +92,16 @@ function SimulationRun({pack, sim, columns, rows, now, plugin, initial}: Props &
 		// A run ends with its engine done; a command may meet a challenge on its own (the sandbox is never done).
 		const finished = playback.done && (playback.steps > 0 || commands > 0);
 		if (!finished && commands === 0) return;
-		const met = sim.challenges.filter((c) => meets(summary, c.goal) && doc.challenges[key(c.id)] === undefined);
+		const open = sim.challenges.filter((c) => doc.challenges[key(c.id)] === undefined);
+		const met = open.filter((c) => challengeMet(c, initial, params, summary));
+		// The goal reached by changing the scenario the challenge is about: say which setting to put back.
+		const moved = open.find((c) => meets(summary, c.goal) && keptChanged(c.keep, initial, params).length > 0);
 		const at = now();
 		if (met.length > 0) {
 			update((d) => met.reduce((acc, c) => meetChallenge(acc, key(c.id), at), d));
 			dispatch({type: 'notice', text: m.simChallengeMet(pick(met[0]!.title, lang))});
+		} else if (moved) {
+			dispatch({type: 'notice', text: m.simChallengeKept(pick(moved.title, lang), keptChanged(moved.keep, initial, params).join(', '))});
 		}
 		const actual = predictMetric ? valueAt(summary, predictMetric) : undefined;
 		if (finished && prediction !== undefined && predictMetric && typeof actual === 'number') {
@@ -171,6 +176,7 @@ function SimulationRun({pack, sim, columns, rows, now, plugin, initial}: Props &
 					columns={inner}
 					rows={rows - 3}
 					scroll={state.scroll}
+					labelOf={(path) => plugin.params?.[path]?.label[lang] ?? path}
 				/>
 				<KeyHelp screen="sim-challenges" columns={inner} />
 			</Box>
