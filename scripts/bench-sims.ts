@@ -73,9 +73,27 @@ const longWords = () => {
 	const r = new Random(seedRandom(7));
 	return Array.from({length: 500}, () => Array.from({length: 40}, () => 'abcdefghij'[r.int(0, 9)]).join(''));
 };
+const GIT_REBASE_60 = [
+	'switch -c topic',
+	...Array.from({length: 60}, (_, i) => `commit -m t${i + 1}`),
+	'switch main',
+	'commit -m m1',
+	'switch topic',
+	'rebase main',
+	'switch main',
+	'merge topic',
+];
 const bigServers = Array.from({length: 12}, (_, i) => ({name: `s${i}`, weight: 1, capacity: 1000, speed: 0.1}));
 
 const CASES: Case[] = [
+	{name: 'git-sandbox: defaults (the merge level solved)', budgetMs: 100, prepare: headless('git-sandbox')},
+	{
+		// 60 commits on a branch, one on main, rebased and fast-forwarded: per command (the budget a learner's typing has).
+		name: 'git-sandbox: a 60-commit branch rebased, per command',
+		budgetMs: 10,
+		prepare: headless('git-sandbox', {level: 'sandbox', script: GIT_REBASE_60.join('; ')}),
+		per: GIT_REBASE_60.length,
+	},
 	{name: 'load-balancer: defaults', budgetMs: 500, prepare: headless('load-balancer')},
 	{
 		name: 'load-balancer: 12 servers, 5000 requests, compared',

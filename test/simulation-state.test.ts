@@ -153,3 +153,71 @@ describe('the simulation screen state: parameters for humans', () => {
 		expect(param(s, 'durationMs')).toBe(3000);
 	});
 });
+
+describe('the command line (a simulation that declares one)', () => {
+	const git = (metric?: string) => start('git-sandbox', {level: 'merge', script: ''}, metric);
+	const summary = (s: SimScreenState) => s.sim.engine.summary(s.playback.state) as {commands: number; goalMet: boolean};
+
+	it(': opens it only where there is one; every printable key is typed, Enter runs the line and keeps it open', () => {
+		expect(reduce(start('load-balancer'), keys('command')).mode.kind).toBe('params');
+		let s = reduce(git(), keys('command'));
+		expect(s.mode).toEqual({kind: 'command', text: '', recall: 0});
+		// q, ?, digits, Space and run keys' letters are text; the run keys themselves do nothing.
+		s = reduce(s, [...chars('switch main'), ...keys('toggle', 'stepNext', 'legend', 'challenges')]);
+		expect(s.mode).toMatchObject({kind: 'command', text: 'switch main'});
+		expect(s.panel).toBe('run');
+		s = reduce(s, keys('open'));
+		expect(s.mode).toEqual({kind: 'command', text: '', recall: 1});
+		expect(s.said.at(-1)!.line.en).toBe('switch main → switched to main');
+		s = reduce(s, [...chars('merge feature'), ...keys('open')]);
+		expect(summary(s)).toMatchObject({commands: 2, goalMet: true});
+		expect(s.playback).toMatchObject({steps: 0, done: true});
+		expect(s.typed).toEqual(['switch main', 'merge feature']);
+	});
+
+	it('Esc clears the line, Esc on an empty line closes it; the run stays', () => {
+		let s = reduce(git(), [...keys('command'), ...chars('switch main'), ...keys('open'), ...chars('merge fea')]);
+		s = reduce(s, keys('back'));
+		expect(s.mode).toEqual({kind: 'command', text: '', recall: 1});
+		expect(summary(s).commands).toBe(1);
+		s = reduce(s, keys('back'));
+		expect(s.mode).toEqual({kind: 'params'});
+		expect(summary(s).commands).toBe(1);
+		// Enter on an empty line runs nothing; Backspace erases.
+		s = reduce(s, [...keys('command', 'open'), ...chars('logx'), ...keys('erase', 'open')]);
+		expect(s.said.at(-1)!.line.en).toMatch(/^log → history of HEAD: 3 commits/);
+		expect(s.typed).toEqual(['switch main', 'log']);
+	});
+
+	it('↑↓ bring back earlier lines; the ":" read with its own key is not typed', () => {
+		let s = reduce(git(), [...keys('command'), ...chars('switch main'), ...keys('open'), ...chars('log'), ...keys('open')]);
+		s = reduce(s, keys('up'));
+		expect(s.mode).toMatchObject({text: 'log'});
+		s = reduce(s, keys('up', 'up'));
+		expect(s.mode).toMatchObject({text: 'switch main', recall: 0});
+		s = reduce(s, keys('down', 'down'));
+		expect(s.mode).toMatchObject({text: '', recall: 2});
+		// Keys in one chunk: ":" comes as its action and as text (not captured); only later ones are typed.
+		const chunk = reduce(git(), [...keys('command'), {type: 'text', text: ':', captured: false}, ...chars('log:1')]);
+		expect(chunk.mode).toMatchObject({text: 'log:1'});
+	});
+
+	it('commands step back with the run, the undo live action works after the goal is met, and a prediction waits for the first command', () => {
+		let s = reduce(git('reachableFrom.main'), keys('predict'));
+		s = reduce(s, [
+			...chars('7'),
+			...keys('open', 'command'),
+			...chars('switch main'),
+			...keys('open'),
+			...chars('merge feature'),
+			...keys('open'),
+		]);
+		expect(s.prediction).toBe(7);
+		expect(summary(s).goalMet).toBe(true);
+		s = reduce(s, [...keys('back'), ...chars('1')]);
+		expect(summary(s)).toMatchObject({commands: 1, goalMet: false});
+		expect(reduce(git('reachableFrom.main'), [...keys('command'), ...chars('log'), ...keys('open', 'back', 'predict')]).mode.kind).toBe(
+			'params',
+		);
+	});
+});

@@ -26,6 +26,8 @@ export async function runCommandLine(importMeta: ImportMeta): Promise<number> {
     $ sd-trainer sim --list      the simulations and their parameters
     $ sd-trainer sim ID [--PARAM VALUE …] [--seed N] [--json | --narrate]
                                  run a simulation headless and print its summary
+    $ sd-trainer git verify [LEVEL]
+                                 replay the git sandbox's solutions in a real git
     $ sd-trainer export FILE     write all progress to FILE
     $ sd-trainer import FILE     merge progress from FILE into yours (nothing is lost)
     $ sd-trainer reset [--chapter N] --yes
@@ -134,6 +136,7 @@ const COMMANDS: Record<string, (c: Context) => Promise<CommandResult>> = {
 		const [store, {resetCommand}, {packs}] = await Promise.all([commandStore(), import('./progress-commands.js'), allPacks(dirs)]);
 		return resetCommand(store, packs, {yes: flags.yes, ...(flags.chapter === undefined ? {} : {chapter: flags.chapter})});
 	},
+	git: async ({args}) => (await import('./git-verify.js')).gitCommand(args),
 	restore: async ({args}) => {
 		const [store, {restoreCommand}] = await Promise.all([commandStore(), import('./restore-command.js')]);
 		return restoreCommand(store, args[0]);

@@ -25,8 +25,20 @@ export const en = {
 		simReset: 'Back to the defaults.',
 		simAssumed: 'assumed',
 		simSource: 'source',
+		simCommandHint: (prompt: string) => `${prompt} … press : to type a command`,
+		simCommandNothingYet: 'No command yet: press : and type one (Enter runs it).',
 	},
-	keys: {type: 'type a value', legend: 'legend', challenges: 'challenges', reset: 'defaults', close: 'close'},
+	keys: {
+		type: 'type a value',
+		legend: 'legend',
+		challenges: 'challenges',
+		reset: 'defaults',
+		close: 'close',
+		command: 'command',
+		run: 'run',
+		recall: 'earlier',
+		clear: 'clear/close',
+	},
 };
 
 export const ko: typeof en = {
@@ -54,6 +66,18 @@ export const ko: typeof en = {
 		simReset: '기본값으로 되돌렸다.',
 		simAssumed: '가정',
 		simSource: '출처',
+		simCommandHint: (prompt) => `${prompt} … :를 눌러 명령을 입력한다`,
+		simCommandNothingYet: '아직 명령이 없다. :를 누르고 명령을 입력한다(Enter로 실행).',
 	},
-	keys: {type: '값 입력', legend: '범례', challenges: '도전 과제', reset: '기본값', close: '닫기'},
+	keys: {
+		type: '값 입력',
+		legend: '범례',
+		challenges: '도전 과제',
+		reset: '기본값',
+		close: '닫기',
+		command: '명령',
+		run: '실행',
+		recall: '이전 명령',
+		clear: '지우기/닫기',
+	},
 };

@@ -72,7 +72,16 @@ export interface SimPlugin<Params, State, Action extends {type: string}, Summary
 	readonly legend?: (lang: Lang) => string[];
 	/** Steps per second a learner can follow, where play starts (one of the screen's speeds). */
 	readonly stepsPerSecond?: number;
+	/** A command line on the screen (`:` opens it), for a simulation driven by what the learner types (the git sandbox). */
+	readonly command?: SimCommand;
 }
+
+/**
+ * What the learner types on a simulation's command line: `prompt` stands
+ * before the text; `action` turns a line into the engine action Enter takes
+ * (a live action, replayed when stepping back). The engine says what came of it.
+ */
+export type SimCommand = {readonly prompt: Localized; action(text: string): {type: string}};
 
 /**
  * One parameter as a learner sees it. `step` is what ←→ add or take away:

@@ -31,6 +31,8 @@ export const KEYS = {
 	legend: {show: 'l', match: (input: string) => input === 'l'},
 	challenges: {show: 'c', match: (input: string, key: Key) => input === 'c' && !key.ctrl},
 	reset: {show: 'd', match: (input: string) => input === 'd'},
+	// A simulation with a command line (the git sandbox) opens it with this.
+	command: {show: ':', match: (input: string) => input === ':'},
 	help: {show: '?', match: (input: string) => input === '?'},
 	search: {show: '/', match: (input: string) => input === '/'},
 	intro: {show: 'i', match: (input: string) => input === 'i'},
@@ -84,6 +86,8 @@ export type ScreenName =
 	| 'sim'
 	| 'sim-predict'
 	| 'sim-challenges'
+	| 'sim-command'
+	| 'sim-command-line'
 	| 'message'
 	| 'quiz-choice'
 	| 'quiz-multi'
@@ -164,6 +168,31 @@ export const SCREEN_KEYS: Record<ScreenName, Hint[]> = {
 		{actions: ['reset'], label: 'reset'},
 		{actions: ['predict'], label: 'predict'},
 		...EXIT,
+	],
+	// A simulation with a command line: the same keys, the command line first.
+	'sim-command': [
+		{actions: ['command'], label: 'command'},
+		{actions: ['toggle'], label: 'play'},
+		{actions: ['stepNext'], label: 'step'},
+		{actions: ['stepBack'], label: 'stepBack'},
+		{actions: ['up', 'down'], label: 'param'},
+		{actions: ['prev', 'next'], label: 'change', show: '←→'},
+		{actions: ['open'], label: 'type'},
+		{actions: ['slower', 'faster'], label: 'speed'},
+		{actions: ['legend'], label: 'legend'},
+		{actions: ['challenges'], label: 'challenges'},
+		{actions: ['toEnd'], label: 'toEnd'},
+		{actions: ['restart'], label: 'restart'},
+		{actions: ['reset'], label: 'reset'},
+		{actions: ['predict'], label: 'predict'},
+		...EXIT,
+	],
+	'sim-command-line': [
+		{actions: ['open'], label: 'run'},
+		{actions: ['up', 'down'], label: 'recall', show: '↑↓'},
+		{actions: ['erase'], label: 'erase'},
+		{actions: ['back'], label: 'clear'},
+		TYPING_QUIT,
 	],
 	'sim-predict': [{actions: ['erase'], label: 'erase'}, SUBMIT, {actions: ['back'], label: 'cancel'}, TYPING_QUIT],
 	'sim-challenges': [{actions: ['up', 'down'], label: 'scroll'}, {actions: ['back'], label: 'close'}, TYPING_QUIT],

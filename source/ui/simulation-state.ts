@@ -13,11 +13,11 @@ import {act, advance, type Playback, startPlayback, stepBack} from '../sims/play
 import {MAX_STEPS, valueAt} from '../sims/run.js';
 import type {AnySim} from '../sims/types.js';
 import {type Action, actionOf} from './keys.js';
+import {type CommandMode, openCommand, reduceCommand} from './simulation-command.js';
+import {defaultSpeed, frameOf, SPEEDS} from './simulation-speed.js';
 
-/** Steps per second while playing; 0 is "as fast as it goes" (speeding up as the run goes on). */
-export const SPEEDS = [1, 2, 5, 10, 20, 40, 100, 200, 500, 1000, 0];
-/** Where play starts for a simulation that does not say. */
-const DEFAULT_PACE = 20;
+export {defaultSpeed, frameOf, SPEEDS, stepsPerSecond} from './simulation-speed.js';
+
 /** Narration kept for the screen (it shows the last few). */
 const SAID_KEPT = 200;
 
@@ -29,7 +29,9 @@ export type SimMode =
 	/** A parameter's value being typed; Enter applies it (or says why not), Esc leaves it. */
 	| {kind: 'typing'; param: string; text: string; error?: Localized}
 	/** A prediction being typed before the run; Enter keeps it, Esc cancels only the prompt. */
-	| {kind: 'predicting'; text: string};
+	| {kind: 'predicting'; text: string}
+	/** A simulation's command line (simulation-command.ts). */
+	| CommandMode;
 
 export type Said = {readonly step: number; readonly line: Localized};
 
@@ -55,6 +57,8 @@ export type SimScreenState = {
 	readonly panel: 'run' | 'legend' | 'challenges';
 	/** First line shown of the challenges view or the legend. */
 	readonly scroll: number;
+	/** Lines run on the command line (a simulation that has one), oldest first, for ↑↓. */
+	readonly typed: readonly string[];
 };
 
 export type SimScreenAction =
@@ -71,16 +75,6 @@ export type SimScreenAction =
 
 const both = (key: 'simReset'): Localized => ({en: messages.en[key], ko: messages.ko[key]});
 
-/** The speed a simulation starts at: the ladder's closest to the pace it declares. */
-export function defaultSpeed(sim: AnySim): number {
-	const want = sim.stepsPerSecond ?? DEFAULT_PACE;
-	let best = 0;
-	SPEEDS.forEach((v, i) => {
-		if (v > 0 && Math.abs(v - want) < Math.abs((SPEEDS[best] ?? 0) - want)) best = i;
-	});
-	return best;
-}
-
 export function initialSimulationState(sim: AnySim, params: unknown, predictMetric?: string): SimScreenState {
 	return {
 		sim,
@@ -95,22 +89,14 @@ export function initialSimulationState(sim: AnySim, params: unknown, predictMetr
 		said: [],
 		panel: 'run',
 		scroll: 0,
+		typed: [],
 	};
 }
 
 /** Whether a text field (or the challenges view) has the keys: q, ? and digits are typed, Esc stays on the screen. */
-export const isTyping = (s: SimScreenState): boolean => s.mode.kind === 'typing' || s.mode.kind === 'predicting';
+export const isTyping = (s: SimScreenState): boolean =>
+	s.mode.kind === 'typing' || s.mode.kind === 'predicting' || s.mode.kind === 'command';
 export const capturesKeys = (s: SimScreenState): boolean => isTyping(s) || s.panel === 'challenges';
-
-/** Steps per second while playing, undefined for "as fast as it goes". */
-export const stepsPerSecond = (s: SimScreenState): number | undefined => SPEEDS[s.speed] || undefined;
-
-/** How often the play timer fires at this speed (ms), and how many steps each firing takes. */
-export function frameOf(s: SimScreenState): {ms: number; steps: number} {
-	const rate = stepsPerSecond(s);
-	if (rate === undefined) return {ms: 50, steps: Math.ceil(s.playback.steps / 10) + 1};
-	return rate < 20 ? {ms: 1000 / rate, steps: 1} : {ms: 50, steps: rate / 20};
-}
 
 /** The run moved on by up to `ticks` steps, each step's narration kept. */
 function forward(s: SimScreenState, ticks: number): SimScreenState {
@@ -229,7 +215,11 @@ function reduceKey(s: SimScreenState, key: Action): SimScreenState {
 			// A text is edited from what it is; a number or a choice is typed afresh.
 			return {...s, mode: {kind: 'typing', param: meta.name, text: meta.kind === 'text' ? String(valueAt(p.params, meta.name) ?? '') : ''}};
 		case 'predict':
-			return s.predictMetric && p.steps === 0 ? {...s, mode: {kind: 'predicting', text: ''}} : s;
+			// Before the run, and (on a command line) before the first command.
+			if (!s.predictMetric || p.steps > 0 || (s.sim.command && p.actions.length > 0)) return s;
+			return {...s, mode: {kind: 'predicting', text: ''}};
+		case 'command':
+			return openCommand(s);
 		default:
 			return s;
 	}
@@ -238,7 +228,8 @@ function reduceKey(s: SimScreenState, key: Action): SimScreenState {
 /** 1–9: the simulation's live actions (crash the leader, take a server down…), while the run is not over. */
 function live(s: SimScreenState, text: string): SimScreenState {
 	const action = s.sim.liveActions[Number(text) - 1]?.make(s.playback.state);
-	if (!action || s.playback.done) return s;
+	// Where commands go on after a run's end (a level's goal met), so do live actions (undo).
+	if (!action || (s.playback.done && !s.sim.command)) return s;
 	const playback = act(s.sim.engine, s.playback, action);
 	const lines = s.sim.narrate?.(s.playback.state, playback.state, action) ?? [];
 	return {...s, playback, said: [...s.said, ...lines.map((line) => ({step: playback.steps, line}))].slice(-SAID_KEPT)};
@@ -247,6 +238,7 @@ function live(s: SimScreenState, text: string): SimScreenState {
 export function simulationReducer(s: SimScreenState, a: SimScreenAction): SimScreenState {
 	if (a.type === 'frame') return s.mode.kind === 'running' ? frame(s) : s;
 	if (a.type === 'notice') return {...s, notice: a.text, prediction: a.revealed ? undefined : s.prediction};
+	if (s.mode.kind === 'command') return reduceCommand(s, s.mode, a);
 	if (s.mode.kind === 'typing' || s.mode.kind === 'predicting') return reduceTyping(s, s.mode, a);
 	if (s.panel === 'challenges') return reduceChallenges(s, a);
 	if (a.type === 'key') return reduceKey(s, a.key);

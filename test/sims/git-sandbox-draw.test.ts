@@ -132,7 +132,7 @@ describe('git sandbox drawing', () => {
 
 	it('has a legend of short lines in both languages', () => {
 		for (const lang of ['ko', 'en'] as const) {
-			expect(legend(lang)).toHaveLength(6);
+			expect(legend(lang)).toHaveLength(9);
 			for (const line of legend(lang)) expect(width(line)).toBeLessThanOrEqual(56);
 		}
 	});

@@ -4,7 +4,7 @@ import {type GitSandboxState, gitSandbox} from '../../source/sims/git-sandbox/en
 import {hasShape} from '../../source/sims/git-sandbox/goal.js';
 import {treeOf} from '../../source/sims/git-sandbox/graph.js';
 import {LEVELS, levelById} from '../../source/sims/git-sandbox/levels.js';
-import {HAS_GIT, RealRepo, replay} from './git-sandbox-real.js';
+import {HAS_GIT, RealRepo, replay} from '../../source/commands/git-real.js';
 
 const why = HAS_GIT ? '' : ' (skipped: git is not installed)';
 const repos: RealRepo[] = [];

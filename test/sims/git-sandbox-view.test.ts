@@ -49,37 +49,34 @@ describe('git sandbox as a simulation plugin', () => {
 		expectViewLeavesStateAlone(gitSandboxView, states, {freeze: true});
 	});
 
-	it('shows the status with par, the graph, and the last sentence', () => {
+	it('shows the status with par, the graph, and what a log or reflog printed', () => {
 		const lines = gitSandboxView(solved('merge'), 80, 12, 'en');
-		expect(lines.map((l) => l.text)).toEqual([
-			'HEAD → main · 2 commands · par 2 · ✓ goal met',
-			...drawGraph(solved('merge').repo, 80),
-			'› merged feature into main: merge commit 0d86a42',
-		]);
+		expect(lines.map((l) => l.text)).toEqual(['2 commands · par 2 · ✓ goal met · HEAD → main', ...drawGraph(solved('merge').repo, 80)]);
 		expect(lines[0]!.color).toBe('green');
 		const ko = gitSandboxView(play('reflog-rescue', ['reflog main']), 80, 24, 'ko').map((l) => l.text);
-		expect(ko[0]).toBe('HEAD → main · 명령 0개 · par 1');
-		expect(ko.slice(-3)).toEqual([
-			'› main의 reflog: 항목 2개(최신순)',
-			`  1a72c36 main@{0}: reset: moving to HEAD~2`,
-			`  b47e71f main@{1}: branch: Created`,
-		]);
+		expect(ko[0]).toBe('명령 0개 · par 1 · HEAD → main');
+		expect(ko.slice(-2)).toEqual([`  1a72c36 main@{0}: reset: moving to HEAD~2`, `  b47e71f main@{1}: branch: Created`]);
+		// Cramped, the graph gives way to "… N more" before the printed lines go below two.
+		const cramped = gitSandboxView(play('merge', ['log']), 60, 6, 'en').map((l) => l.text);
+		expect(cramped).toHaveLength(6);
+		expect(cramped[3]).toMatch(/^… \d+ more$/);
+		expect(cramped.slice(4)).toEqual(['  2672b9b C: fix search typo', '  80e2d33 B: add filters']);
 	});
 
-	it('wraps the sentence when there is room, so the shared-history warning is read whole at 60×16', () => {
-		const lines = gitSandboxView(play('shared-branch', ['rebase main']), 60, 16, 'ko').map((l) => l.text);
-		expect(lines).toHaveLength(15);
-		expect(
-			lines
-				.slice(11)
-				.map((l) => l.trim())
-				.join(' '),
-		).toContain('push하려면 --force가 필요하고 팀원의 히스토리를 다시 쓰게 된다.');
-		// Cramped, the drawing keeps its room and the sentence is cut to one line.
-		const cramped = gitSandboxView(play('shared-branch', ['rebase main']), 60, 8, 'ko');
-		expect(cramped.at(-1)!.text).toMatch(/^› .*…$/);
-		expect(cramped.at(-1)!.text).not.toMatch(/ {2}/);
-		expect(cramped.slice(1, -1).map((l) => l.text)).toEqual(drawGraph(play('shared-branch', ['rebase main']).repo, 60, 6, 'ko'));
+	it('narrates each command as "command → what it did", the shared-history warning included, and an idle tick', () => {
+		const before = play('shared-branch', []);
+		const after = gitSandbox.step(before, {type: 'command', text: '  rebase   main '});
+		const [line] = gitSandboxSim.narrate!(before, after, {type: 'command', text: 'rebase main'});
+		expect(line!.ko).toMatch(/^rebase main → feature 브랜치를 main 위로 rebase했다\. 커밋 3개를 새 id로 다시 쌓았다\. 경고: /);
+		expect(line!.en).toContain('Warning: feature no longer holds commits your teammate already pulled');
+		const bad = gitSandbox.step(before, {type: 'command', text: 'merg main'});
+		expect(gitSandboxSim.narrate!(before, bad, {type: 'command', text: 'merg main'})[0]!.en).toMatch(
+			/^merg main → "merg" is not a command here\./,
+		);
+		const empty = gitSandbox.init(gitSandbox.params.parse({script: ''}), 1);
+		expect(gitSandboxSim.narrate!(empty, gitSandbox.step(empty, {type: 'tick'}), {type: 'tick'})[0]!.en).toBe(
+			'The script is empty: nothing to play. Press : and type a git command.',
+		);
 	});
 
 	it('steps back to the very state it was in, the undo live action replayed at its step', () => {

@@ -1,7 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import {type GitSandboxState, gitSandbox, goalMet} from '../../source/sims/git-sandbox/engine.js';
-import {LEVEL_IDS, LEVELS, levelText} from '../../source/sims/git-sandbox/levels.js';
+import {loadPackDir} from '../../source/content/load-packs.js';
+import {LEVEL_IDS, LEVELS} from '../../source/sims/git-sandbox/levels.js';
 import {narrate} from '../../source/sims/git-sandbox/narrate.js';
+import {meets} from '../../source/sims/run.js';
 import {deepFreeze} from '../support/sims.js';
 
 const init = (level: string) => gitSandbox.init(gitSandbox.params.parse({level}), 1);
@@ -94,18 +96,54 @@ describe('git sandbox levels', () => {
 		expect(log.commands).toBe(0);
 	});
 
-	it('every level has ko and en text, hints for each goal, and par no larger than its solution', () => {
+	it("every level has an entry in chapter 56's pack: its title, goal and hints in ko and en, and par no larger than its solution", () => {
+		const pack = loadPackDir('lessons').packs.find((p) => p.chapter === 56)!;
 		for (const level of LEVELS) {
-			const text = levelText(level.id);
-			for (const t of [text.title, text.goal, text.takeaway, ...text.hints]) {
-				expect(t.ko.length, level.id).toBeGreaterThan(0);
-				expect(t.en.length, level.id).toBeGreaterThan(0);
-			}
-			if (level.target) {
-				expect(text.hints.length, level.id).toBeGreaterThanOrEqual(2);
-				expect(level.par).toBeLessThanOrEqual(level.solution.length);
-			}
+			const entries = pack.simulations.filter((s) => (s.params as {level?: string}).level === level.id);
+			expect(
+				entries.map((e) => e.id),
+				level.id,
+			).toEqual([`git-${level.id}`]);
+			const entry = entries[0]!;
+			const texts = [entry.title, entry.intro!, ...entry.challenges.flatMap((c) => [c.title, c.hint!])];
+			for (const t of texts) expect(t.ko.length * t.en.length, level.id).toBeGreaterThan(0);
+			// Every challenge is about its own level: met in no other.
+			for (const c of entry.challenges) expect([c.goal].flat()[0], c.id).toEqual({metric: 'level', op: '==', value: level.id});
+			if (level.target) expect(level.par).toBeLessThanOrEqual(level.solution.length);
 		}
+	});
+});
+
+describe('git sandbox script (what a run plays)', () => {
+	const run = (params: Record<string, unknown>) => {
+		let s = gitSandbox.init(gitSandbox.params.parse(params), 1);
+		let ticks = 0;
+		while (!gitSandbox.done(s)) {
+			s = gitSandbox.step(s, {type: 'tick'});
+			ticks++;
+		}
+		return {s, ticks};
+	};
+
+	it('plays nothing when empty: one idle tick, the goal not met (what a level entry starts with)', () => {
+		const {s, ticks} = run({level: 'merge', script: ''});
+		expect(ticks).toBe(1);
+		expect(gitSandbox.summary(s)).toMatchObject({goalMet: false, commands: 0, reachableFrom: {main: 3}});
+		expect(gitSandbox.done(gitSandbox.init(gitSandbox.params.parse({level: 'merge', script: ''}), 1))).toBe(false);
+	});
+
+	it('plays its commands, split on ";", and stops at the goal', () => {
+		const {s, ticks} = run({level: 'merge', script: ' switch main ;; merge feature; log '});
+		expect(ticks).toBe(2);
+		expect(gitSandbox.summary(s)).toMatchObject({goalMet: true, commands: 2, ran: {switch: 1, merge: 1}});
+		// A wrong script plays to its end and misses.
+		expect(gitSandbox.summary(run({level: 'merge', script: 'rebase main; switch main; merge feature'}).s).goalMet).toBe(false);
+	});
+
+	it('counts each command that changed the repository by name, and undo takes its count back', () => {
+		const s = play('merge', ['switch main', 'log', 'merge feature', 'bogus']);
+		expect(gitSandbox.summary(s).ran).toEqual({switch: 1, merge: 1});
+		expect(gitSandbox.summary(play('merge', ['undo'], s)).ran).toEqual({switch: 1});
 	});
 });
 
@@ -136,7 +174,7 @@ describe('git sandbox engine', () => {
 	it('is deterministic: the same commands give the same ids and the same state', () => {
 		for (const id of LEVEL_IDS) expect(play(id, solution(id))).toEqual(play(id, solution(id)));
 		// The seed plays no part: commit ids come from parents, message and order.
-		expect(gitSandbox.init({level: 'merge'}, 1)).toEqual(gitSandbox.init({level: 'merge'}, 99));
+		expect(init('merge')).toEqual(gitSandbox.init(gitSandbox.params.parse({level: 'merge'}), 99));
 		expect(Object.keys(init('merge').repo.commits).sort()).toEqual(['0acd86d', '179f0f0', '2672b9b', '80e2d33', 'c57d02d', 'fe236be']);
 	});
 
@@ -173,4 +211,31 @@ describe('git sandbox engine', () => {
 		expect(Object.values(s.repo.commits).map((c) => c.message)).toContain('검색 기능 추가');
 		expect(narrate(last(s), 'ko')).toBe(`"작은 따옴표" 커밋을 만들었다(${s.repo.branches.main}).`);
 	});
+});
+
+describe("git sandbox challenges in chapter 56's pack", () => {
+	const pack = loadPackDir('lessons').packs.find((p) => p.chapter === 56)!;
+	const run = (params: Record<string, unknown>, seed: number) => {
+		let s = gitSandbox.init(gitSandbox.params.parse(params), seed);
+		while (!gitSandbox.done(s)) s = gitSandbox.step(s, {type: 'tick'});
+		return gitSandbox.summary(s);
+	};
+	const challenges = pack.simulations.flatMap((sim) => sim.challenges.map((c) => [`${sim.id}/${c.id}`, sim, c] as const));
+	// What a learner might try instead of the idea: nothing, only looking, an undo, or another level's answer.
+	const others = (level: string) => LEVELS.filter((l) => l.id !== level).map((l) => l.solution.join('; '));
+
+	it.each(challenges)(
+		'%s: the pack fails it and the solution meets it on seeds 1–20; nothing, looking or another level’s answer fails',
+		(_, sim, c) => {
+			const params = sim.params as {level: string};
+			for (let seed = 1; seed <= 20; seed++) {
+				expect(meets(run(params, seed), c.goal), `seed ${seed}`).toBe(false);
+				expect(meets(run({...params, ...c.solution}, seed), c.goal), `seed ${seed}`).toBe(true);
+			}
+			// Seeing a rewrite is the point of shared-see-rewrite: the rebase level's answer is one.
+			const answers = c.id === 'shared-see-rewrite' ? [] : others(params.level);
+			for (const script of ['', 'log; reflog; status; branch', 'undo', ...answers])
+				expect(meets(run({...params, script}, 1), c.goal), script).toBe(false);
+		},
+	);
 });

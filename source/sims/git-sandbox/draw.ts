@@ -12,7 +12,8 @@ function decoration(repo: Repo, id: string): string {
 		labels.push(`HEAD -> ${repo.head.name}`);
 		names.splice(names.indexOf(repo.head.name), 1);
 	} else if (repo.head.kind === 'detached' && repo.head.id === id) labels.push('HEAD');
-	labels.push(...names);
+	// A teammate's copy is read-only here: its label is in brackets.
+	labels.push(...names.map((n) => (repo.shared.includes(n) ? `[${n}]` : n)));
 	return labels.length > 0 ? `(${labels.join(', ')}) ` : '';
 }
 
@@ -111,6 +112,9 @@ export function legend(lang: Lang): string[] {
 				'/ 두 줄이 공통 부모에서 만나는 곳',
 				'(HEAD -> main) HEAD가 main 브랜치에 붙어 있다',
 				'(HEAD) HEAD가 분리됐다: 어느 브랜치에도 없다',
+				'(…, feature) feature 브랜치가 이 커밋을 가리킨다',
+				'[teammate/feature] 팀원의 사본: 옮길 수 없다',
+				'1a2b3c4 커밋 id: 부모, 메시지, 순번에서 계산한다',
 			]
 		: [
 				'* a commit (newest on top)',
@@ -119,5 +123,8 @@ export function legend(lang: Lang): string[] {
 				'/ two lines meeting at a common parent',
 				'(HEAD -> main) HEAD is on branch main',
 				'(HEAD) HEAD is detached: on no branch',
+				'(…, feature) branch feature points at this commit',
+				"[teammate/feature] a teammate's copy: read-only",
+				'1a2b3c4 a commit id, made from parents, message, order',
 			];
 }

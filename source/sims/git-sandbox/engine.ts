@@ -6,7 +6,7 @@ import {ancestors, headId, isAncestor, reachable, treeOf} from './graph.js';
 import {type Level, levelById} from './levels.js';
 import type {Repo} from './model.js';
 import type {GitError, GitEvent} from './outcome.js';
-import {type GitSandboxParams, gitSandboxParamHelp, gitSandboxParams} from './params.js';
+import {type GitSandboxParams, gitSandboxParamHelp, gitSandboxParams, scriptCommands} from './params.js';
 import {parseCommand} from './parse.js';
 
 /** One typed command and what came of it. */
@@ -21,11 +21,15 @@ export interface Outcome {
 export interface GitSandboxState {
 	readonly level: string;
 	readonly repo: Repo;
-	/** Earlier repos, for undo (newest last), each with the command count it had. */
-	readonly past: readonly {readonly repo: Repo; readonly commands: number}[];
+	/** Earlier repos, for undo (newest last), each with the counts it had. */
+	readonly past: readonly {readonly repo: Repo; readonly commands: number; readonly ran: Readonly<Record<string, number>>}[];
 	/** Commands that changed the repository: what par is compared with. */
 	readonly commands: number;
-	/** How many of the level's solution commands a tick has played. */
+	/** Of those, how many of each command (undo takes them back too). */
+	readonly ran: Readonly<Record<string, number>>;
+	/** What a run plays, one command a tick (from the `script` param). */
+	readonly script: readonly string[];
+	/** How many ticks have been played (an empty script plays one idle tick). */
 	readonly demo: number;
 	/** The last outcomes, newest last. */
 	readonly history: readonly Outcome[];
@@ -66,7 +70,10 @@ function runCommand(state: GitSandboxState, level: Level, text: string): GitSand
 	if (command.name === 'undo') {
 		const prev = state.past[state.past.length - 1];
 		if (!prev) return record({text, error: {code: 'nothing-to-undo'}});
-		return record({text, event: {kind: 'undone'}}, {repo: prev.repo, commands: prev.commands, past: state.past.slice(0, -1)});
+		return record(
+			{text, event: {kind: 'undone'}},
+			{repo: prev.repo, commands: prev.commands, ran: prev.ran, past: state.past.slice(0, -1)},
+		);
 	}
 	const result = apply(state.repo, command);
 	if (!result.ok) return record({text, error: result.error});
@@ -76,8 +83,9 @@ function runCommand(state: GitSandboxState, level: Level, text: string): GitSand
 		{text, event: result.event, ...(moved.length > 0 ? {rewroteShared: moved} : {})},
 		{
 			repo: result.repo,
-			past: [...state.past, {repo: state.repo, commands: state.commands}].slice(-KEEP),
+			past: [...state.past, {repo: state.repo, commands: state.commands, ran: state.ran}].slice(-KEEP),
 			commands: state.commands + 1,
+			ran: {...state.ran, [command.name]: (state.ran[command.name] ?? 0) + 1},
 			rewrites: state.rewrites + (moved.length > 0 ? 1 : 0),
 		},
 	);
@@ -117,6 +125,8 @@ export interface GitSandboxSummary {
 	/** Per branch: commits in its history (merge 7, rebase 6, squash 4 for main in the chapter's scenario). */
 	reachableFrom: Record<string, number>;
 	mergeCommits: number;
+	/** Commands that changed the repository, by name ("rebase": 1): what a challenge can ask to have been used. */
+	ran: Record<string, number>;
 	/** No reachable commit has two parents. */
 	linear: boolean;
 	head: {branch: string | null; id: string | null};
@@ -135,19 +145,20 @@ export const gitSandbox: SimEngine<GitSandboxParams, GitSandboxState, GitSandbox
 	paramHelp: gitSandboxParamHelp,
 	init(params) {
 		const level = levelById(params.level);
-		return {level: level.id, repo: start(level), past: [], commands: 0, demo: 0, history: [], rewrites: 0};
+		const script = scriptCommands(params.script, level.solution);
+		return {level: level.id, repo: start(level), past: [], commands: 0, ran: {}, script, demo: 0, history: [], rewrites: 0};
 	},
 	step(state, action) {
 		const level = levelById(state.level);
 		if (action.type === 'tick') {
-			// A tick plays the next command of the level's solution: a demo, and what a headless run shows.
-			const text = level.solution[state.demo];
-			return text === undefined ? state : {...runCommand(state, level, text), demo: state.demo + 1};
+			// A tick plays the script's next command (an empty script: one idle tick, so a headless run ends).
+			const text = state.script[state.demo];
+			return text === undefined ? {...state, demo: state.demo + 1} : {...runCommand(state, level, text), demo: state.demo + 1};
 		}
 		return runCommand(state, level, action.text);
 	},
 	done(state) {
-		return goalMet(state) || state.demo >= levelById(state.level).solution.length;
+		return goalMet(state) || state.demo >= Math.max(1, state.script.length);
 	},
 	summary(state) {
 		const {repo} = state;
@@ -162,6 +173,7 @@ export const gitSandbox: SimEngine<GitSandboxParams, GitSandboxState, GitSandbox
 			reachable: all.size,
 			reachableFrom: Object.fromEntries(Object.entries(repo.branches).map(([b, tip]) => [b, ancestors(repo, [tip]).size])),
 			mergeCommits: [...all].filter((c) => repo.commits[c]!.parents.length > 1).length,
+			ran: {...state.ran},
 			linear: [...all].every((c) => repo.commits[c]!.parents.length <= 1),
 			head: {branch: repo.head.kind === 'branch' ? repo.head.name : null, id},
 			branches: {...repo.branches},

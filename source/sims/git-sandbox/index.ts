@@ -1,12 +1,15 @@
 import {defineSim} from '../types.js';
+import {legend} from './draw.js';
 import {gitSandbox} from './engine.js';
+import {narrateStep} from './narrate.js';
+import {gitSandboxParamInfo, gitSandboxResultInfo} from './param-info.js';
 import {gitSandboxView} from './view.js';
 
 /**
- * The git sandbox (chapter 56): what the registry lists. Its action is a
- * typed command, `{type: 'command', text: 'merge feature'}`; a tick plays the
- * next command of the level's solution. The one live action takes back the
- * last command.
+ * The git sandbox (chapter 56): what the registry lists. The learner types
+ * git commands on the screen's command line (`{type: 'command', text}`); a
+ * tick plays the next command of the `script` param. The one live action
+ * takes back the last command. One step a second: a command at a time.
  */
 export const gitSandboxSim = defineSim({
 	engine: gitSandbox,
@@ -17,4 +20,13 @@ export const gitSandboxSim = defineSim({
 			make: (state) => (state.past.length > 0 ? {type: 'command', text: 'undo'} : undefined),
 		},
 	],
+	params: gitSandboxParamInfo,
+	results: gitSandboxResultInfo,
+	narrate: narrateStep,
+	legend,
+	stepsPerSecond: 1,
+	command: {
+		prompt: {en: '$ git', ko: '$ git'},
+		action: (text) => ({type: 'command', text}),
+	},
 });

@@ -1,8 +1,6 @@
-import type {Localized} from '../../content/schema.js';
 import type {GraphSpec} from './build.js';
 import type {CommandName} from './parse.js';
 import {ALL_FILES, BASE, MERGED, REBASED, SHARED_MERGED, SQUASHED, START} from './scenario.js';
-import {LEVEL_TEXT} from './levels-text.js';
 
 export interface Level {
 	readonly id: string;
@@ -185,11 +183,5 @@ export function levelById(id: string): Level {
 	return level;
 }
 
+/** Every level, in the order the chapter's pack offers them (its entries hold each level's title, goal and hints). */
 export const LEVELS = LEVEL_LIST;
-
-/** A level's words in one language. */
-export function levelText(id: string): {title: Localized; goal: Localized; hints: readonly Localized[]; takeaway: Localized} {
-	const text = LEVEL_TEXT[id];
-	if (!text) throw new Error(`no text for level ${id}`);
-	return text;
-}

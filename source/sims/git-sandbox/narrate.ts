@@ -1,5 +1,6 @@
+import type {Localized} from '../../content/schema.js';
 import type {Lang} from '../../content/text.js';
-import type {Outcome} from './engine.js';
+import type {GitSandboxAction, GitSandboxState, Outcome} from './engine.js';
 import {explain} from './errors.js';
 import type {GitEvent} from './outcome.js';
 
@@ -149,4 +150,23 @@ export function narrate(outcome: Outcome, lang: Lang): string {
 /** What a read-only command printed (log, reflog, branch, status): git's own words, the same in both languages. */
 export function output(outcome: Outcome): readonly string[] {
 	return outcome.event?.lines ?? [];
+}
+
+/**
+ * The plugin's narration: each command a step ran (typed, or played from the
+ * script) as "command → what it did"; an idle tick of an empty script says so.
+ */
+export function narrateStep(prev: GitSandboxState, next: GitSandboxState, action: GitSandboxAction | {type: 'tick'}): Localized[] {
+	const last = next.history[next.history.length - 1];
+	if (last && last !== prev.history[prev.history.length - 1]) {
+		const said = (lang: Lang) => `${last.text.replace(/\s+/g, ' ').trim()} → ${narrate(last, lang)}`;
+		return [{en: said('en'), ko: said('ko')}];
+	}
+	if (action.type !== 'tick') return [];
+	return [
+		{
+			en: 'The script is empty: nothing to play. Press : and type a git command.',
+			ko: '스크립트가 비어 있어 실행할 것이 없다. :를 누르고 git 명령을 입력한다.',
+		},
+	];
 }

@@ -3,21 +3,21 @@ import {useEffect, useMemo} from 'react';
 import type {LessonPack, Simulation} from '../../content/schema.js';
 import {pick, truncate, width as widthOf, wrap} from '../../content/text.js';
 import {paramLabel, paramMeta} from '../../sims/param-meta.js';
-import {firstFit} from '../../sims/view-kit.js';
 import {simById} from '../../sims/registry.js';
 import {challengeMet, keptChanged, mainGoal, meets, valueAt} from '../../sims/run.js';
 import type {AnySim} from '../../sims/types.js';
 import {addPrediction, meetChallenge} from '../../progress/progress-doc.js';
-import {sanitizeLine} from '../../text/sanitize.js';
 import {KeyHelp} from '../components/key-help.js';
 import {useKeys} from '../hooks/use-keys.js';
 import {useSimulationState} from '../hooks/use-simulation-state.js';
 import {useI18n} from '../i18n-context.js';
 import {useProgress} from '../progress-context.js';
 import type {Action} from '../keys.js';
-import {capturesKeys, isTyping, stepsPerSecond} from '../simulation-state.js';
+import {capturesKeys, isTyping} from '../simulation-state.js';
 import {theme} from '../theme.js';
+import {SimulationBroken} from './simulation-broken.js';
 import {ChallengesView} from './simulation-challenges.js';
+import {bottomLine, commandNarration, headerTexts} from './simulation-lines.js';
 import {firstParam, simulationRows, viewBudget} from './simulation-layout.js';
 import {describeParam, offByPercent, paramRow, resultLines, show} from './simulation-text.js';
 
@@ -44,6 +44,7 @@ const RUN_KEYS: Action[] = [
 	'challenges',
 ];
 const FIELD_KEYS: Action[] = ['erase', 'open', 'back'];
+const COMMAND_KEYS: Action[] = [...FIELD_KEYS, 'up', 'down'];
 const VIEW_KEYS: Action[] = ['up', 'down', 'back'];
 
 /**
@@ -67,27 +68,6 @@ export function SimulationScreen(props: Props) {
 	return <SimulationRun {...props} plugin={plugin} initial={parsed.data} />;
 }
 
-/** What is wrong with a simulation its pack cannot run; Esc goes back. */
-function SimulationBroken({sim, reason, columns}: {sim: Simulation; reason: string; columns: number}) {
-	const {m} = useI18n();
-	useKeys({}, 'message');
-	const lines = [
-		...wrap(m.simBroken, columns - 4).map((text) => ({text, color: theme.error})),
-		...wrap(sanitizeLine(`${sim.id}: ${reason}`), columns - 4).map((text) => ({text, color: undefined})),
-		...wrap(m.simBrokenFix, columns - 4).map((text) => ({text, color: theme.muted})),
-	];
-	return (
-		<Box flexDirection="column" paddingX={2}>
-			{lines.map((line, i) => (
-				<Text key={i} color={line.color}>
-					{line.text}
-				</Text>
-			))}
-			<KeyHelp screen="message" columns={columns - 4} />
-		</Box>
-	);
-}
-
 /** The screen for a simulation whose engine and params are known to be good. */
 function SimulationRun({pack, sim, columns, rows, now, plugin, initial}: Props & {plugin: AnySim; initial: unknown}) {
 	const {lang, m} = useI18n();
@@ -105,9 +85,13 @@ function SimulationRun({pack, sim, columns, rows, now, plugin, initial}: Props &
 	const predictLabel = predictInfo ? `${predictInfo.label[lang]}${predictInfo.percent ? ' (0–1)' : ''}` : (predictMetric ?? '');
 
 	// At the end of a run: challenges met, and the prediction revealed (once per finished run).
+	// A command line's commands are steps of their own: after each, a met goal counts.
+	const commands = plugin.command ? playback.actions.length : 0;
 	// biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the run's end alone
 	useEffect(() => {
-		if (!playback.done || playback.steps === 0) return;
+		// A run ends with its engine done; a command may meet a challenge on its own (the sandbox is never done).
+		const finished = playback.done && (playback.steps > 0 || commands > 0);
+		if (!finished && commands === 0) return;
 		const open = sim.challenges.filter((c) => doc.challenges[key(c.id)] === undefined);
 		const met = open.filter((c) => challengeMet(c, initial, params, summary));
 		// The goal reached by changing the scenario the challenge is about: say which setting to put back.
@@ -120,7 +104,7 @@ function SimulationRun({pack, sim, columns, rows, now, plugin, initial}: Props &
 			dispatch({type: 'notice', text: m.simChallengeKept(pick(moved.title, lang), keptChanged(moved.keep, initial, params).join(', '))});
 		}
 		const actual = predictMetric ? valueAt(summary, predictMetric) : undefined;
-		if (prediction !== undefined && predictMetric && typeof actual === 'number') {
+		if (finished && prediction !== undefined && predictMetric && typeof actual === 'number') {
 			const off = offByPercent(prediction, actual, predictInfo?.percent === true);
 			const score = Math.max(0, 1 - off / 100);
 			update((d) =>
@@ -136,15 +120,32 @@ function SimulationRun({pack, sim, columns, rows, now, plugin, initial}: Props &
 			);
 			dispatch({type: 'notice', text: m.simPrediction(show(prediction), show(actual), off), revealed: true});
 		}
-	}, [playback.done, playback.steps]);
+	}, [playback.done, playback.steps, commands]);
 
 	// Keys go to the reducer, which knows what they mean in the current mode (so several keys
 	// in one chunk act in order); a field or the challenges view takes printable keys, and Esc leaves it.
 	const captured = capturesKeys(state);
 	const typing = isTyping(state);
 	const toReducer = (k: Action) => () => dispatch({type: 'key', key: k});
-	const keys = typing ? FIELD_KEYS : captured ? VIEW_KEYS : RUN_KEYS;
-	const screenName = typing ? 'sim-predict' : captured ? 'sim-challenges' : 'sim';
+	const commanding = mode.kind === 'command';
+	const keys = commanding
+		? COMMAND_KEYS
+		: typing
+			? FIELD_KEYS
+			: captured
+				? VIEW_KEYS
+				: plugin.command
+					? [...RUN_KEYS, 'command' as const]
+					: RUN_KEYS;
+	const screenName = commanding
+		? 'sim-command-line'
+		: typing
+			? 'sim-predict'
+			: captured
+				? 'sim-challenges'
+				: plugin.command
+					? 'sim-command'
+					: 'sim';
 	useKeys(
 		{
 			...Object.fromEntries(keys.map((k) => [k, toReducer(k)])),
@@ -154,20 +155,7 @@ function SimulationRun({pack, sim, columns, rows, now, plugin, initial}: Props &
 		screenName,
 	);
 
-	const run = playback.done ? m.simDone : mode.kind === 'running' ? m.simPlaying : m.simPaused;
-	const rate = stepsPerSecond(state);
-	const name = `${pack.chapter} ${pick(sim.title, lang)}`;
-	// The status gives way before the title: the seed first, then the long form of the speed (never the speed itself).
-	const status = firstFit(
-		[
-			m.simStatus(playback.seed, playback.steps, run, m.simSpeed(rate)),
-			`${m.simStep(playback.steps)} · ${run} · ${m.simSpeed(rate)}`,
-			`${m.simStep(playback.steps)} · ${run} · ${m.simSpeedShort(rate)}`,
-			`${run} · ${m.simSpeedShort(rate)}`,
-		],
-		Math.max(12, inner - widthOf(name) - 2),
-	);
-	const title = truncate(name, Math.max(8, inner - widthOf(status) - 2));
+	const {title, status} = headerTexts(`${pack.chapter} ${pick(sim.title, lang)}`, state, inner, m);
 	const header = (
 		<Box justifyContent="space-between">
 			<Text color={theme.accent} bold>
@@ -196,9 +184,14 @@ function SimulationRun({pack, sim, columns, rows, now, plugin, initial}: Props &
 	}
 
 	const parts = {actions: actions.length > 0, challenges: sim.challenges.length > 0, params: metas.length};
-	const viewLines = plugin.view(playback.state, inner, viewBudget(rows, parts), lang);
-	const layout = simulationRows(rows, viewLines.length, parts);
-	const said = state.said.slice(-layout.narration).map((x) => truncate(x.line[lang], inner));
+	// A command line's goal (the pack's intro) gets a row under the title where there is room; c shows it whole.
+	const goal = plugin.command && sim.intro && rows >= 20 ? truncate(pick(sim.intro, lang), inner) : undefined;
+	// Without the goal row (a small screen) that row goes to the narration: a command's result and what to do next.
+	const viewLines = plugin.view(playback.state, inner, viewBudget(rows - (plugin.command ? 1 : 0), parts), lang);
+	const layout = simulationRows(rows - (goal ? 1 : 0), viewLines.length, parts);
+	const said = plugin.command
+		? commandNarration(state.said, lang, inner, layout.narration, m.simCommandNothingYet)
+		: state.said.slice(-layout.narration).map((x) => truncate(x.line[lang], inner));
 	const meta = metas[selected];
 	const labels = Math.min(24, Math.max(...metas.map((x) => widthOf(paramLabel(plugin, x.name, params, lang)))));
 	const first = firstParam(layout.params, metas.length, selected);
@@ -207,18 +200,7 @@ function SimulationRun({pack, sim, columns, rows, now, plugin, initial}: Props &
 	// Scrolled by ↑↓ when it does not fit.
 	const legendTop = Math.min(state.scroll, Math.max(0, legend.length - (legendRows - 1)));
 	const fieldLabel = mode.kind === 'typing' ? paramLabel(plugin, mode.param, params, lang) : '';
-	const line =
-		mode.kind === 'typing'
-			? `${mode.error ? `${m.simRejected(mode.error[lang])} · ` : ''}${fieldLabel} = ${mode.text}▏`
-			: mode.kind === 'predicting'
-				? `${m.simPredictPrompt(predictLabel)} ${mode.text}▏`
-				: prediction !== undefined
-					? m.simPredicted(show(prediction))
-					: notice === undefined
-						? ' '
-						: typeof notice === 'string'
-							? notice
-							: m.simRejected(notice[lang]);
+	const line = bottomLine({command: plugin.command, mode, notice, prediction, predictLabel, fieldLabel}, lang, m);
 	const drawLines = (lines: string[], prefix: string, color?: string) =>
 		lines.map((text, i) => (
 			<Text key={`${prefix}${i}`} color={color}>
@@ -229,6 +211,7 @@ function SimulationRun({pack, sim, columns, rows, now, plugin, initial}: Props &
 	return (
 		<Box flexDirection="column" paddingX={2}>
 			{header}
+			{goal ? <Text color={theme.muted}>{goal}</Text> : null}
 			{viewLines.map((view, i) => (
 				<Text key={`v${i}`} color={view.color}>
 					{view.text || ' '}

@@ -2,14 +2,26 @@ import {spawnSync} from 'node:child_process';
 import {mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import type {GraphSpec} from '../../source/sims/git-sandbox/build.js';
-import {headId, treeOf} from '../../source/sims/git-sandbox/graph.js';
-import type {Repo, Tree} from '../../source/sims/git-sandbox/model.js';
-import {mergeMessage} from '../../source/sims/git-sandbox/ops-merge.js';
-import type {Outcome} from '../../source/sims/git-sandbox/engine.js';
+import type {GraphSpec} from '../sims/git-sandbox/build.js';
+import {headId, treeOf} from '../sims/git-sandbox/graph.js';
+import type {Repo, Tree} from '../sims/git-sandbox/model.js';
+import {mergeMessage} from '../sims/git-sandbox/ops-merge.js';
+import type {Outcome} from '../sims/git-sandbox/engine.js';
+
+/**
+ * A real git repository for the sandbox to be compared with (`sd-trainer git
+ * verify`, and the tests): a model repository loaded into it, sandbox
+ * commands replayed in it, its graph read back as a shape.
+ */
+
+/** The installed git's version line, or undefined when there is no git on PATH. */
+export function gitVersion(): string | undefined {
+	const r = spawnSync('git', ['--version'], {encoding: 'utf8'});
+	return r.status === 0 ? r.stdout.trim() : undefined;
+}
 
 /** Whether a real git is on PATH (the comparison is skipped, visibly, without one). */
-export const HAS_GIT = spawnSync('git', ['--version']).status === 0;
+export const HAS_GIT = gitVersion() !== undefined;
 
 /** Settings that make every run the same whatever the machine's git config: no hooks, no signing, fixed names. */
 const CONFIG = [
