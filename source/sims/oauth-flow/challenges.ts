@@ -2,11 +2,39 @@
  * Challenges (a goal over the summary, a hint and a solution) and
  * predictions for the OAuth simulation, as data. Each goal pins the scenario
  * it teaches (client type, the attacker seeing the request, the attack being
- * tried), so only the defence it is about can meet it.
+ * tried), so only the defence it is about can meet it. The pack
+ * (lessons/51-oauth2.yaml) offers the same challenges in the same order; the
+ * first one's figure, attacks that worked, is what the screen asks the
+ * learner to predict before a run.
  */
 import type {SimChallenge, SimPrediction} from '../types.js';
 
 export const oauthFlowChallenges: readonly SimChallenge[] = [
+	{
+		id: 'oauth-block-all-public',
+		title: {
+			ko: '공개 클라이언트로 일곱 가지 공격을 모두 막는다',
+			en: 'Block all seven attacks with a public client',
+		},
+		goal: [
+			{metric: 'settings.clientType', op: '==', value: 'public'},
+			{metric: 'attacksTried', op: '==', value: 7},
+			{metric: 'attacksSucceeded', op: '==', value: 0},
+		],
+		hint: {
+			ko: 'RFC 9700의 권고를 모두 켠다: S256, state, 정확한 URI 일치, 짧은 일회용 코드, 암묵적 그랜트 끄기, 토큰 교체.',
+			en: 'Turn on all of RFC 9700: S256, state, exact URI match, short single-use codes, no implicit grant, rotation.',
+		},
+		solution: {
+			pkce: 'S256',
+			stateCheck: true,
+			redirectMatch: 'exact',
+			codeLifetime: 60,
+			singleUseCode: true,
+			implicitAllowed: false,
+			refreshRotation: true,
+		},
+	},
 	{
 		id: 'oauth-stolen-code-phone',
 		title: {
@@ -73,31 +101,6 @@ export const oauthFlowChallenges: readonly SimChallenge[] = [
 			en: 'RFC 6749 recommends at most ten minutes; only a shorter life refuses a code used ten minutes later.',
 		},
 		solution: {codeLifetime: 60},
-	},
-	{
-		id: 'oauth-block-all-public',
-		title: {
-			ko: '공개 클라이언트로 일곱 가지 공격을 모두 막는다',
-			en: 'Block all seven attacks with a public client',
-		},
-		goal: [
-			{metric: 'settings.clientType', op: '==', value: 'public'},
-			{metric: 'attacksTried', op: '==', value: 7},
-			{metric: 'attacksSucceeded', op: '==', value: 0},
-		],
-		hint: {
-			ko: 'RFC 9700의 권고를 모두 켠다: S256, state, 정확한 URI 일치, 짧은 일회용 코드, 암묵적 그랜트 끄기, 토큰 교체.',
-			en: 'Turn on all of RFC 9700: S256, state, exact URI match, short single-use codes, no implicit grant, rotation.',
-		},
-		solution: {
-			pkce: 'S256',
-			stateCheck: true,
-			redirectMatch: 'exact',
-			codeLifetime: 60,
-			singleUseCode: true,
-			implicitAllowed: false,
-			refreshRotation: true,
-		},
 	},
 ];
 
