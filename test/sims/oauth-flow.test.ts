@@ -15,8 +15,10 @@ import {
 	oauthFlowLiveActions,
 	oauthFlowPredictions,
 } from '../../source/sims/oauth-flow/index.js';
+import {loadPackDir} from '../../source/content/load-packs.js';
+import {oauthFlowSim} from '../../source/sims/oauth-flow/index.js';
 import {challengeOf} from '../../source/sims/oauth-flow/secrets.js';
-import {meets} from '../../source/sims/run.js';
+import {mainGoal, meets} from '../../source/sims/run.js';
 import {deepFreeze} from '../support/sims.js';
 
 const params = (extra: Partial<OAuthFlowParams> = {}) => oauthFlow.params.parse(extra);
@@ -289,5 +291,87 @@ describe('oauth-flow: challenges and predictions', () => {
 			implicitLeak: {outcome: 'succeeded'},
 			refreshTheft: {outcome: 'succeeded'},
 		});
+	});
+});
+
+describe('oauth-flow: as the screen plays it', () => {
+	/** Every narrated line of a run, step by step. */
+	function told(extra: Partial<OAuthFlowParams>) {
+		let s = oauthFlow.init(params(extra), 1);
+		const steps: ReturnType<NonNullable<typeof oauthFlowSim.narrate>>[] = [];
+		while (!oauthFlow.done(s)) {
+			const next = oauthFlow.step(s, {type: 'tick'});
+			steps.push(oauthFlowSim.narrate!(s, next, {type: 'tick'}));
+			s = next;
+		}
+		return steps;
+	}
+
+	it('announces a round, says each message, and closes the round with its verdict', () => {
+		const steps = told({});
+		expect(steps[0]!.map((l) => l.en)).toEqual([
+			'round 1: stolen code — a malicious app catches the redirect with the code',
+			'The user asks Print Magic to print photos (scope=photos.read)',
+		]);
+		expect(steps[0]![0]!.ko).toBe('1라운드: 코드 가로채기. 휴대폰의 악성 앱이 코드가 담긴 리디렉션을 가로챈다');
+		// Message 9 (the photos handed to the attacker) ends round 1.
+		expect(steps[8]!.at(-1)).toEqual({
+			en: "round 1, stolen code: the attack worked — the attacker holds the user's token",
+			ko: '1라운드 코드 가로채기: 뚫린다. 공격자가 사용자의 토큰을 쥔다',
+		});
+		const guarded = told({attack: 'stolen-code', pkce: 'S256'});
+		expect(guarded.at(-1)!.at(-1)).toEqual({en: 'round 1, stolen code: blocked (PKCE)', ko: '1라운드 코드 가로채기: 막힌다 (PKCE)'});
+	});
+
+	it('narrates every step of every setting in one sentence per event, Korean in 한다체', () => {
+		for (const extra of [{}, BEST_PRACTICE, {attack: 'none' as const}, {pkce: 'plain' as const, clientType: 'confidential' as const}]) {
+			const steps = told(extra);
+			expect(steps.every((lines) => lines.length >= 1)).toBe(true);
+			for (const line of steps.flat()) {
+				expect(`${line.en}${line.ko}`).not.toMatch(/undefined|null|NaN|\n/);
+				expect(line.ko, line.ko).toMatch(/다( \(.*\))?( → 거절된다: .*)?$/);
+			}
+		}
+	});
+
+	it('says when a launched attack plays: at once after the run, or after the rounds before it', () => {
+		const ended = run({attack: 'none'});
+		const now = oauthFlow.step(ended, {type: 'attack', attack: 'code-replay'});
+		expect(oauthFlowSim.narrate!(ended, now, {type: 'attack', attack: 'code-replay'})).toEqual([
+			{en: 'attack launched: code replay plays now as round 2', ko: '공격 시작: 코드 재사용. 바로 2라운드로 돈다'},
+		]);
+		const start = oauthFlow.init(params(), 1);
+		const queued = oauthFlow.step(start, {type: 'attack', attack: 'csrf-login'});
+		expect(oauthFlowSim.narrate!(start, queued, {type: 'attack', attack: 'csrf-login'})[0]!.en).toBe(
+			'attack queued: CSRF login plays as round 8, after the rounds before it',
+		);
+	});
+
+	it('names the RFC section behind every defense, and marks the modelling numbers as assumed', () => {
+		const defenses = [
+			'pkce',
+			'stateCheck',
+			'redirectMatch',
+			'codeLifetime',
+			'singleUseCode',
+			'clientType',
+			'implicitAllowed',
+			'refreshRotation',
+		];
+		for (const name of defenses) expect(oauthFlowSim.params![name]!.source, name).toMatch(/RFC (6749|7636|9700)\b.*§\d/);
+		expect(oauthFlowSim.params!.leakDelay!.assumed).toBe(true);
+		expect(oauthFlowSim.params!.attackerSeesRequest!.assumed).toBe(true);
+		expect(Object.keys(oauthFlowSim.params!).sort()).toEqual(Object.keys(oauthFlow.paramHelp).sort());
+	});
+
+	it('offers in the pack the same challenges, in the same order; the first asks for a prediction of the attacks that work', () => {
+		const {packs} = loadPackDir('lessons/51-oauth2.yaml');
+		const sim = packs[0]!.simulations.find((x) => x.engine === 'oauth-flow')!;
+		expect(sim.challenges).toEqual(oauthFlowChallenges);
+		expect(mainGoal(sim.challenges[0]!.goal)?.metric).toBe('attacksSucceeded');
+		expect(Object.keys(oauthFlowSim.results!)[0]).toBe('attacksSucceeded');
+		// The lax defaults: all seven work; S256 alone leaves three (the prediction worth making).
+		expect(summaryOf().attacksSucceeded).toBe(7);
+		expect(summaryOf({pkce: 'S256'}).attacksSucceeded).toBe(3);
 	});
 });

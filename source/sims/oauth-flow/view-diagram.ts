@@ -17,10 +17,21 @@ type Row = string[];
 
 const blank = (width: number): Row => Array.from({length: width}, () => ' ');
 
+const widths = new Map<string, number>();
+/** A character's width, measured once: the drawing lays out thousands of cells a frame. */
+function cellWidth(ch: string): number {
+	let w = widths.get(ch);
+	if (w === undefined) {
+		w = widthOf(ch);
+		widths.set(ch, w);
+	}
+	return w;
+}
+
 /** Frees one cell, blanking the other half of a double-width character it belonged to. */
 function free(row: Row, at: number): void {
 	if (row[at] === '' && at > 0) row[at - 1] = ' ';
-	if (widthOf(row[at] ?? ' ') === 2 && row[at + 1] === '') row[at + 1] = ' ';
+	if (row[at + 1] === '' && cellWidth(row[at] ?? ' ') === 2) row[at + 1] = ' ';
 	row[at] = ' ';
 }
 
@@ -28,7 +39,7 @@ function free(row: Row, at: number): void {
 function put(row: Row, at: number, text: string): void {
 	let col = at;
 	for (const ch of text) {
-		const w = widthOf(ch);
+		const w = cellWidth(ch);
 		if (col < 0 || col + w > row.length) break;
 		for (let i = 0; i < w; i++) free(row, col + i);
 		row[col] = ch;

@@ -1,7 +1,7 @@
 /**
  * The defence × attack matrix as the run fills it: for each attack whether it
  * was tried, which defence stopped it, or that it worked. Marks carry the
- * meaning (✓ blocked, ✗ worked, ▸ playing now, · not tried yet); colours only
+ * meaning (✓ blocked, ✗ worked, » playing now, · not tried yet); colours only
  * repeat them. Wide: one row per attack with a column per defence (■ the one
  * that stopped it) under a row of the current settings; narrow: the attacks
  * packed on one or two lines.
@@ -16,7 +16,7 @@ import {ATTACK_NAME, DEFENCE_ORDER, DEFENCE_SHORT, defenceSetting} from './view-
 export type Outcome = 'blocked' | 'worked' | 'playing' | 'untried';
 export type Cell = {outcome: Outcome; blockedBy: Defence | null};
 
-const MARK: Record<Outcome, string> = {blocked: '✓', worked: '✗', playing: '▸', untried: '·'};
+const MARK: Record<Outcome, string> = {blocked: '✓', worked: '✗', playing: '»', untried: '·'};
 const COLOR: Record<Outcome, string> = {blocked: tone.ok, worked: tone.bad, playing: tone.accent, untried: tone.muted};
 const WORD: Record<Outcome, Record<Lang, string>> = {
 	blocked: {en: 'blocked', ko: '막음'},
@@ -55,15 +55,18 @@ export function packedMatrix(s: OAuthFlowState, width: number, rows: number, lan
 
 const by = (cell: Cell, lang: Lang) => (cell.blockedBy ? `(${DEFENCE_SHORT[cell.blockedBy][lang]})` : '');
 
+/** Items on as few lines as fit; widths are added up, not measured again on every join (measuring is slow). */
 function pack(items: string[], width: number, gap: string): string[] {
 	const lines: string[] = [];
 	let line = '';
+	let used = 0;
 	for (const item of items) {
-		const next = line === '' ? item : `${line}${gap}${item}`;
-		if (widthOf(next) <= width || line === '') line = next;
+		const w = widthOf(item);
+		if (line === '') [line, used] = [item, w];
+		else if (used + gap.length + w <= width) [line, used] = [`${line}${gap}${item}`, used + gap.length + w];
 		else {
 			lines.push(line);
-			line = item;
+			[line, used] = [item, w];
 		}
 	}
 	if (line !== '') lines.push(line);

@@ -77,7 +77,7 @@ function verdictLine(s: OAuthFlowState, round: number, width: number, lang: Lang
 	const ko = lang === 'ko';
 	const result = s.results.find((r) => r.round === round);
 	const attack = s.plan[round] ?? 'none';
-	if (!result) return {text: clip(`▸ ${attackHow(attack, lang, s.params.leakDelay)}`, width)};
+	if (!result) return {text: clip(`» ${attackHow(attack, lang, s.params.leakDelay)}`, width)};
 	if (attack === 'none') {
 		const text = ko ? '✓ 정상 흐름 — 프린트 매직이 사용자의 사진을 받았다' : "✓ normal flow — Print Magic got the user's photos";
 		return {text: clip(text, width), color: tone.ok};
