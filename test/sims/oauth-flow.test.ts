@@ -231,8 +231,10 @@ describe('oauth-flow: narration', () => {
 		const m = s.messages.at(-1)!;
 		const state = m.fields.state!.slice(0, 8);
 		const challenge = m.fields.code_challenge!.slice(0, 8);
-		expect(narrate(s, 'ko')).toBe(`프린트 매직이 사용자를 인가 서버로 보낸다 (state=${state}…, code_challenge=${challenge}…)`);
-		expect(narrate(s, 'en')).toBe(`Print Magic sends the user to the authorization server (state=${state}…, code_challenge=${challenge}…)`);
+		expect(narrate(s, 'ko')).toBe(`프린트 매직이 브라우저를 인가 서버로 보낸다 (state=${state}…, code_challenge=${challenge}…)`);
+		expect(narrate(s, 'en')).toBe(
+			`Print Magic sends the browser to the authorization server (state=${state}…, code_challenge=${challenge}…)`,
+		);
 		while (!oauthFlow.done(s)) s = oauthFlow.step(s, {type: 'tick'});
 		expect(narrate(s, 'en')).toMatch(
 			/^The attacker tries to exchange the code for tokens .* → refused: invalid_grant: PKCE verification failed \(PKCE\)$/,
