@@ -18,7 +18,7 @@ import {
 import {loadPackDir} from '../../source/content/load-packs.js';
 import {oauthFlowSim} from '../../source/sims/oauth-flow/index.js';
 import {challengeOf} from '../../source/sims/oauth-flow/secrets.js';
-import {mainGoal, meets} from '../../source/sims/run.js';
+import {challengeMet, mainGoal, meets} from '../../source/sims/run.js';
 import {deepFreeze} from '../support/sims.js';
 
 const params = (extra: Partial<OAuthFlowParams> = {}) => oauthFlow.params.parse(extra);
@@ -271,19 +271,43 @@ describe('oauth-flow: challenges and predictions', () => {
 		expect(Object.keys(degenerate).sort()).toEqual(oauthFlowChallenges.map((c) => c.id).sort());
 	});
 
+	/** Met as the screen judges it: the goal holds and what the challenge keeps is as the pack's params (the defaults) set it. */
+	const met = (c: (typeof oauthFlowChallenges)[number], setting: Partial<OAuthFlowParams>, seed = 1) =>
+		challengeMet(c, params(), params(setting), summaryOf(setting, seed));
+
 	it.each(oauthFlowChallenges.map((c) => [c.id, c] as const))(
 		'%s: the defaults fail, the solution holds on 20 seeds, degenerate settings fail',
 		(id, c) => {
 			for (const seed of seeds) {
-				expect(meets(summaryOf({}, seed), c.goal), `defaults, seed ${seed}`).toBe(false);
-				expect(meets(summaryOf({attack: 'none'}, seed), c.goal), `no attack, seed ${seed}`).toBe(false);
-				expect(meets(summaryOf(c.solution, seed), c.goal), `solution, seed ${seed}`).toBe(true);
+				expect(met(c, {}, seed), `defaults, seed ${seed}`).toBe(false);
+				expect(met(c, {attack: 'none'}, seed), `no attack, seed ${seed}`).toBe(false);
+				expect(met(c, c.solution, seed), `solution, seed ${seed}`).toBe(true);
 				// Nothing tried means nothing blocked.
-				expect(meets(summaryOf({...c.solution, attack: 'none'}, seed), c.goal), `solution with no attack, seed ${seed}`).toBe(false);
+				expect(met(c, {...c.solution, attack: 'none'}, seed), `solution with no attack, seed ${seed}`).toBe(false);
 			}
-			for (const setting of degenerate[id]!) expect(meets(summaryOf(setting), c.goal), JSON.stringify(setting)).toBe(false);
+			for (const setting of degenerate[id]!) expect(met(c, setting), JSON.stringify(setting)).toBe(false);
 		},
 	);
+
+	it('refuses the shortcuts the bare goal would count: changing the scenario the challenge keeps', () => {
+		const shortcuts: [string, Partial<OAuthFlowParams>][] = [
+			// A secret, or an attacker who cannot read the request (then plain hides the verifier too).
+			['oauth-stolen-code-phone', {clientType: 'confidential'}],
+			['oauth-stolen-code-phone', {pkce: 'plain', attackerSeesRequest: false}],
+			['oauth-csrf-without-state', {stateCheck: true}],
+			['oauth-refresh-theft-spa', {clientType: 'confidential'}],
+			// The code turning up later than its hour of life, or PKCE, instead of a short life.
+			['oauth-late-code-no-pkce', {leakDelay: 7200}],
+			['oauth-late-code-no-pkce', {pkce: 'S256'}],
+			['oauth-block-all-public', {...BEST_PRACTICE, clientType: 'confidential'}],
+			['oauth-block-all-public', {...BEST_PRACTICE, pkce: 'plain', attackerSeesRequest: false}],
+		];
+		for (const [id, shortcut] of shortcuts) {
+			const c = oauthFlowChallenges.find((x) => x.id === id)!;
+			expect(meets(summaryOf(shortcut), c.goal), `${id} goal alone with ${JSON.stringify(shortcut)}`).toBe(true);
+			expect(met(c, shortcut), `${id} with ${JSON.stringify(shortcut)}`).toBe(false);
+		}
+	});
 
 	it('the S256-alone prediction has one answer on every seed: three attacks still succeed', () => {
 		const [prediction] = oauthFlowPredictions;
