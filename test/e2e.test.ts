@@ -233,6 +233,7 @@ describe('the plain commands', () => {
 			quadtree: ['found', 'pointsChecked', 'bruteForceChecked'],
 			raft: ['events', 'leadersByTerm', 'safetyViolations'],
 			kafka: ['assignment', 'partitionOfKey', 'lag'],
+			'oauth-flow': ['matrix', 'attacksSucceeded', 'pkce'],
 		};
 		expect(list.map((e) => e.id).sort()).toEqual(Object.keys(fields).sort());
 		for (const [id, keys] of Object.entries(fields)) {

@@ -3,6 +3,7 @@ import {consistentHashingSim} from './consistent-hashing/index.js';
 import {gitSandboxSim} from './git-sandbox/index.js';
 import {kafkaSim} from './kafka/index.js';
 import {loadBalancerSim} from './load-balancer/index.js';
+import {oauthFlowSim} from './oauth-flow/index.js';
 import {quadtreeSim} from './quadtree/index.js';
 import {raftSim} from './raft/index.js';
 import {rateLimiterSim} from './rate-limiter/index.js';
@@ -16,6 +17,7 @@ import type {AnyEngine, AnySim} from './types.js';
  * the contract tests then cover it.
  */
 export const SIMULATIONS: readonly AnySim[] = [
+	oauthFlowSim,
 	gitSandboxSim,
 	loadBalancerSim,
 	consistentHashingSim,

@@ -15,8 +15,10 @@ import {
 	oauthFlowLiveActions,
 	oauthFlowPredictions,
 } from '../../source/sims/oauth-flow/index.js';
+import {loadPackDir} from '../../source/content/load-packs.js';
+import {oauthFlowSim} from '../../source/sims/oauth-flow/index.js';
 import {challengeOf} from '../../source/sims/oauth-flow/secrets.js';
-import {meets} from '../../source/sims/run.js';
+import {challengeMet, mainGoal, meets} from '../../source/sims/run.js';
 import {deepFreeze} from '../support/sims.js';
 
 const params = (extra: Partial<OAuthFlowParams> = {}) => oauthFlow.params.parse(extra);
@@ -229,8 +231,10 @@ describe('oauth-flow: narration', () => {
 		const m = s.messages.at(-1)!;
 		const state = m.fields.state!.slice(0, 8);
 		const challenge = m.fields.code_challenge!.slice(0, 8);
-		expect(narrate(s, 'ko')).toBe(`프린트 매직이 사용자를 인가 서버로 보낸다 (state=${state}…, code_challenge=${challenge}…)`);
-		expect(narrate(s, 'en')).toBe(`Print Magic sends the user to the authorization server (state=${state}…, code_challenge=${challenge}…)`);
+		expect(narrate(s, 'ko')).toBe(`프린트 매직이 브라우저를 인가 서버로 보낸다 (state=${state}…, code_challenge=${challenge}…)`);
+		expect(narrate(s, 'en')).toBe(
+			`Print Magic sends the browser to the authorization server (state=${state}…, code_challenge=${challenge}…)`,
+		);
 		while (!oauthFlow.done(s)) s = oauthFlow.step(s, {type: 'tick'});
 		expect(narrate(s, 'en')).toMatch(
 			/^The attacker tries to exchange the code for tokens .* → refused: invalid_grant: PKCE verification failed \(PKCE\)$/,
@@ -267,19 +271,43 @@ describe('oauth-flow: challenges and predictions', () => {
 		expect(Object.keys(degenerate).sort()).toEqual(oauthFlowChallenges.map((c) => c.id).sort());
 	});
 
+	/** Met as the screen judges it: the goal holds and what the challenge keeps is as the pack's params (the defaults) set it. */
+	const met = (c: (typeof oauthFlowChallenges)[number], setting: Partial<OAuthFlowParams>, seed = 1) =>
+		challengeMet(c, params(), params(setting), summaryOf(setting, seed));
+
 	it.each(oauthFlowChallenges.map((c) => [c.id, c] as const))(
 		'%s: the defaults fail, the solution holds on 20 seeds, degenerate settings fail',
 		(id, c) => {
 			for (const seed of seeds) {
-				expect(meets(summaryOf({}, seed), c.goal), `defaults, seed ${seed}`).toBe(false);
-				expect(meets(summaryOf({attack: 'none'}, seed), c.goal), `no attack, seed ${seed}`).toBe(false);
-				expect(meets(summaryOf(c.solution, seed), c.goal), `solution, seed ${seed}`).toBe(true);
+				expect(met(c, {}, seed), `defaults, seed ${seed}`).toBe(false);
+				expect(met(c, {attack: 'none'}, seed), `no attack, seed ${seed}`).toBe(false);
+				expect(met(c, c.solution, seed), `solution, seed ${seed}`).toBe(true);
 				// Nothing tried means nothing blocked.
-				expect(meets(summaryOf({...c.solution, attack: 'none'}, seed), c.goal), `solution with no attack, seed ${seed}`).toBe(false);
+				expect(met(c, {...c.solution, attack: 'none'}, seed), `solution with no attack, seed ${seed}`).toBe(false);
 			}
-			for (const setting of degenerate[id]!) expect(meets(summaryOf(setting), c.goal), JSON.stringify(setting)).toBe(false);
+			for (const setting of degenerate[id]!) expect(met(c, setting), JSON.stringify(setting)).toBe(false);
 		},
 	);
+
+	it('refuses the shortcuts the bare goal would count: changing the scenario the challenge keeps', () => {
+		const shortcuts: [string, Partial<OAuthFlowParams>][] = [
+			// A secret, or an attacker who cannot read the request (then plain hides the verifier too).
+			['oauth-stolen-code-phone', {clientType: 'confidential'}],
+			['oauth-stolen-code-phone', {pkce: 'plain', attackerSeesRequest: false}],
+			['oauth-csrf-without-state', {stateCheck: true}],
+			['oauth-refresh-theft-spa', {clientType: 'confidential'}],
+			// The code turning up later than its hour of life, or PKCE, instead of a short life.
+			['oauth-late-code-no-pkce', {leakDelay: 7200}],
+			['oauth-late-code-no-pkce', {pkce: 'S256'}],
+			['oauth-block-all-public', {...BEST_PRACTICE, clientType: 'confidential'}],
+			['oauth-block-all-public', {...BEST_PRACTICE, pkce: 'plain', attackerSeesRequest: false}],
+		];
+		for (const [id, shortcut] of shortcuts) {
+			const c = oauthFlowChallenges.find((x) => x.id === id)!;
+			expect(meets(summaryOf(shortcut), c.goal), `${id} goal alone with ${JSON.stringify(shortcut)}`).toBe(true);
+			expect(met(c, shortcut), `${id} with ${JSON.stringify(shortcut)}`).toBe(false);
+		}
+	});
 
 	it('the S256-alone prediction has one answer on every seed: three attacks still succeed', () => {
 		const [prediction] = oauthFlowPredictions;
@@ -289,5 +317,87 @@ describe('oauth-flow: challenges and predictions', () => {
 			implicitLeak: {outcome: 'succeeded'},
 			refreshTheft: {outcome: 'succeeded'},
 		});
+	});
+});
+
+describe('oauth-flow: as the screen plays it', () => {
+	/** Every narrated line of a run, step by step. */
+	function told(extra: Partial<OAuthFlowParams>) {
+		let s = oauthFlow.init(params(extra), 1);
+		const steps: ReturnType<NonNullable<typeof oauthFlowSim.narrate>>[] = [];
+		while (!oauthFlow.done(s)) {
+			const next = oauthFlow.step(s, {type: 'tick'});
+			steps.push(oauthFlowSim.narrate!(s, next, {type: 'tick'}));
+			s = next;
+		}
+		return steps;
+	}
+
+	it('announces a round, says each message, and closes the round with its verdict', () => {
+		const steps = told({});
+		expect(steps[0]!.map((l) => l.en)).toEqual([
+			'round 1: stolen code — a malicious app catches the redirect with the code',
+			'The user asks Print Magic to print photos (scope=photos.read)',
+		]);
+		expect(steps[0]![0]!.ko).toBe('1라운드: 코드 가로채기. 휴대폰의 악성 앱이 코드가 담긴 리디렉션을 가로챈다');
+		// Message 9 (the photos handed to the attacker) ends round 1.
+		expect(steps[8]!.at(-1)).toEqual({
+			en: "round 1, stolen code: the attack worked — the attacker holds the user's token",
+			ko: '1라운드 코드 가로채기: 뚫린다. 공격자가 사용자의 토큰을 쥔다',
+		});
+		const guarded = told({attack: 'stolen-code', pkce: 'S256'});
+		expect(guarded.at(-1)!.at(-1)).toEqual({en: 'round 1, stolen code: blocked (PKCE)', ko: '1라운드 코드 가로채기: 막힌다 (PKCE)'});
+	});
+
+	it('narrates every step of every setting in one sentence per event, Korean in 한다체', () => {
+		for (const extra of [{}, BEST_PRACTICE, {attack: 'none' as const}, {pkce: 'plain' as const, clientType: 'confidential' as const}]) {
+			const steps = told(extra);
+			expect(steps.every((lines) => lines.length >= 1)).toBe(true);
+			for (const line of steps.flat()) {
+				expect(`${line.en}${line.ko}`).not.toMatch(/undefined|null|NaN|\n/);
+				expect(line.ko, line.ko).toMatch(/다( \(.*\))?( → 거절된다: .*)?$/);
+			}
+		}
+	});
+
+	it('says when a launched attack plays: at once after the run, or after the rounds before it', () => {
+		const ended = run({attack: 'none'});
+		const now = oauthFlow.step(ended, {type: 'attack', attack: 'code-replay'});
+		expect(oauthFlowSim.narrate!(ended, now, {type: 'attack', attack: 'code-replay'})).toEqual([
+			{en: 'attack launched: code replay plays now as round 2', ko: '공격 시작: 코드 재사용. 바로 2라운드로 돈다'},
+		]);
+		const start = oauthFlow.init(params(), 1);
+		const queued = oauthFlow.step(start, {type: 'attack', attack: 'csrf-login'});
+		expect(oauthFlowSim.narrate!(start, queued, {type: 'attack', attack: 'csrf-login'})[0]!.en).toBe(
+			'attack queued: CSRF login plays as round 8, after the rounds before it',
+		);
+	});
+
+	it('names the RFC section behind every defense, and marks the modelling numbers as assumed', () => {
+		const defenses = [
+			'pkce',
+			'stateCheck',
+			'redirectMatch',
+			'codeLifetime',
+			'singleUseCode',
+			'clientType',
+			'implicitAllowed',
+			'refreshRotation',
+		];
+		for (const name of defenses) expect(oauthFlowSim.params![name]!.source, name).toMatch(/RFC (6749|7636|9700)\b.*§\d/);
+		expect(oauthFlowSim.params!.leakDelay!.assumed).toBe(true);
+		expect(oauthFlowSim.params!.attackerSeesRequest!.assumed).toBe(true);
+		expect(Object.keys(oauthFlowSim.params!).sort()).toEqual(Object.keys(oauthFlow.paramHelp).sort());
+	});
+
+	it('offers in the pack the same challenges, in the same order; the first asks for a prediction of the attacks that work', () => {
+		const {packs} = loadPackDir('lessons/51-oauth2.yaml');
+		const sim = packs[0]!.simulations.find((x) => x.engine === 'oauth-flow')!;
+		expect(sim.challenges).toEqual(oauthFlowChallenges);
+		expect(mainGoal(sim.challenges[0]!.goal)?.metric).toBe('attacksSucceeded');
+		expect(Object.keys(oauthFlowSim.results!)[0]).toBe('attacksSucceeded');
+		// The lax defaults: all seven work; S256 alone leaves three (the prediction worth making).
+		expect(summaryOf().attacksSucceeded).toBe(7);
+		expect(summaryOf({pkce: 'S256'}).attacksSucceeded).toBe(3);
 	});
 });

@@ -71,8 +71,8 @@ function sentence(m: Message, attack: AttackId | 'none', lang: Lang, delay: numb
 			const f = carried(m, ['response_type', 'redirect_uri', 'state', 'code_challenge']);
 			if (m.from === 'client')
 				return ko
-					? `프린트 매직이 사용자를 인가 서버로 보낸다${carried(m, ['state', 'code_challenge'])}`
-					: `Print Magic sends the user to the authorization server${carried(m, ['state', 'code_challenge'])}`;
+					? `프린트 매직이 브라우저를 인가 서버로 보낸다${carried(m, ['state', 'code_challenge'])}`
+					: `Print Magic sends the browser to the authorization server${carried(m, ['state', 'code_challenge'])}`;
 			return ko
 				? `사용자가 공격자의 링크를 열어 인가 서버에 요청한다${f}`
 				: `The user opens the attacker's link at the authorization server${f}`;
