@@ -5,6 +5,7 @@ import {loadBalancerSim} from './load-balancer/index.js';
 import {quadtreeSim} from './quadtree/index.js';
 import {raftSim} from './raft/index.js';
 import {rateLimiterSim} from './rate-limiter/index.js';
+import {serverlessCostSim} from './serverless-cost/index.js';
 import {trieSim} from './trie/index.js';
 import type {AnyEngine, AnySim} from './types.js';
 
@@ -15,6 +16,7 @@ import type {AnyEngine, AnySim} from './types.js';
  * the contract tests then cover it.
  */
 export const SIMULATIONS: readonly AnySim[] = [
+	serverlessCostSim,
 	loadBalancerSim,
 	consistentHashingSim,
 	rateLimiterSim,
