@@ -121,28 +121,55 @@ export function serverlessCostView(state: ServerlessCostState, width: number, ro
 		);
 	}
 
+	const ex = pct(s.expressSaving);
+	const inp = pct(s.inProcessSaving);
 	add(
-		ko
-			? `Step Functions 대비 스트림당 절감: Express ${pct(s.expressSaving)} · in-process ${pct(s.inProcessSaving)}`
-			: `saving per stream vs Step Functions: Express ${pct(s.expressSaving)} · in-process ${pct(s.inProcessSaving)}`,
+		firstFit(
+			ko
+				? [`Step Functions 대비 스트림당 절감: Express ${ex} · in-process ${inp}`, `스트림당 절감: Express ${ex} · in-process ${inp}`]
+				: [
+						`saving per stream vs Step Functions: Express ${ex} · in-process ${inp}`,
+						`saving per stream: Express ${ex} · in-process ${inp}`,
+					],
+			width,
+		),
 		2,
 	);
 
-	const need = state.streams * p.transitionsPerSecond * (1 + p.retryRate);
-	const over = need > state.sfnTransitionLimit;
+	const need = count(state.streams * p.transitionsPerSecond * (1 + p.retryRate));
+	const over = state.streams * p.transitionsPerSecond * (1 + p.retryRate) > state.sfnTransitionLimit;
 	const limit = count(state.sfnTransitionLimit);
+	const cmp = over ? '>' : '≤';
 	add(
-		ko
-			? `Step Functions 필요 ${count(need)}회/초 ${over ? '>' : '≤'} 한도 ${limit}회/초${over ? ' → 스로틀' : ''}`
-			: `Step Functions needs ${count(need)} transitions/s ${over ? '>' : '≤'} limit ${limit}/s${over ? ' → throttled' : ''}`,
+		firstFit(
+			ko
+				? [
+						`Step Functions 필요 ${need}회/초 ${cmp} 한도 ${limit}회/초${over ? ' → 스로틀' : ''}`,
+						`전환 ${need}/초 ${cmp} 한도 ${limit}/초${over ? ' → 스로틀' : ''}`,
+					]
+				: [
+						`Step Functions needs ${need} transitions/s ${cmp} limit ${limit}/s${over ? ' → throttled' : ''}`,
+						`transitions ${need}/s ${cmp} limit ${limit}/s${over ? ' → throttled' : ''}`,
+					],
+			width,
+		),
 		3,
 		over ? tone.bad : undefined,
 	);
 	add(
-		ko
-			? `스트림당 영상 1초에: 전환 ${rate(p.transitionsPerSecond)}회 · 프레임 ${rate(p.framesPerSecond)}개 · S3 왕복 ${rate(p.s3RoundTripsPerFrame * p.framesPerSecond)}회`
-			: `per stream per video second: transitions ${rate(p.transitionsPerSecond)} · frames ${rate(p.framesPerSecond)} · S3 round trips ${rate(p.s3RoundTripsPerFrame * p.framesPerSecond)}`,
-		5,
+		firstFit(
+			ko
+				? [
+						`스트림당 영상 1초에: 전환 ${rate(p.transitionsPerSecond)}회 · 프레임 ${rate(p.framesPerSecond)}개 · S3 왕복 ${rate(p.s3RoundTripsPerFrame * p.framesPerSecond)}회`,
+						`영상 1초: 전환 ${rate(p.transitionsPerSecond)} · 프레임 ${rate(p.framesPerSecond)} · S3 왕복 ${rate(p.s3RoundTripsPerFrame * p.framesPerSecond)}`,
+					]
+				: [
+						`per stream per video second: transitions ${rate(p.transitionsPerSecond)} · frames ${rate(p.framesPerSecond)} · S3 round trips ${rate(p.s3RoundTripsPerFrame * p.framesPerSecond)}`,
+						`per video second: transitions ${rate(p.transitionsPerSecond)} · frames ${rate(p.framesPerSecond)} · S3 trips ${rate(p.s3RoundTripsPerFrame * p.framesPerSecond)}`,
+					],
+			width,
+		),
+		3.5,
 		tone.muted,
 	);
 
