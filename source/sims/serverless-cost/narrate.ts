@@ -21,8 +21,8 @@ function tickEvents(prev: ServerlessCostState, next: ServerlessCostState): Local
 	const exp = usd(billOf('express', next.usage.express));
 	const inp = usd(billOf('in-process', next.usage['in-process']));
 	out.push({
-		en: `day ${next.day}/${days}: Step Functions ${std} so far, Express ${exp}, in-process ${inp}`,
-		ko: `${next.day}/${days}일: 지금까지 Step Functions ${std}, Express ${exp}, in-process ${inp}다`,
+		en: `to day ${next.day}: Step Functions ${std} · Express ${exp} · in-process ${inp}`,
+		ko: `${next.day}/${days}일 누적: Step Functions ${std} · Express ${exp} · in-process ${inp}`,
 	});
 	const thrown = day.standard.throttled;
 	const before = prev.lastDay?.standard.throttled ?? 0;
@@ -31,8 +31,8 @@ function tickEvents(prev: ServerlessCostState, next: ServerlessCostState): Local
 		out.push(
 			thrown > 0
 				? {
-						en: `Step Functions takes ${count(day.standard.served)} of ${count(next.streams)} streams: they need ${need} transitions/s, the limit is ${count(prev.sfnTransitionLimit)}; ${count(thrown)} throttled`,
-						ko: `스트림 ${count(next.streams)}개가 초당 전환 ${need}회를 요구하는데 한도가 ${count(prev.sfnTransitionLimit)}회라 Step Functions는 ${count(day.standard.served)}개만 받고 ${count(thrown)}개를 스로틀한다`,
+						en: `Step Functions takes ${count(day.standard.served)} of ${count(next.streams)} streams (${need} transitions/s > limit ${count(prev.sfnTransitionLimit)}): ${count(thrown)} throttled`,
+						ko: `스트림 ${count(next.streams)}개 중 ${count(day.standard.served)}개만 받는다(전환 ${need}/초 > 한도 ${count(prev.sfnTransitionLimit)}/초): ${count(thrown)}개 스로틀`,
 					}
 				: {en: 'Step Functions now takes every stream: nothing throttled', ko: '이제 Step Functions가 모든 스트림을 받는다. 스로틀이 없다'},
 		);
@@ -56,12 +56,12 @@ function tickEvents(prev: ServerlessCostState, next: ServerlessCostState): Local
 		out.push(
 			s.design === 'standard'
 				? {
-						en: `month over: Step Functions billed ${usd(s.monthlyBill)}; in-process would cost ${pct(s.inProcessSaving)} less per stream`,
-						ko: `한 달이 끝났다. Step Functions 청구액은 ${usd(s.monthlyBill)}이고 in-process라면 스트림당 ${pct(s.inProcessSaving)} 덜 든다`,
+						en: `month over: Step Functions ${usd(s.monthlyBill)}; in-process would cost ${pct(s.inProcessSaving)} less per stream`,
+						ko: `한 달 끝: Step Functions ${usd(s.monthlyBill)}, in-process라면 스트림당 ${pct(s.inProcessSaving)} 덜 든다`,
 					}
 				: {
-						en: `month over: ${name} billed ${usd(s.monthlyBill)}, ${pct(s.saving)} less per stream than Step Functions`,
-						ko: `한 달이 끝났다. ${name} 청구액은 ${usd(s.monthlyBill)}이고 Step Functions보다 스트림당 ${pct(s.saving)} 덜 든다`,
+						en: `month over: ${name} ${usd(s.monthlyBill)}, ${pct(s.saving)} less per stream than Step Functions`,
+						ko: `한 달 끝: ${name} ${usd(s.monthlyBill)}, Step Functions보다 스트림당 ${pct(s.saving)} 덜 든다`,
 					},
 		);
 	}

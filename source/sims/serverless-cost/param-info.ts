@@ -9,8 +9,8 @@ export const serverlessCostParamInfo: ParamInfoTable = {
 	design: {
 		label: {en: 'design the fleet runs', ko: '운영 설계'},
 		description: {
-			en: 'standard: Step Functions steps; express: Express workflows; in-process: containers.',
-			ko: 'standard는 Step Functions 단계, express는 Express 워크플로, in-process는 컨테이너다.',
+			en: 'standard: Step Functions; express: Express workflows; in-process: containers.',
+			ko: 'standard는 Step Functions, express는 Express, in-process는 컨테이너다.',
 		},
 		source: PRIME_VIDEO,
 	},
