@@ -16,12 +16,12 @@ describe('serverless-cost view', () => {
 			{text: `  Express         $4,077 ░░${'·'.repeat(13)}`},
 			{text: '  in-process        $889 ···'},
 			{text: 'saving per stream vs Step Functions: Express 88.8% · in-process 97.6%'},
+			{text: 'per stream-month: Step Functions $365 · Express $40.77 · in-process $8.89'},
 			{text: 'Step Functions needs 5,050 transitions/s > limit 1,500/s → throttled', color: 'red'},
 			{text: 'per stream per video second: transitions 5 · frames 1 · S3 round trips 2', color: 'gray'},
 			{text: '█ transitions         388,764,787 × $0.025/1k          = $9,719'},
 			{text: '▒ Lambda requests      80,835,187 × $0.20/M            = $16.17'},
 			{text: '▒ Lambda GB-s          16,167,037 × $0.0000166667/GB-s = $269'},
-			{text: '░ S3 PUTs             153,964,800 × $0.005/1k          = $770'},
 		]);
 		expect(texts(run[3]!, 76, 11, 'ko')).toEqual([
 			'3/30일 · 스트림 1,000개 · us-east-1 정가(2026-12-01 확인)',
@@ -29,12 +29,12 @@ describe('serverless-cost view', () => {
 			`  Express         $4,077 ░░${'·'.repeat(13)}`,
 			'  in-process        $889 ···',
 			'Step Functions 대비 스트림당 절감: Express 88.8% · in-process 97.6%',
+			'스트림당 월 비용: Step Functions $365 · Express $40.77 · in-process $8.89',
 			'Step Functions 필요 5,050회/초 > 한도 1,500회/초 → 스로틀',
 			'스트림당 영상 1초에: 전환 5회 · 프레임 1개 · S3 왕복 2회',
 			'█ 상태 전환        388,764,787 × $0.025/1k          = $9,719',
 			'▒ Lambda 요청       80,835,187 × $0.20/M            = $16.17',
 			'▒ Lambda GB-초      16,167,037 × $0.0000166667/GB-s = $269',
-			'░ S3 PUT           153,964,800 × $0.005/1k          = $770',
 		]);
 	});
 

@@ -16,6 +16,7 @@ import {
 	serverlessCost as engine,
 	STORM_RETRY_RATE,
 } from '../../source/sims/serverless-cost/engine.js';
+import {narrateServerlessCost} from '../../source/sims/serverless-cost/narrate.js';
 import {DESIGNS} from '../../source/sims/serverless-cost/params.js';
 import {fargateTask, PRICES} from '../../source/sims/serverless-cost/prices.js';
 import type {ServerlessCostSummary} from '../../source/sims/serverless-cost/summary.js';
@@ -249,5 +250,48 @@ describe('the first challenge asks for a figure worth predicting', () => {
 	it('in-process would save about 97.6% with the pack params', () => {
 		expect(summary(sim.params).inProcessSaving).toBeCloseTo(0.976, 2);
 		expect(summary(sim.params).expressSaving).toBeCloseTo(0.888, 2);
+	});
+});
+
+describe('narration', () => {
+	it('tells the running bill and the throttling on the first day, in both languages', () => {
+		const s0 = start({});
+		const s1 = engine.step(s0, {type: 'tick'});
+		expect(narrateServerlessCost(s0, s1, {type: 'tick'})).toEqual([
+			{
+				en: 'to day 1: Step Functions $3,612 · Express $1,359 · in-process $296',
+				ko: '1/30일 누적: Step Functions $3,612 · Express $1,359 · in-process $296',
+			},
+			{
+				en: 'Step Functions takes 297 of 1,000 streams (5,050 transitions/s > limit 1,500): 703 throttled',
+				ko: '스트림 1,000개 중 297개만 받는다(전환 5,050/초 > 한도 1,500/초): 703개 스로틀',
+			},
+		]);
+		// The throttling is told again only when it changes.
+		expect(narrateServerlessCost(s1, engine.step(s1, {type: 'tick'}), {type: 'tick'})).toHaveLength(1);
+	});
+
+	it('says what a live action changed, and what a storm bills', () => {
+		const s0 = start({streams: 100});
+		const raised = engine.step(s0, {type: 'raise-quota'});
+		expect(narrateServerlessCost(s0, raised, {type: 'raise-quota'})[0]!.en).toBe(
+			'quota raised: Step Functions now allows 3,000 transitions/s',
+		);
+		const doubled = engine.step(s0, {type: 'double-streams'});
+		expect(narrateServerlessCost(s0, doubled, {type: 'double-streams'})[0]!.ko).toBe(
+			'스트림을 두 배로 늘린다. 다음 날부터 100개 → 200개다',
+		);
+		const storm = engine.step(s0, {type: 'retry-storm'});
+		const said = narrateServerlessCost(storm, engine.step(storm, {type: 'tick'}), {type: 'tick'});
+		expect(said.at(-1)!.en).toMatch(/^retry storm: [\d,]+ transitions retried today, each billed again \(\$[\d,]+\)$/);
+	});
+
+	it('ends the month with what the design run saved', () => {
+		const states = [start({design: 'express', days: 1})];
+		states.push(engine.step(states[0]!, {type: 'tick'}));
+		expect(narrateServerlessCost(states[0]!, states[1]!, {type: 'tick'}).at(-1)).toEqual({
+			en: 'month over: Express $1,359, 88.8% less per stream than Step Functions',
+			ko: '한 달 끝: Express $1,359, Step Functions보다 스트림당 88.8% 덜 든다',
+		});
 	});
 });

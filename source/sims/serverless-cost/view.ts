@@ -136,6 +136,25 @@ export function serverlessCostView(state: ServerlessCostState, width: number, ro
 		2,
 	);
 
+	const per = (d: Design) => usd(state.streamDays[d] > 0 ? (billOf(d, state.usage[d]) / state.streamDays[d]) * 30 : 0);
+	add(
+		firstFit(
+			ko
+				? [
+						`감시한 스트림당 월 비용: Step Functions ${per('standard')} · Express ${per('express')} · in-process ${per('in-process')}`,
+						`스트림당 월 비용: Step Functions ${per('standard')} · Express ${per('express')} · in-process ${per('in-process')}`,
+						`스트림당 월: SFN ${per('standard')} · Express ${per('express')} · in-process ${per('in-process')}`,
+					]
+				: [
+						`per monitored stream-month: Step Functions ${per('standard')} · Express ${per('express')} · in-process ${per('in-process')}`,
+						`per stream-month: Step Functions ${per('standard')} · Express ${per('express')} · in-process ${per('in-process')}`,
+						`per stream-month: SFN ${per('standard')} · Express ${per('express')} · in-process ${per('in-process')}`,
+					],
+			width,
+		),
+		3.2,
+	);
+
 	const need = count(state.streams * p.transitionsPerSecond * (1 + p.retryRate));
 	const over = state.streams * p.transitionsPerSecond * (1 + p.retryRate) > state.sfnTransitionLimit;
 	const limit = count(state.sfnTransitionLimit);
