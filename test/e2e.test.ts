@@ -225,6 +225,7 @@ describe('the plain commands', () => {
 		const list = JSON.parse(runPlain(['sim', '--list', '--json']).out).engines as {id: string}[];
 		const fields: Record<string, string[]> = {
 			'git-sandbox': ['goalMet', 'reachableFrom', 'mergeCommits', 'commands'],
+			'serverless-cost': ['monthlyBill', 'saving', 'throttledStreams', 'lines'],
 			'load-balancer': ['picks', 'servers'],
 			'consistent-hashing': ['movedFraction', 'moduloMovedFraction', 'loadCv', 'keysPerNode'],
 			'rate-limiter': ['accepted', 'dropped', 'maxWaitMs', 'timeline'],

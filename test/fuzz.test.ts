@@ -196,7 +196,7 @@ it(`survives ${KEYS_WANTED} seeded random keys, pastes and resizes in the built 
 		[['t', /Stats|통계/]],
 		[['?', /Press any key|아무 키/]],
 		[...down(11), openChapter(57), ['j', /❯ (Simulations|시뮬레이션)/], [KEY.enter, SIM]],
-		[openChapter(46), ['j', /❯ (Quiz|퀴즈)/], [KEY.enter, /question 1\/|문제 1\//]],
+		[openChapter(46), ['j', /❯ (Simulations|시뮬레이션)/], ['j', /❯ (Quiz|퀴즈)/], [KEY.enter, /question 1\/|문제 1\//]],
 		[openChapter(46), [KEY.enter, /card \d+\/|카드 \d+\//]],
 		[...down(12), openChapter(58), ['j', /❯ (Simulations|시뮬레이션)/], [KEY.enter, /Simulations|시뮬레이션/], [KEY.enter, SIM]],
 	];

@@ -7,6 +7,7 @@ import {oauthFlowSim} from './oauth-flow/index.js';
 import {quadtreeSim} from './quadtree/index.js';
 import {raftSim} from './raft/index.js';
 import {rateLimiterSim} from './rate-limiter/index.js';
+import {serverlessCostSim} from './serverless-cost/index.js';
 import {trieSim} from './trie/index.js';
 import type {AnyEngine, AnySim} from './types.js';
 
@@ -19,6 +20,7 @@ import type {AnyEngine, AnySim} from './types.js';
 export const SIMULATIONS: readonly AnySim[] = [
 	oauthFlowSim,
 	gitSandboxSim,
+	serverlessCostSim,
 	loadBalancerSim,
 	consistentHashingSim,
 	rateLimiterSim,

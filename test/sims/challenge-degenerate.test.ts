@@ -42,6 +42,15 @@ describe('shortcuts that must not meet a challenge', () => {
 		['kafka-sim', 'no-lost-writes', {produceRate: 0}, true],
 		['lb-sim', 'beat-round-robin', {algorithm: 'least-connections', compareWith: 'round-robin', requests: 20}, true],
 		['lb-sim', 'weights-for-slow-server', {algorithm: 'weighted-round-robin', compareWith: 'round-robin'}, false],
+		['lb-sim', 'few-drops', {requests: 1}, true],
+		['lb-sim', 'few-drops', {heavyFraction: 0}, true],
+		['pv-bill-sim', 'pv-find-90', {vcpuPerStream: 1}, true],
+		['pv-bill-sim', 'pv-find-90', {streams: 0}, false],
+		['pv-bill-sim', 'pv-cut-90', {design: 'express', transitionsPerSecond: 20}, true],
+		['pv-bill-sim', 'pv-cut-90', {sfnTransitionLimit: 100_000}, false],
+		['pv-bill-sim', 'pv-stay-serverless', {design: 'express', s3RoundTripsPerFrame: 0}, true],
+		['pv-bill-sim', 'pv-not-magic', {streams: 0}, true],
+		['pv-bill-sim', 'pv-not-magic', {transitionsPerSecond: 0, s3RoundTripsPerFrame: 0}, false],
 	] as const)('%s %s with %o', (sim, challenge, shortcut, goalAlone) => {
 		const r = tryShortcut(sim, challenge, shortcut);
 		expect(r.met).toBe(0);
