@@ -2,7 +2,7 @@ import type {Lang} from '../../content/text.js';
 
 const LEGEND: Record<Lang, string[]> = {
 	en: [
-		'top: scenario · style (encoding) · time m:ss / end · clients',
+		'top: scenario · style (encoding) · time m:ss / end · clients (×N)',
 		'events: one glyph per event, oldest left: ✓ delivered once · ✗ lost',
 		'2 delivered twice · ↻ waiting for a retry · ● emitted, not fetched yet',
 		'receiver: up, or ░░░ DOWN until when (polls and retries wait)',
@@ -13,7 +13,7 @@ const LEGEND: Record<Lang, string[]> = {
 		'colours: red = lost or twice, yellow = down or retries due, as the glyphs say',
 	],
 	ko: [
-		'맨 위: 시나리오 · 스타일(인코딩) · 시각 분:초 / 끝 · 클라이언트 수',
+		'맨 위: 시나리오 · 스타일(인코딩) · 시각 분:초 / 끝 · 클라이언트 수(×N)',
 		'이벤트: 한 글자가 이벤트 하나, 왼쪽이 오래된 것: ✓ 한 번 전달 · ✗ 잃음',
 		'2 두 번 전달 · ↻ 재시도 대기 · ● 발생했지만 아직 가져가지 않음',
 		'수신자: 정상, 또는 ░░░ 언제까지 다운(폴링과 재시도가 기다린다)',

@@ -1,6 +1,6 @@
 import type {Lang} from '../../content/text.js';
 import type {ViewLine} from '../types.js';
-import {clip, padEnd, tone, widthOf} from '../view-kit.js';
+import {clip, firstFit, tone, widthOf} from '../view-kit.js';
 import type {ApiStylesState} from './engine.js';
 import {clock} from './narrate.js';
 import {isDown} from './step.js';
@@ -22,38 +22,51 @@ export function apiStylesView(state: ApiStylesState, width: number, rows: number
 	const sum = summarize(state);
 	const fixed: ViewLine[] = [header(state, width, t)];
 	const lines: ViewLine[] = [
-		receiverLine(state, width, t),
 		barLine(state, width, t, sum.headerShare),
 		{
 			text: clip(
-				`${t.fate} ✓${sum.delivered} ✗${sum.lost} ×2 ${sum.duplicated} …${sum.inFlight} · ${t.stale} ${seconds(sum.meanStalenessS)} (${t.max} ${seconds(sum.maxStalenessS)})`,
+				`${t.fate} ✓${sum.delivered} ✗${sum.lost} ×2 ${sum.duplicated} …${sum.inFlight} · ${t.stale} ${t.seconds(sum.meanStalenessS)} (${t.max} ${t.seconds(sum.maxStalenessS)})`,
 				width,
 			),
 			...(sum.lost + sum.duplicated > 0 ? {color: tone.bad} : {}),
 		},
 		{
-			text: clip(
-				`${t.trips} ${sum.roundTripsPerEvent} · ${t.overFetch} ${sum.overFetchRatio}× · ${t.perEvent} ${sum.bytesPerEvent} B`,
+			text: firstFit(
+				[
+					`${t.trips} ${sum.roundTripsPerEvent} · ${t.overFetch} ${sum.overFetchRatio}× · ${t.perEvent} ${sum.bytesPerEvent} B`,
+					`${t.trips} ${sum.roundTripsPerEvent} · ${t.overFetch} ${sum.overFetchRatio}×`,
+				],
 				width,
 			),
 		},
 		{text: clip(t.how[state.params.style](state), width), color: tone.muted},
 	];
+	// The receiver's line only where it has an outage, first while it is down.
+	if (state.outages.length > 0) lines.splice(isDown(state.outages, state.t) ? 0 : 2, 0, receiverLine(state, width, t));
 	const waiting = state.pending.slice(0, 4).map((a) => `#${a.id} ${clock(a.at)}`);
 	if (waiting.length > 0) lines.push({text: clip(`${t.retries} ${waiting.join(', ')}`, width), color: tone.warn});
 	// The strip (the newest events) gets one row, then the other lines as many as fit.
 	const others = Math.max(0, Math.min(lines.length, rows - fixed.length - 1));
-	return [...fixed, ...stripLines(state, width, 1, t), ...lines.slice(0, others)].slice(0, rows);
+	return [...fixed, stripLine(state, width, t), ...lines.slice(0, others)].slice(0, rows);
 }
-
-const seconds = (s: number) => (s >= 3600 ? clock(s) : `${s}s`);
 
 function header(s: ApiStylesState, width: number, t: Text): ViewLine {
 	const p = s.params;
 	const end = clock(s.endS);
 	const now = clock(s.t);
-	const parts = [t.scenario[p.scenario], `${p.style.toUpperCase()} (${s.encoding})`, `${now}/${end}`, t.clients(p.clients)];
-	return {text: clip(parts.join(' · '), width), color: tone.accent};
+	const style = `${STYLE_NAMES[p.style]} (${s.encoding})`;
+	const forms = [
+		[t.scenario[p.scenario], style, `${now}/${end}`, t.clients(p.clients)],
+		[t.scenario[p.scenario], style, now, t.clientsShort(p.clients)],
+		[t.scenario[p.scenario], STYLE_NAMES[p.style], now, t.clientsShort(p.clients)],
+	];
+	return {
+		text: firstFit(
+			forms.map((f) => f.join(' · ')),
+			width,
+		),
+		color: tone.accent,
+	};
 }
 
 function receiverLine(s: ApiStylesState, width: number, t: Text): ViewLine {
@@ -62,7 +75,7 @@ function receiverLine(s: ApiStylesState, width: number, t: Text): ViewLine {
 	const next = s.outages.find((o) => o.from > s.t);
 	const past = s.outages.filter((o) => o.to <= s.t).length;
 	const extra = next ? ` · ${t.downAt(clock(next.from))}` : past > 0 ? ` · ${t.wasDown(past)}` : '';
-	return {text: clip(`${t.receiver} ${t.up}${extra}`, width), ...(isDown(s.outages, s.t) ? {color: tone.warn} : {})};
+	return {text: clip(`${t.receiver} ${t.up}${extra}`, width)};
 }
 
 function barLine(s: ApiStylesState, width: number, t: Text, share: number): ViewLine {
@@ -82,27 +95,23 @@ function glyph(s: ApiStylesState, id: number): string {
 	return '●';
 }
 
-function stripLines(s: ApiStylesState, width: number, rows: number, t: Text): ViewLine[] {
-	const label = padEnd(t.events, Math.max(widthOf(t.events), 4)) + ' ';
-	const cols = Math.max(1, width - widthOf(label));
+/** The newest events that fit one row, oldest left, one glyph each. */
+function stripLine(s: ApiStylesState, width: number, t: Text): ViewLine {
+	const label = `${t.events} `;
 	const n = s.emittedCount;
-	if (n === 0) return [{text: clip(`${label}${t.none}`, width), color: tone.muted}];
-	const shown = Math.min(n, cols * rows);
-	const first = n - shown;
-	const glyphs = Array.from({length: shown}, (_, i) => glyph(s, first + i)).join('');
-	const out: ViewLine[] = [];
-	for (let r = 0; r * cols < shown; r++) {
-		const chunk = glyphs.slice(r * cols, (r + 1) * cols);
-		const bad = /[✗2]/.test(chunk);
-		out.push({text: `${r === 0 ? label : ' '.repeat(widthOf(label))}${chunk}`, ...(bad ? {color: tone.bad} : {})});
-	}
-	return out;
+	if (n === 0) return {text: clip(`${label}${t.none}`, width), color: tone.muted};
+	const shown = Math.min(n, Math.max(1, width - widthOf(label)));
+	const glyphs = Array.from({length: shown}, (_, i) => glyph(s, n - shown + i)).join('');
+	return {text: clip(`${label}${glyphs}`, width), ...(/[✗2]/.test(glyphs) ? {color: tone.bad} : {})};
 }
+
+const STYLE_NAMES = {soap: 'SOAP', rest: 'REST', graphql: 'GraphQL', grpc: 'gRPC', websocket: 'WebSocket', webhook: 'webhook'};
 
 const TEXT = {
 	en: {
 		scenario: {scoreboard: 'scoreboard', payments: 'payments', 'mobile-screen': 'mobile screen', internal: 'internal', ledger: 'ledger'},
 		clients: (n: number) => `${n.toLocaleString('en-US')} clients`,
+		clientsShort: (n: number) => `×${n.toLocaleString('en-US')}`,
 		events: 'events',
 		none: 'none yet',
 		receiver: 'receiver',
@@ -114,6 +123,7 @@ const TEXT = {
 		headers: 'headers',
 		fate: 'fate',
 		stale: 'stale',
+		seconds: (s: number) => (s >= 3600 ? clock(s) : `${s}s`),
 		max: 'max',
 		trips: 'round trips/event',
 		overFetch: 'over-fetch',
@@ -133,6 +143,7 @@ const TEXT = {
 	ko: {
 		scenario: {scoreboard: '스코어보드', payments: '결제 알림', 'mobile-screen': '모바일 화면', internal: '내부 서비스', ledger: '원장'},
 		clients: (n: number) => `클라이언트 ${n.toLocaleString('en-US')}개`,
+		clientsShort: (n: number) => `×${n.toLocaleString('en-US')}`,
 		events: '이벤트',
 		none: '아직 없다',
 		receiver: '수신자',
@@ -144,6 +155,7 @@ const TEXT = {
 		headers: '헤더',
 		fate: '결과',
 		stale: '지연',
+		seconds: (s: number) => (s >= 3600 ? clock(s) : `${s}초`),
 		max: '최대',
 		trips: '이벤트당 왕복',
 		overFetch: '오버페칭',
