@@ -80,7 +80,7 @@ export function process(prev: ApiStylesState, windowS: number): ApiStylesState {
 	const processed = prev.processed.slice();
 	const firstAt = prev.firstAt.slice();
 	const settled = prev.settled.slice();
-	let pending = prev.pending.slice();
+	const pending = prev.pending.slice();
 	let {emittedCount, cursor, nextPollAt, connected, bytes, requests} = prev;
 	const log: Happening[] = [];
 	const spend = (cost: Cost, n = 1) => {
@@ -88,8 +88,17 @@ export function process(prev: ApiStylesState, windowS: number): ApiStylesState {
 		requests += n;
 	};
 	const down = (t: number) => isDown(prev.outages, t);
+	/** Into the waiting list, kept in time order (then by event): after every attempt due no later. */
 	const schedule = (a: Attempt) => {
-		pending = [...pending, a].sort((x, y) => x.at - y.at || x.id - y.id);
+		let lo = 0;
+		let hi = pending.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			const m = pending[mid]!;
+			if (m.at < a.at || (m.at === a.at && m.id < a.id)) lo = mid + 1;
+			else hi = mid;
+		}
+		pending.splice(lo, 0, a);
 	};
 	const retryAt = (at: number, attempt: number) => (attempt < p.retries ? at + p.retryBaseS * 2 ** attempt : null);
 	const lose = (id: number, at: number, why: LostWhy) => {
@@ -195,11 +204,8 @@ export function process(prev: ApiStylesState, windowS: number): ApiStylesState {
 		const at = nextAt();
 		if (!(at < to)) break;
 		if (!allEmitted() && prev.events[emittedCount]!.at === at) emit(emittedCount++);
-		else if (pending[0]?.at === at) {
-			const [first, ...rest] = pending;
-			pending = rest;
-			attempt(first!);
-		} else poll(at);
+		else if (pending[0]?.at === at) attempt(pending.shift()!);
+		else poll(at);
 	}
 	return {
 		...prev,
