@@ -135,7 +135,7 @@ const TEXT = {
 				`REST: GET every ${s.params.pollIntervalS}s, ${s.params.headerBytes}+${s.params.responseHeaderBytes} B headers each`,
 			graphql: (s: ApiStylesState) => `GraphQL: one query for the fields used, every ${s.params.pollIntervalS}s`,
 			grpc: (s: ApiStylesState) => `gRPC: HTTP/2, HPACK sends ${Math.round(s.params.hpackShare * 100)}% of headers`,
-			websocket: () => 'WebSocket: one handshake, then 2-byte frames',
+			websocket: () => 'WebSocket: one handshake, then frames of 2–14 bytes',
 			webhook: (s: ApiStylesState) =>
 				`webhook: a POST per event, ${s.params.retries} retries${s.params.idempotencyKey ? ', idempotency key' : ''}`,
 		},
@@ -167,7 +167,7 @@ const TEXT = {
 				`REST: ${s.params.pollIntervalS}초마다 GET, 매번 헤더 ${s.params.headerBytes}+${s.params.responseHeaderBytes} B`,
 			graphql: (s: ApiStylesState) => `GraphQL: 쓰는 필드만 한 쿼리로, ${s.params.pollIntervalS}초마다`,
 			grpc: (s: ApiStylesState) => `gRPC: HTTP/2, HPACK이 헤더의 ${Math.round(s.params.hpackShare * 100)}%만 보낸다`,
-			websocket: () => 'WebSocket: 핸드셰이크 한 번, 그다음 2바이트 프레임',
+			websocket: () => 'WebSocket: 핸드셰이크 한 번, 그다음 2–14바이트 프레임',
 			webhook: (s: ApiStylesState) => `웹훅: 이벤트마다 POST, 재시도 ${s.params.retries}번${s.params.idempotencyKey ? ', 멱등 키' : ''}`,
 		},
 	},
