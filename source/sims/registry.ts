@@ -3,6 +3,7 @@ import {bloomFilterSim} from './bloom-filter/index.js';
 import {consistentHashingSim} from './consistent-hashing/index.js';
 import {kafkaSim} from './kafka/index.js';
 import {loadBalancerSim} from './load-balancer/index.js';
+import {patternLabSim} from './pattern-lab/index.js';
 import {quadtreeSim} from './quadtree/index.js';
 import {raftSim} from './raft/index.js';
 import {rateLimiterSim} from './rate-limiter/index.js';
@@ -24,6 +25,7 @@ export const SIMULATIONS: readonly AnySim[] = [
 	trieSim,
 	quadtreeSim,
 	raftSim,
+	patternLabSim,
 	kafkaSim,
 ];
 
