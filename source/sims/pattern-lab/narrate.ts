@@ -1,5 +1,6 @@
 /** One plain sentence per event of a week in the pattern lab, and per live action. */
 import type {Localized} from '../../content/schema.js';
+import {platformDaysPerWeek} from './costs.js';
 import type {Happening, PatternLabAction, PatternLabState} from './engine.js';
 
 const days = (d: number) => Math.round(d * 10) / 10;
@@ -35,6 +36,12 @@ export function narratePatternLab(_prev: PatternLabState, next: PatternLabState,
 		said.push({
 			en: `week ${next.week}: ${next.log.length - 5} more events`,
 			ko: `${next.week}주: 이벤트 ${next.log.length - 5}건이 더 있다`,
+		});
+	const platform = platformDaysPerWeek(next.params.pattern);
+	if (action.type === 'tick' && platform > 0)
+		said.push({
+			en: `week ${next.week}: running the services takes ${platform} engineer-days of platform work`,
+			ko: `${next.week}주: 서비스 운영에 플랫폼 일 ${platform}인일이 든다`,
 		});
 	if (action.type === 'tick' && next.lastLags.length > 0) {
 		const stale = next.staleReads - _prev.staleReads;
