@@ -226,6 +226,8 @@ describe('the plain commands', () => {
 		const fields: Record<string, string[]> = {
 			'git-sandbox': ['goalMet', 'reachableFrom', 'mergeCommits', 'commands'],
 			'serverless-cost': ['monthlyBill', 'saving', 'throttledStreams', 'lines'],
+			'api-styles': ['headerShare', 'meanStalenessS', 'lost', 'duplicated', 'emitted'],
+			'pattern-lab': ['deliveryDays', 'fit', 'outageHours', 'staleReads'],
 			'load-balancer': ['picks', 'servers'],
 			'consistent-hashing': ['movedFraction', 'moduloMovedFraction', 'loadCv', 'keysPerNode'],
 			'rate-limiter': ['accepted', 'dropped', 'maxWaitMs', 'timeline'],

@@ -1,9 +1,11 @@
+import {apiStylesSim} from './api-styles/index.js';
 import {bloomFilterSim} from './bloom-filter/index.js';
 import {consistentHashingSim} from './consistent-hashing/index.js';
 import {gitSandboxSim} from './git-sandbox/index.js';
 import {kafkaSim} from './kafka/index.js';
 import {loadBalancerSim} from './load-balancer/index.js';
 import {oauthFlowSim} from './oauth-flow/index.js';
+import {patternLabSim} from './pattern-lab/index.js';
 import {quadtreeSim} from './quadtree/index.js';
 import {raftSim} from './raft/index.js';
 import {rateLimiterSim} from './rate-limiter/index.js';
@@ -21,6 +23,7 @@ export const SIMULATIONS: readonly AnySim[] = [
 	oauthFlowSim,
 	gitSandboxSim,
 	serverlessCostSim,
+	apiStylesSim,
 	loadBalancerSim,
 	consistentHashingSim,
 	rateLimiterSim,
@@ -28,6 +31,7 @@ export const SIMULATIONS: readonly AnySim[] = [
 	trieSim,
 	quadtreeSim,
 	raftSim,
+	patternLabSim,
 	kafkaSim,
 ];
 
