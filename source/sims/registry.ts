@@ -1,3 +1,4 @@
+import {apiEvolutionSim} from './api-evolution/index.js';
 import {bloomFilterSim} from './bloom-filter/index.js';
 import {consistentHashingSim} from './consistent-hashing/index.js';
 import {kafkaSim} from './kafka/index.js';
@@ -15,6 +16,7 @@ import type {AnyEngine, AnySim} from './types.js';
  * the contract tests then cover it.
  */
 export const SIMULATIONS: readonly AnySim[] = [
+	apiEvolutionSim,
 	loadBalancerSim,
 	consistentHashingSim,
 	rateLimiterSim,
