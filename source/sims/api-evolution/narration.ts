@@ -7,6 +7,7 @@
 import type {Localized} from '../../content/schema.js';
 import type {Lang} from '../../content/text.js';
 import type {ApiEvolutionAction, ApiEvolutionState} from './engine.js';
+import {grouped, ms, pct} from './format.js';
 import type {Architecture} from './params.js';
 import {summarize} from './summary.js';
 
@@ -16,9 +17,6 @@ const ARCH: Record<Architecture, Localized> = {
 	gateway: {ko: '게이트웨이', en: 'gateway'},
 	federated: {ko: '페더레이션', en: 'federation'},
 };
-
-const ms = (x: number) => `${Math.round(x).toLocaleString('en-US')} ms`;
-const pct = (x: number) => `${(x * 100).toFixed(x < 0.01 ? 2 : 1)}%`;
 
 /** The sentence for the latest tick's batch, or null before the first. */
 export function batchSentence(s: ApiEvolutionState, lang: Lang): string | null {
@@ -47,8 +45,8 @@ function finished(s: ApiEvolutionState): Localized {
 	const slow = `${pct(sum.slowScreens ?? 0)}`;
 	const up = `${pct(sum.availability ?? 0)}`;
 	return {
-		en: `all ${sum.screens.toLocaleString('en-US')} screens loaded: ${slow} waited on a slow call (formula ${pct(sum.slowScreensFormula)}), ${up} were served (formula ${pct(sum.availabilityFormula)} for ${n} dependencies)`,
-		ko: `화면 ${sum.screens.toLocaleString('en-US')}개를 모두 불러왔다: ${slow}가 느린 호출을 기다렸고(공식 ${pct(sum.slowScreensFormula)}), ${up}가 떴다(의존성 ${n}개의 공식 ${pct(sum.availabilityFormula)})`,
+		en: `all ${grouped(sum.screens)} screens loaded: ${slow} waited on a slow call (formula ${pct(sum.slowScreensFormula)}), ${up} were served (formula ${pct(sum.availabilityFormula)} for ${n} dependencies)`,
+		ko: `화면 ${grouped(sum.screens)}개를 모두 불러왔다: ${slow}가 느린 호출을 기다렸고(공식 ${pct(sum.slowScreensFormula)}), ${up}가 떴다(의존성 ${n}개의 공식 ${pct(sum.availabilityFormula)})`,
 	};
 }
 

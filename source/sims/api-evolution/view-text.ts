@@ -19,7 +19,7 @@ type Text = {
 	monolithNote: string[];
 	latency: (p50: string, p99: string) => string[];
 	/** What the formula beside a measured share stands for: plain, or what the run would be without the technique that is on. */
-	formula: {plain: string; hedging: string; timeouts: string; both: string; fallbacks: string};
+	formula: {plain: string; hedging: string; timeouts: string; both: string; fallbacks: string; slowed: string};
 	slow: (measured: string, formula: string, label: string) => string[];
 	slowWhy: (n: number) => string[];
 	served: (measured: string, formula: string, label: string) => string[];
@@ -62,6 +62,7 @@ export const TEXT: Record<Lang, Text> = {
 			timeouts: 'without timeouts',
 			both: 'without either',
 			fallbacks: 'without fallbacks',
+			slowed: 'before the slowdown',
 		},
 		slow: (m, f, l) => [`slow screens ${m} · ${l} ${f}`, `slow ${m} · ${l} ${f}`, `slow ${m} · ${f}`],
 		slowWhy: (n) => [`  a screen is fast only if all ${n} calls are: (1 − p)^${n}`, `  fast only if all ${n} calls are`],
@@ -105,7 +106,14 @@ export const TEXT: Record<Lang, Text> = {
 		gatewayNote: (dc, n) => [`  데이터센터 안: 한 홉 ${dc}, 호출 ${n}개를 한꺼번에`, `  안쪽: 홉 ${dc}, 호출 ${n}개 동시`],
 		monolithNote: ['  모듈끼리 메모리 안에서 부른다: 홉이 없고 실패 지점은 하나다', '  메모리 안 호출: 홉 없음'],
 		latency: (p50, p99) => [`화면 지연 p50 ${p50} · p99 ${p99}`, `p50 ${p50} · p99 ${p99}`],
-		formula: {plain: '공식', hedging: '헤지 없이', timeouts: '타임아웃 없이', both: '둘 다 없이', fallbacks: '대체 응답 없이'},
+		formula: {
+			plain: '공식',
+			hedging: '헤지 없이',
+			timeouts: '타임아웃 없이',
+			both: '둘 다 없이',
+			fallbacks: '대체 응답 없이',
+			slowed: '느리게 하기 전',
+		},
 		slow: (m, f, l) => [`느린 화면 ${m} · ${l} ${f}`, `느림 ${m} · ${l} ${f}`, `느림 ${m} · ${f}`],
 		slowWhy: (n) => [`  호출 ${n}개가 모두 빨라야 화면이 빠르다: (1 − p)^${n}`, `  ${n}개가 모두 빨라야 빠르다`],
 		served: (m, f, l) => [`뜬 화면 ${m} · ${l} ${f}`, `뜸 ${m} · ${l} ${f}`, `뜸 ${m} · ${f}`],

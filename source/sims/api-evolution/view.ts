@@ -13,6 +13,7 @@ import type {ViewLine} from '../types.js';
 import {clip, firstFit, tone, widthOf} from '../view-kit.js';
 import type {ApiEvolutionState} from './engine.js';
 import {type ApiEvolutionSummary, summarize} from './summary.js';
+import {grouped, ms, pct} from './format.js';
 import {TEXT} from './view-text.js';
 import {histogram} from './view-histogram.js';
 
@@ -20,16 +21,8 @@ type Text = (typeof TEXT)['en'];
 /** A line of the drawing: where it goes (order), how much it matters (rank: lower is kept first), and its group (all or none). */
 type Item = {order: number; rank: number; group?: string; line: ViewLine};
 
-/** 1234567.5 → "1,234,567.5" (without Intl: the drawing is redrawn for every box size). */
-export const grouped = (x: number): string => {
-	const [whole, fraction] = String(x).split('.');
-	return `${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${fraction ? `.${fraction}` : ''}`;
-};
 const num = (x: number) => grouped(Number(x.toPrecision(6)));
-const ms = (x: number) => `${grouped(Math.round(x))} ms`;
 const msExact = (x: number) => `${num(x)} ms`;
-/** A share as a percent: two decimals near 0 or 100, one otherwise. */
-export const pct = (x: number) => `${(x * 100).toFixed(x < 0.01 || x > 0.99 ? 2 : 1)}%`;
 
 // States never change, so each one's summary (a sort of every latency) is worked out once for all the sizes it is drawn at.
 const summaries = new WeakMap<ApiEvolutionState, ApiEvolutionSummary>();
@@ -171,9 +164,10 @@ function measured(s: ApiEvolutionState, sum: ApiEvolutionSummary, t: Text, width
 	const network = p.architecture !== 'monolith';
 	const hedged = network && p.hedging;
 	const cut = network && p.timeoutsAndFallbacks;
-	const slowLabel = t.formula[hedged && cut ? 'both' : hedged ? 'hedging' : cut ? 'timeouts' : 'plain'];
+	const slowLabel =
+		t.formula[s.alwaysSlow.length > 0 ? 'slowed' : hedged && cut ? 'both' : hedged ? 'hedging' : cut ? 'timeouts' : 'plain'];
 	const slow = firstFit(t.slow(sum.slowScreens === null ? '?' : pct(sum.slowScreens), slowFormula, slowLabel), width);
-	const upFormula = p.architecture === 'monolith' ? `a = ${pct(p.availability)}` : `${num(p.availability)}^${n}`;
+	const upFormula = p.architecture === 'monolith' ? 'a' : `${num(p.availability)}^${n}`;
 	const served = firstFit(
 		t.served(
 			sum.availability === null ? '?' : pct(sum.availability),
