@@ -6,6 +6,7 @@ import {loadBalancerSim} from './load-balancer/index.js';
 import {quadtreeSim} from './quadtree/index.js';
 import {raftSim} from './raft/index.js';
 import {rateLimiterSim} from './rate-limiter/index.js';
+import {scaleUpVsOutSim} from './scale-up-vs-out/index.js';
 import {trieSim} from './trie/index.js';
 import type {AnyEngine, AnySim} from './types.js';
 
@@ -16,6 +17,7 @@ import type {AnyEngine, AnySim} from './types.js';
  * the contract tests then cover it.
  */
 export const SIMULATIONS: readonly AnySim[] = [
+	scaleUpVsOutSim,
 	apiEvolutionSim,
 	loadBalancerSim,
 	consistentHashingSim,
