@@ -232,6 +232,8 @@ describe('the plain commands', () => {
 			quadtree: ['found', 'pointsChecked', 'bruteForceChecked'],
 			raft: ['events', 'leadersByTerm', 'safetyViolations'],
 			kafka: ['assignment', 'partitionOfKey', 'lag'],
+			'api-evolution': ['slowScreens', 'slowScreensFormula', 'availability', 'availabilityFormula', 'clientRoundTrips'],
+			'scale-up-vs-out': ['headroom', 'cpu', 'p99Ms', 'servers', 'singlePointsOfFailure'],
 		};
 		expect(list.map((e) => e.id).sort()).toEqual(Object.keys(fields).sort());
 		for (const [id, keys] of Object.entries(fields)) {
