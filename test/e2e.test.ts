@@ -237,6 +237,8 @@ describe('the plain commands', () => {
 			raft: ['events', 'leadersByTerm', 'safetyViolations'],
 			kafka: ['assignment', 'partitionOfKey', 'lag'],
 			'oauth-flow': ['matrix', 'attacksSucceeded', 'pkce'],
+			'api-evolution': ['slowScreens', 'slowScreensFormula', 'availability', 'availabilityFormula', 'clientRoundTrips'],
+			'scale-up-vs-out': ['headroom', 'cpu', 'p99Ms', 'servers', 'singlePointsOfFailure'],
 		};
 		expect(list.map((e) => e.id).sort()).toEqual(Object.keys(fields).sort());
 		for (const [id, keys] of Object.entries(fields)) {

@@ -1,4 +1,5 @@
 import {apiStylesSim} from './api-styles/index.js';
+import {apiEvolutionSim} from './api-evolution/index.js';
 import {bloomFilterSim} from './bloom-filter/index.js';
 import {consistentHashingSim} from './consistent-hashing/index.js';
 import {gitSandboxSim} from './git-sandbox/index.js';
@@ -10,6 +11,7 @@ import {quadtreeSim} from './quadtree/index.js';
 import {raftSim} from './raft/index.js';
 import {rateLimiterSim} from './rate-limiter/index.js';
 import {serverlessCostSim} from './serverless-cost/index.js';
+import {scaleUpVsOutSim} from './scale-up-vs-out/index.js';
 import {trieSim} from './trie/index.js';
 import type {AnyEngine, AnySim} from './types.js';
 
@@ -24,6 +26,8 @@ export const SIMULATIONS: readonly AnySim[] = [
 	gitSandboxSim,
 	serverlessCostSim,
 	apiStylesSim,
+	scaleUpVsOutSim,
+	apiEvolutionSim,
 	loadBalancerSim,
 	consistentHashingSim,
 	rateLimiterSim,

@@ -8,7 +8,7 @@ import {
 	apiEvolutionChallenges,
 	apiEvolutionLiveActions,
 	apiEvolutionPredictions,
-	narrate,
+	batchSentence,
 } from '../../source/sims/api-evolution/index.js';
 import {FastRandom} from '../../source/sims/api-evolution/fast-random.js';
 import {nextFloat, seedRandom} from '../../source/sims/random.js';
@@ -167,10 +167,12 @@ describe('api-evolution: engine contract', () => {
 describe('api-evolution: narration', () => {
 	it('says each batch in one sentence, in Korean and English', () => {
 		let s = apiEvolution.init(apiEvolution.params.parse({screens: 200, timeoutsAndFallbacks: true, availability: 0.99}), 1);
-		expect(narrate(s, 'en')).toBeNull();
+		expect(batchSentence(s, 'en')).toBeNull();
 		s = apiEvolution.step(s, {type: 'tick'});
-		expect(narrate(s, 'en')).toMatch(/^direct calls: screens 1–10 loaded; the slowest took [\d,]+ ms \(.*\); .*served with a fallback$/);
-		expect(narrate(s, 'ko')).toMatch(/^직접 호출: 화면 1–10번 중 대체 응답 \d+건이 나왔고 가장 느린 화면은 [\d,]+ ms였다 \(.*다\)$/);
+		expect(batchSentence(s, 'en')).toMatch(
+			/^direct calls: screens 1–10 loaded; the slowest took [\d,]+ ms \(.*\); .*served with a fallback$/,
+		);
+		expect(batchSentence(s, 'ko')).toMatch(/^직접 호출: 화면 1–10번 중 대체 응답 \d+건이 나왔고 가장 느린 화면은 [\d,]+ ms였다 \(.*다\)$/);
 	});
 });
 

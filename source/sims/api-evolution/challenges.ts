@@ -12,6 +12,30 @@ const MANY_SCREENS = {metric: 'screens', op: '>=', value: 5000} as const;
 
 export const apiEvolutionChallenges: readonly SimChallenge[] = [
 	{
+		id: 'api-tail-p99',
+		title: {
+			ko: '호출 100번에 1번은 1초 걸리는 의존성 30개로, 빠진 부분 없이 느린 화면을 1% 아래로, p99를 200 ms 아래로 낮춘다',
+			en: 'With 30 dependencies that take a second once in 100 calls, get slow screens under 1% and p99 under 200 ms, nothing left out',
+		},
+		goal: [
+			THIRTY,
+			NOT_MONOLITH,
+			MANY_SCREENS,
+			{metric: 'settings.slowProbability', op: '>=', value: 0.01},
+			{metric: 'settings.slowMs', op: '>=', value: 1000},
+			{metric: 'degradedScreens', op: '<', value: 0.01},
+			{metric: 'hedgeExtraRequests', op: '<', value: 0.1},
+			{metric: 'p99Ms', op: '<', value: 200},
+			// Last: the figure the screen asks to predict before the run (26% of screens at the defaults).
+			{metric: 'slowScreens', op: '<', value: 0.01},
+		],
+		hint: {
+			ko: '느린 응답을 잘라 내면 화면에 빈칸이 생긴다. 잠깐 기다렸다가 다른 복제본에 한 번 더 물어본다.',
+			en: 'Cutting slow answers leaves holes in the screen. Wait a little, then ask another replica once more.',
+		},
+		solution: {architecture: 'gateway', hedging: true},
+	},
+	{
 		id: 'api-one-round-trip',
 		title: {
 			ko: '마이크로서비스를 유지한 채, 의존성 30개짜리 화면을 클라이언트 왕복 한 번에 p50 150 ms 안으로 불러온다',
@@ -30,28 +54,6 @@ export const apiEvolutionChallenges: readonly SimChallenge[] = [
 			en: 'Instead of a far client making 30 round trips, put a layer in the datacenter that gathers them in one.',
 		},
 		solution: {architecture: 'gateway'},
-	},
-	{
-		id: 'api-tail-p99',
-		title: {
-			ko: '호출 100번에 1번은 1초 걸리는 의존성 30개로, 빠진 부분 없이 화면 p99를 200 ms 아래로 낮춘다',
-			en: 'With 30 dependencies that take a second once in 100 calls, bring the screen p99 under 200 ms with nothing left out',
-		},
-		goal: [
-			THIRTY,
-			NOT_MONOLITH,
-			MANY_SCREENS,
-			{metric: 'settings.slowProbability', op: '>=', value: 0.01},
-			{metric: 'settings.slowMs', op: '>=', value: 1000},
-			{metric: 'degradedScreens', op: '<', value: 0.01},
-			{metric: 'hedgeExtraRequests', op: '<', value: 0.1},
-			{metric: 'p99Ms', op: '<', value: 200},
-		],
-		hint: {
-			ko: '느린 응답을 잘라 내면 화면에 빈칸이 생긴다. 잠깐 기다렸다가 다른 복제본에 한 번 더 물어본다.',
-			en: 'Cutting slow answers leaves holes in the screen. Wait a little, then ask another replica once more.',
-		},
-		solution: {architecture: 'gateway', hedging: true},
 	},
 	{
 		id: 'api-serve-every-screen',

@@ -10,7 +10,7 @@ import {type RandomState, seedRandom} from '../random.js';
 import type {SimEngine} from '../types.js';
 import {type ApiEvolutionParams, apiEvolutionParamHelp, apiEvolutionParams} from './params.js';
 import {FastRandom} from './fast-random.js';
-import {type Screen, sampleScreen} from './sample.js';
+import {type Screen, ScreenSampler} from './sample.js';
 import {type ApiEvolutionSummary, summarize} from './summary.js';
 
 export type ApiEvolutionAction = {type: 'slow-dependency'; dependency: number} | {type: 'recover'};
@@ -51,8 +51,7 @@ function tick(s: ApiEvolutionState): ApiEvolutionState {
 	const batch = Math.min(params.screens - s.sampled, Math.ceil(params.screens / TICKS));
 	if (batch <= 0) return {...s, tick: s.tick + 1};
 	const random = new FastRandom(s.random);
-	const slowSet = new Set(s.alwaysSlow);
-	const scratch = new Float64Array(params.dependencies);
+	const sampler = new ScreenSampler(params, random, new Set(s.alwaysSlow));
 	const screen: Screen = {ms: 0, failed: false, degraded: false, slow: false, slowestCall: 0, hedges: 0};
 	const served: number[] = [];
 	let {failed, degraded, slow, hedges} = s;
@@ -60,7 +59,7 @@ function tick(s: ApiEvolutionState): ApiEvolutionState {
 	let batchFailed = 0;
 	let batchDegraded = 0;
 	for (let i = 0; i < batch; i++) {
-		sampleScreen(params, random, slowSet, scratch, screen);
+		sampler.screen(screen);
 		hedges += screen.hedges;
 		if (screen.slow) slow++;
 		if (screen.failed) {

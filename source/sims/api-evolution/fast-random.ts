@@ -3,46 +3,53 @@ import type {RandomState} from '../random.js';
 /**
  * The same sfc32 generator as random.ts (same state, same sequence: a test
  * checks them draw for draw), stepped in place so that sampling hundreds of
- * thousands of calls allocates nothing per draw.
+ * thousands of calls allocates nothing per draw: the four words live in an
+ * Int32Array (32-bit arithmetic, no boxed numbers).
  */
 export class FastRandom {
-	private a: number;
-	private b: number;
-	private c: number;
-	private d: number;
+	private readonly s = new Int32Array(4);
+	/** The second normal of the last Box–Muller pair, while unused. */
+	private spare = 0;
+	private hasSpare = false;
 	constructor([a, b, c, d]: RandomState) {
-		this.a = a >>> 0;
-		this.b = b >>> 0;
-		this.c = c >>> 0;
-		this.d = d >>> 0;
+		this.s[0] = a;
+		this.s[1] = b;
+		this.s[2] = c;
+		this.s[3] = d;
 	}
 	/** A float in [0, 1), as random.ts's nextFloat. */
 	float(): number {
-		const t = (((this.a + this.b) >>> 0) + this.d) >>> 0;
-		this.d = (this.d + 1) >>> 0;
-		this.a = this.b ^ (this.b >>> 9);
-		this.b = (this.c + (this.c << 3)) >>> 0;
-		const c = ((this.c << 21) | (this.c >>> 11)) >>> 0;
-		this.c = (c + t) >>> 0;
-		return t / 2 ** 32;
+		const s = this.s;
+		const a = s[0]!;
+		const b = s[1]!;
+		const c = s[2]!;
+		const d = s[3]!;
+		// Sums of 32-bit words taken modulo 2^32, as random.ts does with >>> 0.
+		const t = (a + b + d) | 0;
+		s[3] = (d + 1) | 0;
+		s[0] = b ^ (b >>> 9);
+		s[1] = (c + (c << 3)) | 0;
+		s[2] = (((c << 21) | (c >>> 11)) + t) | 0;
+		return (t >>> 0) / 4294967296;
 	}
-	private spare: number | null = null;
 	/**
 	 * A standard normal draw (Box–Muller, both values used: the second is kept
 	 * for the next call, so a tick's draws depend only on the state it began with).
 	 */
 	normal(): number {
-		if (this.spare !== null) {
-			const z = this.spare;
-			this.spare = null;
-			return z;
+		if (this.hasSpare) {
+			this.hasSpare = false;
+			return this.spare;
 		}
 		const r = Math.sqrt(-2 * Math.log(1 - this.float()));
 		const theta = 2 * Math.PI * this.float();
 		this.spare = r * Math.sin(theta);
+		this.hasSpare = true;
 		return r * Math.cos(theta);
 	}
+	/** The state as random.ts writes it (the first word signed, the others unsigned). */
 	get state(): RandomState {
-		return [this.a, this.b, this.c, this.d];
+		const s = this.s;
+		return [s[0]!, s[1]! >>> 0, s[2]! >>> 0, s[3]! >>> 0];
 	}
 }

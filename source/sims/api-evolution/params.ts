@@ -21,12 +21,12 @@ export const apiEvolutionParams = z.object({
 	// [Hystrix]: 30 dependencies ([Netflix FT]'s average fan-out, 6, is a gentler case to try).
 	dependencies: z.int().min(1).max(200).default(30),
 	// [Tail]: typically 10 ms…
-	medianMs: z.number().min(0.1).max(10_000).default(10),
+	medianMs: z.number().min(0.1).max(1000).default(10),
 	// …with a 99th percentile of one second: 1 call in 100 is slow.
 	slowProbability: z.number().min(0).max(1).default(0.01),
 	slowMs: z.number().min(1).max(60_000).default(1000),
 	// [Hystrix]: 99.99% uptime per dependency.
-	availability: z.number().min(0.5).max(1).default(0.9999),
+	availability: z.number().min(0.9).max(1).default(0.9999),
 	// Assumed: a phone or a studio far from the region.
 	clientRttMs: z.number().min(0).max(5000).default(100),
 	// [Numbers]: 0.5 ms within a datacenter.
@@ -37,10 +37,10 @@ export const apiEvolutionParams = z.object({
 	federationWaves: z.int().min(1).max(5).default(2),
 	timeoutsAndFallbacks: z.boolean().default(false),
 	// Assumed.
-	timeoutMs: z.number().min(1).max(60_000).default(100),
+	timeoutMs: z.number().min(1).max(10_000).default(100),
 	hedging: z.boolean().default(false),
 	// Assumed: about the fast part's 95th percentile, as [Tail] advises.
-	hedgeAfterMs: z.number().min(0).max(60_000).default(15),
+	hedgeAfterMs: z.number().min(0).max(5000).default(15),
 	// Assumed: log-normal spread (sigma) of a call's latency around its median.
 	jitter: z.number().min(0).max(2).default(0.25),
 	// Enough for the tail and 0.9999^30 to show (about 15 failed screens), cheap enough to replay on every change.
@@ -62,7 +62,7 @@ export const apiEvolutionParamHelp: Readonly<Record<keyof ApiEvolutionParams, st
 	medianMs: 'a call\'s usual latency in ms (10 in "The Tail at Scale")',
 	slowProbability: 'chance a call hits the slow tail (0.01: a 99th percentile of one second in "The Tail at Scale")',
 	slowMs: 'latency of a slow-tail call in ms (1000 in "The Tail at Scale")',
-	availability: "each dependency's availability (0.9999 in Netflix's Hystrix example)",
+	availability: "each dependency's availability, 0.9–1 (0.9999 in Netflix's Hystrix example)",
 	clientRttMs: 'assumed: round trip between the client and the datacenter, ms',
 	datacenterRttMs: 'round trip inside the datacenter, ms (0.5: "Numbers Everyone Should Know")',
 	clientConnections: 'assumed: calls a client runs at once (about 6 per host in browsers over HTTP/1.1)',

@@ -23,6 +23,9 @@ export interface ApiEvolutionSummary {
 	/** Share of screens served (a fallback counts as served), measured, and a^n (a for the one-component monolith). */
 	availability: number | null;
 	availabilityFormula: number;
+	/** Share of screens that failed, measured and 1 − the formula (the same figures as availability, easier to read when small). */
+	failedScreens: number | null;
+	failedScreensFormula: number;
 	failuresPerBillion: number | null;
 	failuresPerBillionFormula: number;
 	degradedScreens: number | null;
@@ -82,6 +85,8 @@ export function summarize(s: ApiEvolutionState): ApiEvolutionSummary {
 		slowScreensFormula: round(1 - (1 - p.slowProbability) ** n),
 		availability,
 		availabilityFormula: round(availabilityFormula),
+		failedScreens: ratio(s.failed, s.sampled),
+		failedScreensFormula: round(1 - availabilityFormula),
 		failuresPerBillion: s.sampled > 0 ? Math.round((s.failed / s.sampled) * 1e9) : null,
 		failuresPerBillionFormula: Math.round((1 - availabilityFormula) * 1e9),
 		degradedScreens: ratio(s.degraded, s.sampled),
