@@ -22,12 +22,12 @@ import type {AnyEngine, AnySim} from './types.js';
  * the contract tests then cover it.
  */
 export const SIMULATIONS: readonly AnySim[] = [
-	oauthFlowSim,
-	gitSandboxSim,
 	serverlessCostSim,
 	apiStylesSim,
 	scaleUpVsOutSim,
+	oauthFlowSim,
 	apiEvolutionSim,
+	gitSandboxSim,
 	loadBalancerSim,
 	consistentHashingSim,
 	rateLimiterSim,
