@@ -42,8 +42,6 @@ describe('shortcuts that must not meet a challenge', () => {
 		['kafka-sim', 'no-lost-writes', {produceRate: 0}, true],
 		['lb-sim', 'beat-round-robin', {algorithm: 'least-connections', compareWith: 'round-robin', requests: 20}, true],
 		['lb-sim', 'weights-for-slow-server', {algorithm: 'weighted-round-robin', compareWith: 'round-robin'}, false],
-		['lb-sim', 'few-drops', {requests: 1}, true],
-		['lb-sim', 'few-drops', {heavyFraction: 0}, true],
 		['pv-bill-sim', 'pv-find-90', {vcpuPerStream: 1}, true],
 		['pv-bill-sim', 'pv-find-90', {streams: 0}, false],
 		['pv-bill-sim', 'pv-cut-90', {design: 'express', transitionsPerSecond: 20}, true],
