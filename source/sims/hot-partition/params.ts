@@ -1,0 +1,58 @@
+import {z} from 'zod';
+
+export const hotPartitionParams = z
+	.object({
+		durationMs: z.int().min(100).max(10_000).default(1000),
+		channels: z.int().min(1).max(100_000).default(10_000),
+		zipfExponent: z.number().min(0).max(2).default(1),
+		readRate: z.number().min(0).max(50).default(5),
+		writeRate: z.number().min(0).max(10).default(0.5),
+		historyShare: z.number().min(0).max(1).default(0.2),
+		historyBuckets: z.int().min(1).max(10).default(3),
+		burstAt: z.int().min(0).max(10_000).default(300),
+		burstMs: z.int().min(0).max(2000).default(200),
+		burstRate: z.number().min(0).max(200).default(20),
+		nodes: z.int().min(1).max(200).default(12),
+		replicationFactor: z.int().min(1).max(5).default(3),
+		vnodes: z.int().min(1).max(256).default(16),
+		coresPerNode: z.int().min(1).max(64).default(4),
+		db: z.enum(['cassandra', 'scylla']).default('cassandra'),
+		readP50Ms: z.number().min(0.5).max(50).default(2),
+		readP99Ms: z.number().min(1).max(200).default(15),
+		gcEveryMs: z.int().min(100).max(60_000).default(1000),
+		gcPauseMs: z.int().min(0).max(1000).default(100),
+		instances: z.int().min(1).max(64).default(16),
+		routing: z.enum(['random', 'channel-hash']).default('random'),
+		coalescing: z.boolean().default(false),
+		timeoutMs: z.int().min(100).max(10_000).default(1000),
+	})
+	.refine((p) => p.readP99Ms >= p.readP50Ms, {message: 'readP99Ms cannot be below readP50Ms', path: ['readP99Ms']});
+
+export type HotPartitionParams = z.infer<typeof hotPartitionParams>;
+
+/** One line per param for `sim --list` and `--help`. */
+export const hotPartitionParamHelp: Readonly<Record<keyof HotPartitionParams, string>> = {
+	durationMs: 'milliseconds of traffic (one tick = 1 ms); the run then drains what is in flight (100–10000)',
+	channels: 'channels whose popularity follows a Zipf law; channel #0 is the most popular (1–100000)',
+	zipfExponent: 'Zipf exponent s: channel of rank k gets a share ∝ 1/k^s (0 = all equal, 0–2)',
+	readRate: 'message-history reads per ms, spread over channels by popularity (0–50)',
+	writeRate: 'messages posted per ms; each one makes a newer version of its partition (0–10)',
+	historyShare: 'share of reads that scroll back to an older time bucket (0–1)',
+	historyBuckets: 'how many older buckets such a read may reach back (1–10)',
+	burstAt: 'ms at which @everyone is posted in channel #0 (0–10000)',
+	burstMs: 'how long the @everyone read burst lasts, ms (0 = no burst, 0–2000)',
+	burstRate: 'extra reads per ms of the latest bucket of channel #0 during the burst (0–200)',
+	nodes: 'database nodes on the token ring (1–200)',
+	replicationFactor: 'copies of each partition, on the next distinct nodes clockwise (1–5; at most the node count)',
+	vnodes: 'tokens per node on the ring (Cassandra num_tokens, 1–256)',
+	coresPerNode: 'cores per node: Cassandra shares them, ScyllaDB gives each its own shard (1–64)',
+	db: 'cassandra (JVM: stop-the-world GC pauses) or scylla (C++, shard per core, no GC)',
+	readP50Ms: 'median time one read takes on a node, ms (0.5–50)',
+	readP99Ms: '99th percentile of that time, ms (lognormal between the two; 1–200)',
+	gcEveryMs: 'Cassandra: mean time between GC pauses on a node, ms (100–60000)',
+	gcPauseMs: 'Cassandra: length of one stop-the-world pause, ms (0 = no GC, 0–1000)',
+	instances: 'data-service instances between the API and the database (1–64)',
+	routing: 'random (any instance) or channel-hash (one instance per channel, rendezvous hashing)',
+	coalescing: 'an instance sends one query per partition at a time; later reads of it wait for that answer',
+	timeoutMs: 'a query still queued after this long is dropped and its reads fail, ms (100–10000)',
+};
