@@ -1,8 +1,8 @@
 /**
- * Immutable containers that copy a little per change instead of everything:
- * a run keeps thousands of queued queries and counters, and a step must
- * return a new state without touching the old one. Both split their items
- * into chunks of CHUNK; a change copies the chunk list and one chunk.
+ * An immutable FIFO that copies a little per change instead of everything:
+ * a node can hold hundreds of queued queries, and a step must return a new
+ * state without touching the old one. Items sit in chunks of CHUNK; a change
+ * copies the chunk list and one chunk.
  */
 const CHUNK = 256;
 
@@ -42,39 +42,4 @@ export function* items<T>(q: Fifo<T>): Generator<T> {
 		const chunk = q.chunks[c]!;
 		for (let i = c === 0 ? q.head : 0; i < chunk.length; i++) yield chunk[i]!;
 	}
-}
-
-/** A fixed-length array of counts. */
-export type Counts = {readonly chunks: readonly Uint32Array[]; readonly length: number};
-
-export function zeroCounts(length: number): Counts {
-	return {chunks: Array.from({length: Math.ceil(length / CHUNK)}, (_, i) => new Uint32Array(Math.min(CHUNK, length - i * CHUNK))), length};
-}
-
-export const countAt = (c: Counts, i: number): number => c.chunks[Math.floor(i / CHUNK)]?.[i % CHUNK] ?? 0;
-
-/** The counts with `by` added at each index given (an index past the end counts at the last one). */
-export function addAt(c: Counts, indices: readonly number[], by = 1): Counts {
-	if (indices.length === 0) return c;
-	const chunks = c.chunks.slice();
-	const copied = new Set<number>();
-	for (const raw of indices) {
-		const i = Math.min(raw, c.length - 1);
-		const k = Math.floor(i / CHUNK);
-		if (!copied.has(k)) {
-			chunks[k] = chunks[k]!.slice();
-			copied.add(k);
-		}
-		chunks[k]![i % CHUNK]! += by;
-	}
-	return {chunks, length: c.length};
-}
-
-/** All counts in order, as one array (a copy). */
-export function flat(c: Counts): Uint32Array {
-	const out = new Uint32Array(c.length);
-	c.chunks.forEach((chunk, k) => {
-		out.set(chunk, k * CHUNK);
-	});
-	return out;
 }

@@ -16,4 +16,3 @@ export function replicasNow(s: HotPartitionState, key: string): number[] {
 
 export const inBurst = (s: HotPartitionState, t = s.tick): boolean =>
 	t < s.params.durationMs && t >= s.burstFrom && t < s.burstUntil && s.params.burstRate > 0;
-

@@ -10,7 +10,7 @@
  * millisecond.
  */
 import {Random, seedRandom} from '../random.js';
-import {addAt, countAt, zeroCounts} from './chunked.js';
+import {LATENCY_BUCKETS, withLatencies} from './latency.js';
 import type {SimEngine} from '../types.js';
 import {emptyNode, paused, queued, stepNode} from './node.js';
 import {type HotPartitionParams, hotPartitionParamHelp, hotPartitionParams} from './params.js';
@@ -38,16 +38,16 @@ function init(params: HotPartitionParams, seed: number): HotPartitionState {
 		nodeCount: params.nodes,
 		nodes: Array.from({length: params.nodes}, () => emptyNode(lanesOf(params))),
 		inflight: Array.from({length: params.instances}, () => []),
-		versions: zeroCounts(params.channels),
+		versions: new Map(),
 		burstFrom: params.burstAt,
 		burstUntil: params.burstAt + params.burstMs,
 		burstTicks: 0,
 		nextQuery: 0,
 		nextRead: 0,
-		counters: {reads: 0, queries: 0, coalesced: 0, hotReads: 0, hotQueries: 0, burstReads: 0, answered: 0, timedOut: 0},
-		latency: zeroCounts(params.timeoutMs + DRAIN_SLACK_MS + 1),
+		counters: {reads: 0, queries: 0, coalesced: 0, hotReads: 0, hotQueries: 0, burstReads: 0, answered: 0, failed: 0},
+		latency: Array(LATENCY_BUCKETS).fill(0),
 		delivered: [],
-		news: {arrived: 0, burstArrived: 0, queries: 0, joined: 0, answered: 0, timedOut: 0, gcStarted: [], writes: 0},
+		news: {arrived: 0, burstArrived: 0, queries: 0, joined: 0, answered: 0, failed: 0, gcStarted: [], writes: 0},
 		note: null,
 	};
 }
@@ -64,8 +64,7 @@ function tick(s: HotPartitionState): HotPartitionState {
 	const gcStarted: number[] = [];
 	let nodes = s.nodes;
 	if (p.db === 'cassandra' && p.gcPauseMs > 0) {
-		const window = traffic ? {from: s.burstFrom, until: Math.min(s.burstUntil, p.durationMs)} : {from: 0, until: 0};
-	nodes = nodes.map((n, i) => {
+		nodes = nodes.map((n, i) => {
 			if (n.pausedUntil > t || random.float() >= 1 / p.gcEveryMs) return n;
 			gcStarted.push(i);
 			return paused(n, t, p.gcPauseMs);
@@ -77,8 +76,13 @@ function tick(s: HotPartitionState): HotPartitionState {
 	const writes = traffic ? poisson(random, p.writeRate) + (burst && t === s.burstFrom ? 1 : 0) : 0;
 	const written: number[] = [];
 	for (let i = 0; i < writes; i++) written.push(burst && t === s.burstFrom && i === writes - 1 ? 0 : zipfChannel(random, cdf));
-	const versions = addAt(s.versions, written);
-	const versionOf = (channel: number, bucket: number) => (bucket === 0 ? countAt(versions, channel) : 0);
+	let versions = s.versions;
+	if (written.length > 0) {
+		const next = new Map(versions);
+		for (const ch of written) next.set(ch, (next.get(ch) ?? 0) + 1);
+		versions = next;
+	}
+	const versionOf = (channel: number, bucket: number) => (bucket === 0 ? (versions.get(channel) ?? 0) : 0);
 
 	// Reads: each to an instance, which joins a query in flight or sends a new one to a replica.
 	const base = traffic ? poisson(random, p.readRate) : 0;
@@ -142,23 +146,23 @@ function tick(s: HotPartitionState): HotPartitionState {
 			inflight[q.instance] = list.filter((_, j) => j !== at);
 		}
 		const version = versionOf(q.channel, q.bucket);
-		for (const r of readers)
-			delivered.push({query: q.id, instance: q.instance, key: q.key, version, seen: r.seen, latency: t - r.at, ok});
+		for (const r of readers) delivered.push({query: q.id, instance: q.instance, key: q.key, version, seen: r.seen, latency: t - r.at, ok});
 	};
-	const window = traffic ? {from: s.burstFrom, until: Math.min(s.burstUntil, p.durationMs)} : {from: 0, until: 0};
+	const burstWindow = traffic ? {from: s.burstFrom, until: Math.min(s.burstUntil, p.durationMs)} : {from: 0, until: 0};
 	nodes = nodes.map((n, i) => {
-		const stepped = stepNode(n, t, perLaneOf(p), added.get(i), p.timeoutMs, window);
+		const stepped = stepNode(n, t, perLaneOf(p), added.get(i), p, burstWindow);
+		for (const q of stepped.rejected) answer(q, false);
 		for (const q of stepped.done) answer(q, true);
 		for (const q of stepped.dropped) answer(q, false);
 		return stepped.node;
 	});
-	const latency = addAt(
+	const latency = withLatencies(
 		s.latency,
-		delivered.map((d) => d.latency),
+		delivered.map((d) => (d.ok ? d.latency : Math.max(d.latency, p.timeoutMs))),
 	);
 	const answered = delivered.filter((d) => d.ok).length;
 	c.answered += answered;
-	c.timedOut += delivered.length - answered;
+	c.failed += delivered.length - answered;
 	return {
 		...s,
 		tick: t + 1,
@@ -172,7 +176,7 @@ function tick(s: HotPartitionState): HotPartitionState {
 		counters: c,
 		latency,
 		delivered,
-		news: {arrived: base + extra, burstArrived: extra, queries, joined, answered, timedOut: delivered.length - answered, gcStarted, writes},
+		news: {arrived: base + extra, burstArrived: extra, queries, joined, answered, failed: delivered.length - answered, gcStarted, writes},
 		note: null,
 	};
 }

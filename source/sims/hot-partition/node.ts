@@ -4,18 +4,25 @@
  * ScyllaDB: shard per core, so a partition's reads queue on the one core that
  * owns its token, and there is no GC. A query still queued `timeoutMs` after
  * it was sent is dropped when it reaches the head (as Cassandra drops expired
- * requests); its reads fail. A node with nothing to do is returned as it was.
+ * requests), and a query that finds its queue full is refused: its reads fail. A node with nothing to do is returned as it was.
  */
 import {drop, emptyFifo, type Fifo, peek, pushAll} from './chunked.js';
 import type {DbNode, Query, Running} from './types.js';
 
-export type NodeStep = {node: DbNode; done: Query[]; dropped: Query[]};
+export type NodeStep = {node: DbNode; done: Query[]; dropped: Query[]; rejected: Query[]};
 
 /** The burst as the node sees it: reads started inside [from, until) count toward the burst's utilisation. */
 export type Window = {from: number; until: number};
 
 export function emptyNode(lanes: number): DbNode {
-	return {queues: Array.from({length: lanes}, () => emptyFifo<Query>()), running: [], pausedUntil: 0, busy: Array(lanes).fill(0), burstBusy: Array(lanes).fill(0), gcPauses: 0};
+	return {
+		queues: Array.from({length: lanes}, () => emptyFifo<Query>()),
+		running: [],
+		pausedUntil: 0,
+		busy: Array(lanes).fill(0),
+		burstBusy: Array(lanes).fill(0),
+		gcPauses: 0,
+	};
 }
 
 /** A stop-the-world pause from now: nothing starts, and what runs finishes that much later. */
@@ -31,14 +38,23 @@ export function stepNode(
 	t: number,
 	perLane: number,
 	added: readonly (readonly Query[])[] | undefined,
-	timeoutMs: number,
+	limits: {timeoutMs: number; queueLimit: number},
 	burst: Window,
 ): NodeStep {
-	const queues = added ? node.queues.map((q, lane) => pushAll(q, added[lane] ?? [])) : node.queues;
+	const {timeoutMs, queueLimit} = limits;
+	const rejected: Query[] = [];
+	const queues = added
+		? node.queues.map((q, lane) => {
+				const more = added[lane] ?? [];
+				const room = Math.max(0, queueLimit - q.size);
+				rejected.push(...more.slice(room));
+				return pushAll(q, more.slice(0, room));
+			})
+		: node.queues;
 	const nothingDue = node.running.every((r) => r.end > t);
 	const full = node.running.length >= perLane * queues.length;
 	if (node.pausedUntil > t || (nothingDue && (full || queues.every((q) => q.size === 0))))
-		return {node: queues === node.queues ? node : {...node, queues}, done: [], dropped: []};
+		return {node: queues === node.queues ? node : {...node, queues}, done: [], dropped: [], rejected};
 	const done: Query[] = [];
 	const running: Running[] = [];
 	for (const r of node.running) {
@@ -64,7 +80,7 @@ export function stepNode(
 		}
 		return q;
 	});
-	return {node: {...node, queues: nextQueues, running, busy, burstBusy}, done, dropped};
+	return {node: {...node, queues: nextQueues, running, busy, burstBusy}, done, dropped, rejected};
 }
 
 export const queued = (node: DbNode): number => node.queues.reduce((n, q) => n + q.size, 0);

@@ -25,6 +25,7 @@ export const hotPartitionParams = z
 		routing: z.enum(['random', 'channel-hash']).default('random'),
 		coalescing: z.boolean().default(false),
 		timeoutMs: z.int().min(100).max(10_000).default(1000),
+		queueLimit: z.int().min(1).max(10_000).default(100),
 	})
 	.refine((p) => p.readP99Ms >= p.readP50Ms, {message: 'readP99Ms cannot be below readP50Ms', path: ['readP99Ms']});
 
@@ -55,4 +56,5 @@ export const hotPartitionParamHelp: Readonly<Record<keyof HotPartitionParams, st
 	routing: 'random (any instance) or channel-hash (one instance per channel, rendezvous hashing)',
 	coalescing: 'an instance sends one query per partition at a time; later reads of it wait for that answer',
 	timeoutMs: 'a query still queued after this long is dropped and its reads fail, ms (100–10000)',
+	queueLimit: 'queries a node queue (ScyllaDB: a shard queue) holds; one more is refused and its reads fail (1–10000)',
 };

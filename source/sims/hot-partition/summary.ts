@@ -1,5 +1,6 @@
 /** The summary of a run: load on the hot partition and its nodes, coalescing, and read latency. */
-import {flat, items} from './chunked.js';
+import {items} from './chunked.js';
+import {bucketOf, percentile} from './latency.js';
 import type {HotPartitionParams} from './params.js';
 import {HOT_KEY, replicasNow} from './cluster.js';
 import type {HotPartitionState} from './types.js';
@@ -9,7 +10,8 @@ import type {HotPartitionState} from './types.js';
  * p99 of fetching historical messages, and the size of the messages cluster.
  */
 export const REPORTED = {
-	source: 'Discord Engineering, "How Discord Stores Trillions of Messages" (2023) — https://discord.com/blog/how-discord-stores-trillions-of-messages',
+	source:
+		'Discord Engineering, "How Discord Stores Trillions of Messages" (2023) — https://discord.com/blog/how-discord-stores-trillions-of-messages',
 	cassandra: {nodes: 177, p99Ms: '40–125'},
 	scylla: {nodes: 72, p99Ms: '15'},
 } as const;
@@ -34,7 +36,8 @@ export interface HotPartitionSummary {
 	hotNode: number;
 	p50Ms: number;
 	p99Ms: number;
-	timedOut: number;
+	/** Reads refused by a full queue or dropped after the timeout. */
+	failedReads: number;
 	/** Reads still waiting when the run stopped (counted in the percentiles at their age then). */
 	unfinished: number;
 	gcPauses: number;
@@ -42,24 +45,12 @@ export interface HotPartitionSummary {
 	reportedP99Ms: string;
 }
 
-/** The smallest latency with at least a share q of the reads at or below it (the nearest-rank percentile). */
-export function percentile(counts: ArrayLike<number>, total: number, q: number): number {
-	if (total === 0) return 0;
-	const rank = Math.ceil(q * total);
-	let seen = 0;
-	for (let ms = 0; ms < counts.length; ms++) {
-		seen += counts[ms]!;
-		if (seen >= rank) return ms;
-	}
-	return counts.length - 1;
-}
-
-/** Answered and failed reads by latency, plus those still waiting at their age now. */
-export function latencyCounts(s: HotPartitionState): {counts: Uint32Array; total: number; unfinished: number} {
-	const counts = flat(s.latency);
+/** Reads answered or failed by latency bucket, plus those still waiting, at their age now. */
+export function latencyCounts(s: HotPartitionState): {counts: number[]; unfinished: number} {
+	const counts = s.latency.slice();
 	let unfinished = 0;
 	const add = (at: number) => {
-		counts[Math.min(s.tick - at, counts.length - 1)]!++;
+		counts[bucketOf(s.tick - at)]!++;
 		unfinished++;
 	};
 	for (const list of s.inflight) for (const f of list) for (const r of f.readers) add(r.at);
@@ -67,9 +58,7 @@ export function latencyCounts(s: HotPartitionState): {counts: Uint32Array; total
 		for (const q of n.queues) for (const x of items(q)) if (x.read) add(x.read.at);
 		for (const r of n.running) if (r.query.read) add(r.query.read.at);
 	}
-	let total = 0;
-	for (const c of counts) total += c;
-	return {counts, total, unfinished};
+	return {counts, unfinished};
 }
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -91,7 +80,7 @@ export function utilizations(s: HotPartitionState): number[] {
 export function summarize(s: HotPartitionState): HotPartitionSummary {
 	const p = s.params;
 	const c = s.counters;
-	const {counts, total, unfinished} = latencyCounts(s);
+	const {counts, unfinished} = latencyCounts(s);
 	const util = utilizations(s);
 	let hotNode = 0;
 	for (let i = 1; i < util.length; i++) if (util[i]! > util[hotNode]!) hotNode = i;
@@ -111,9 +100,9 @@ export function summarize(s: HotPartitionState): HotPartitionSummary {
 		hotPartitionQueries: c.hotQueries,
 		hotNodeUtilization: round3(util[hotNode] ?? 0),
 		hotNode,
-		p50Ms: percentile(counts, total, 0.5),
-		p99Ms: percentile(counts, total, 0.99),
-		timedOut: c.timedOut,
+		p50Ms: percentile(counts, 0.5),
+		p99Ms: percentile(counts, 0.99),
+		failedReads: c.failed,
 		unfinished,
 		gcPauses: s.nodes.reduce((n, x) => n + x.gcPauses, 0),
 		reportedNodes: REPORTED[p.db].nodes,

@@ -1,5 +1,5 @@
 import type {RandomState} from '../random.js';
-import type {Counts, Fifo} from './chunked.js';
+import type {Fifo} from './chunked.js';
 import type {HotPartitionParams} from './params.js';
 
 /** One read of a channel's messages, waiting for an answer: when it arrived and the partition's version then. */
@@ -50,7 +50,7 @@ export type Delivery = {
 	/** The version when the read arrived: an answer is never older. */
 	readonly seen: number;
 	readonly latency: number;
-	/** false: the query was dropped after the timeout. */
+	/** false: the node's queue was full, or the query was dropped after the timeout. */
 	readonly ok: boolean;
 };
 
@@ -61,7 +61,7 @@ export type TickNews = {
 	readonly queries: number;
 	readonly joined: number;
 	readonly answered: number;
-	readonly timedOut: number;
+	readonly failed: number;
 	readonly gcStarted: readonly number[];
 	readonly writes: number;
 };
@@ -74,7 +74,7 @@ export type Counters = {
 	readonly hotQueries: number;
 	readonly burstReads: number;
 	readonly answered: number;
-	readonly timedOut: number;
+	readonly failed: number;
 };
 
 export interface HotPartitionState {
@@ -86,7 +86,7 @@ export interface HotPartitionState {
 	/** Per instance: coalesced queries in flight (empty without coalescing). */
 	readonly inflight: readonly (readonly InFlight[])[];
 	/** Writes so far to the current bucket of each channel: the row version readers get. */
-	readonly versions: Counts;
+	readonly versions: ReadonlyMap<number, number>;
 	readonly burstFrom: number;
 	readonly burstUntil: number;
 	/** Ticks during which a burst was on (for the hot node's utilisation then). */
@@ -94,8 +94,8 @@ export interface HotPartitionState {
 	readonly nextQuery: number;
 	readonly nextRead: number;
 	readonly counters: Counters;
-	/** Answered reads by latency in ms; the last cell holds everything at or above it. */
-	readonly latency: Counts;
+	/** Reads answered or failed, by latency bucket (see latency.ts); a failed read counts as the timeout at least. */
+	readonly latency: readonly number[];
 	readonly delivered: readonly Delivery[];
 	readonly news: TickNews;
 	/** The last thing a live action did, for the narration. */
