@@ -24,6 +24,9 @@ const glyph = (n: DbNode, s: HotPartitionState) =>
 
 type Line = ViewLine & {prio: number};
 
+/** A queue at half its limit or more: reads there are about to be refused. */
+const jammed = (n: DbNode, s: HotPartitionState) => queued(n) * 2 >= s.params.queueLimit;
+
 export function hotPartitionView(state: HotPartitionState, width: number, rows: number, lang: Lang): ViewLine[] {
 	if (rows <= 0 || width <= 0) return [];
 	const t = TEXT[lang];
@@ -60,7 +63,7 @@ function nodeRows(s: HotPartitionState, reps: readonly number[], t: Text, width:
 	const glyphs = shown.map((n) => glyph(n, s)).join('');
 	const marks = shown.map((_, i) => (reps.includes(i) ? '*' : ' ')).join('');
 	const hot = reps.map((r) => s.nodes[r]!);
-	const color = hot.some((n) => n.pausedUntil > s.tick || queued(n) > 100)
+	const color = hot.some((n) => n.pausedUntil > s.tick || jammed(n, s))
 		? tone.bad
 		: hot.some((n) => busyShare(n, s.params.coresPerNode) >= 1)
 			? tone.warn
@@ -89,7 +92,7 @@ function replicaLines(s: HotPartitionState, reps: readonly number[], t: Text, wi
 		const paused = n.pausedUntil > s.tick;
 		const hotShard = s.params.db === 'scylla' ? t.shardBusy(n.running.some((x) => x.query.key === HOT_KEY)) : '';
 		const text = `n${r}* ${bar}${busy}/${cores} ${t.busy} · ${t.queue} ${queued(n)}${hotShard}${paused ? ` · G ${t.gc}` : ''}`;
-		const color = paused || queued(n) > 100 ? tone.bad : busy >= cores ? tone.warn : undefined;
+		const color = paused || jammed(n, s) ? tone.bad : busy >= cores ? tone.warn : undefined;
 		return {text: clip(text, width), prio: 5 + i, ...(color ? {color} : {})};
 	});
 }
