@@ -11,6 +11,8 @@ import {queued} from './node.js';
 import type {HotPartitionState} from './types.js';
 
 const nodeList = (ns: readonly number[]) => ns.map((n) => `n${n}`).join(', ');
+/** "1 read", "2 reads". */
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 function actionEvents(prev: HotPartitionState, next: HotPartitionState, action: HotPartitionAction): Localized[] {
 	if (next === prev) return [{en: 'nothing happens: that action does not apply now', ko: '지금은 그 동작을 할 수 없어 아무 일도 없다'}];
@@ -57,7 +59,7 @@ function tickEvents(prev: HotPartitionState, next: HotPartitionState): Localized
 		const fromBurst = n.burstArrived > 0 ? ` (${n.burstArrived} from @everyone)` : '';
 		const fromBurstKo = n.burstArrived > 0 ? `(@everyone ${n.burstArrived}건)` : '';
 		out.push({
-			en: `${t} ms: ${n.arrived} reads${fromBurst} → ${n.queries} new DB queries, ${n.joined} wait for a query in flight`,
+			en: `${t} ms: ${count(n.arrived, 'read', 'reads')}${fromBurst} → ${count(n.queries, 'new DB query', 'new DB queries')}, ${n.joined} waiting for a query in flight`,
 			ko: `${t}ms: 읽기 ${n.arrived}건${fromBurstKo} → 새 DB 질의 ${n.queries}번, 진행 중인 질의를 기다리는 읽기 ${n.joined}건`,
 		});
 	}
@@ -65,13 +67,13 @@ function tickEvents(prev: HotPartitionState, next: HotPartitionState): Localized
 		const reps = replicasNow(next, HOT_KEY);
 		const q = reps.reduce((sum, r) => sum + (next.nodes[r] ? queued(next.nodes[r]) : 0), 0);
 		out.push({
-			en: `${n.answered} reads answered; ${q} queries queued on the hot partition's nodes ${nodeList(reps)}`,
+			en: `${count(n.answered, 'read', 'reads')} answered; ${count(q, 'query', 'queries')} queued on the hot partition's nodes ${nodeList(reps)}`,
 			ko: `읽기 ${n.answered}건에 답한다. 핫 파티션 노드 ${nodeList(reps)}에 질의 ${q}개가 밀려 있다`,
 		});
 	}
 	if (n.failed > 0)
 		out.push({
-			en: `${n.failed} reads fail: a node's queue was full, or their query waited ${next.params.timeoutMs} ms and was dropped`,
+			en: `${count(n.failed, 'read fails', 'reads fail')}: a node's queue was full, or their query waited ${next.params.timeoutMs} ms and was dropped`,
 			ko: `읽기 ${n.failed}건이 실패한다. 노드 큐가 가득 찼거나, 질의가 ${next.params.timeoutMs}ms를 기다리다 버려졌다`,
 		});
 	return out;
