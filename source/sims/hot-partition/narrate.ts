@@ -56,25 +56,25 @@ function tickEvents(prev: HotPartitionState, next: HotPartitionState): Localized
 			ko: `n${node}이 GC로 ${next.params.gcPauseMs}ms 멈춘다. 그 노드에서는 아무것도 진행되지 않는다`,
 		});
 	if (n.arrived > 0) {
-		const fromBurst = n.burstArrived > 0 ? ` (${n.burstArrived} from @everyone)` : '';
+		const fromBurst = n.burstArrived > 0 ? ` (${n.burstArrived} @everyone)` : '';
 		const fromBurstKo = n.burstArrived > 0 ? `(@everyone ${n.burstArrived}건)` : '';
 		out.push({
-			en: `${t} ms: ${count(n.arrived, 'read', 'reads')}${fromBurst} → ${count(n.queries, 'new DB query', 'new DB queries')}, ${n.joined} waiting for a query in flight`,
-			ko: `${t}ms: 읽기 ${n.arrived}건${fromBurstKo} → 새 DB 질의 ${n.queries}번, 진행 중인 질의를 기다리는 읽기 ${n.joined}건`,
+			en: `${t} ms: ${count(n.arrived, 'read', 'reads')}${fromBurst} → ${count(n.queries, 'new DB query', 'new DB queries')}, ${n.joined} joined one in flight`,
+			ko: `${t}ms: 읽기 ${n.arrived}건${fromBurstKo} → 새 DB 질의 ${n.queries}번, 진행 중 질의에 합류 ${n.joined}건`,
 		});
 	}
 	if (n.answered > 0) {
 		const reps = replicasNow(next, HOT_KEY);
 		const q = reps.reduce((sum, r) => sum + (next.nodes[r] ? queued(next.nodes[r]) : 0), 0);
 		out.push({
-			en: `${count(n.answered, 'read', 'reads')} answered; ${count(q, 'query', 'queries')} queued on the hot partition's nodes ${nodeList(reps)}`,
-			ko: `읽기 ${n.answered}건에 답한다. 핫 파티션 노드 ${nodeList(reps)}에 질의 ${q}개가 밀려 있다`,
+			en: `${count(n.answered, 'read', 'reads')} answered; ${count(q, 'query', 'queries')} queued on hot nodes ${nodeList(reps)}`,
+			ko: `읽기 ${n.answered}건에 답한다. 핫 노드 ${nodeList(reps)}에 질의 ${q}개가 밀려 있다`,
 		});
 	}
 	if (n.failed > 0)
 		out.push({
-			en: `${count(n.failed, 'read fails', 'reads fail')}: a node's queue was full, or their query waited ${next.params.timeoutMs} ms and was dropped`,
-			ko: `읽기 ${n.failed}건이 실패한다. 노드 큐가 가득 찼거나, 질의가 ${next.params.timeoutMs}ms를 기다리다 버려졌다`,
+			en: `${count(n.failed, 'read fails', 'reads fail')}: a full queue refused it, or it waited over ${next.params.timeoutMs} ms`,
+			ko: `읽기 ${n.failed}건이 실패한다. 큐가 가득 찼거나 ${next.params.timeoutMs}ms를 넘게 기다렸다`,
 		});
 	return out;
 }
