@@ -224,6 +224,7 @@ describe('the plain commands', () => {
 	it('lists the simulations and runs each headless with its defaults', () => {
 		const list = JSON.parse(runPlain(['sim', '--list', '--json']).out).engines as {id: string}[];
 		const fields: Record<string, string[]> = {
+			'hot-partition': ['hotPartitionQueries', 'hotNodeUtilization', 'p50Ms', 'p99Ms', 'coalescingRatio', 'reportedNodes'],
 			'load-balancer': ['picks', 'servers'],
 			'consistent-hashing': ['movedFraction', 'moduloMovedFraction', 'loadCv', 'keysPerNode'],
 			'rate-limiter': ['accepted', 'dropped', 'maxWaitMs', 'timeline'],
