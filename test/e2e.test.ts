@@ -228,6 +228,7 @@ describe('the plain commands', () => {
 			'serverless-cost': ['monthlyBill', 'saving', 'throttledStreams', 'lines'],
 			'api-styles': ['headerShare', 'meanStalenessS', 'lost', 'duplicated', 'emitted'],
 			'pattern-lab': ['deliveryDays', 'fit', 'outageHours', 'staleReads'],
+			'hot-partition': ['hotPartitionQueries', 'hotNodeUtilization', 'p50Ms', 'p99Ms', 'coalescingRatio', 'reportedNodes'],
 			'load-balancer': ['picks', 'servers'],
 			'consistent-hashing': ['movedFraction', 'moduloMovedFraction', 'loadCv', 'keysPerNode'],
 			'rate-limiter': ['accepted', 'dropped', 'maxWaitMs', 'timeline'],

@@ -3,6 +3,7 @@ import {apiEvolutionSim} from './api-evolution/index.js';
 import {bloomFilterSim} from './bloom-filter/index.js';
 import {consistentHashingSim} from './consistent-hashing/index.js';
 import {gitSandboxSim} from './git-sandbox/index.js';
+import {hotPartitionSim} from './hot-partition/index.js';
 import {kafkaSim} from './kafka/index.js';
 import {loadBalancerSim} from './load-balancer/index.js';
 import {oauthFlowSim} from './oauth-flow/index.js';
@@ -28,6 +29,7 @@ export const SIMULATIONS: readonly AnySim[] = [
 	oauthFlowSim,
 	apiEvolutionSim,
 	gitSandboxSim,
+	hotPartitionSim,
 	loadBalancerSim,
 	consistentHashingSim,
 	rateLimiterSim,
