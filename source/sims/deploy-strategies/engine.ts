@@ -86,6 +86,7 @@ function tick(s: DeployState): DeployState {
 	if (schemaNext.phase !== s.schema) events.push({kind: 'schema', to: schemaNext.phase});
 
 	const share = newShare(rollout);
+	const downNow = rollout.down;
 	const out = runMinute({
 		rng: s.rng,
 		rpm: p.requestsPerMinute,
@@ -144,7 +145,7 @@ function tick(s: DeployState): DeployState {
 		bugErrors: s.bugErrors + out.bugErrors,
 		downErrors: s.downErrors + out.downErrors,
 		schemaErrors: s.schemaErrors + out.schemaErrors,
-		downMinutes: s.downMinutes + (rollout.down ? 1 : 0),
+		downMinutes: s.downMinutes + (downNow ? 1 : 0),
 		errorUserMinutes: s.errorUserMinutes + out.errorUsers,
 		extraPodMinutes: s.extraPodMinutes + extra,
 		peakExtra: Math.max(s.peakExtra, extra),

@@ -34,6 +34,16 @@ export function fenceposts(n: number, maxSurge: number, maxUnavailable: number):
 	return {surge, unavailable};
 }
 
+/**
+ * Minutes to update the whole fleet in place by rolling batches (the canary's
+ * promotion, as Flagger updates the primary): a batch per podReadyMinutes.
+ * Its extra servers are the surge.
+ */
+export function fleetUpdateMinutes(p: DeployParams): number {
+	const {surge, unavailable} = fenceposts(p.instances, p.maxSurge, p.maxUnavailable);
+	return p.podReadyMinutes * Math.ceil(p.instances / (surge + unavailable));
+}
+
 export function startRollout(p: DeployParams): Rollout {
 	return {
 		phase: 'before',
@@ -138,7 +148,12 @@ export function advanceRollout(r: Rollout, p: DeployParams, now: number): Rollou
 		case 'baking':
 			// Passed its checks: the toggle turns on for everyone; the canary's version rolls out to the whole fleet.
 			if (p.strategy === 'toggle') return {...r, phase: 'live', cohort: 1, until: -1};
-			return {...r, phase: 'promoting', startingPods: p.instances, until: now + p.podReadyMinutes};
+			return {
+				...r,
+				phase: 'promoting',
+				startingPods: fenceposts(p.instances, p.maxSurge, p.maxUnavailable).surge,
+				until: now + fleetUpdateMinutes(p),
+			};
 		case 'promoting':
 			return allNew(r, p, now);
 		case 'live':
@@ -177,7 +192,8 @@ export function rollBack(r: Rollout, p: DeployParams, now: number): Rollout {
 	}
 	switch (p.strategy) {
 		case 'big-bang':
-			return {...back, oldPods: 0, newPods: 0, startingPods: n, down: true, until: now + p.deployMinutes};
+			// Decided after this minute's requests: down for the whole swap from the next minute.
+			return {...back, oldPods: 0, newPods: 0, startingPods: n, down: true, until: now + 1 + p.deployMinutes};
 		case 'rolling': {
 			// The same rolling update, towards the old version (kubectl rollout undo).
 			const settled = r.startingPods > 0 ? finishBatch(r, false) : r;
@@ -191,8 +207,9 @@ export function rollBack(r: Rollout, p: DeployParams, now: number): Rollout {
 				startingPods: r.idlePods > 0 ? 0 : n,
 			};
 		case 'canary':
-			if (r.phase === 'baking') return {...back, until: now + p.switchMinutes};
-			return {...back, startingPods: n, until: now + p.podReadyMinutes + p.switchMinutes};
+			// Still a cohort: route it back. Past that, the fleet is updated back in place.
+			if (r.phase === 'baking' || r.phase === 'promoting') return {...back, startingPods: 0, until: now + p.switchMinutes};
+			return {...back, startingPods: fenceposts(n, p.maxSurge, p.maxUnavailable).surge, until: now + fleetUpdateMinutes(p)};
 		case 'toggle':
 			return {...back, until: now + p.switchMinutes};
 	}

@@ -25,12 +25,31 @@ function errorGlyph(x: number): string {
 	return '█';
 }
 
-/** Minutes per column so the whole run fits, and the columns so far (each the worst minute it covers). */
-function columns(values: readonly number[], total: number, cols: number, glyph: (x: number) => string): string {
+/** Minutes per column so the whole run fits: each column is the worst (highest) minute it covers. */
+function bucketed(values: readonly number[], total: number, cols: number): number[] {
 	const per = Math.max(1, Math.ceil(total / Math.max(1, cols)));
-	let out = '';
-	for (let start = 0; start < values.length; start += per) out += glyph(Math.max(...values.slice(start, start + per)));
+	const out: number[] = [];
+	for (let start = 0; start < values.length; start += per) out.push(Math.max(...values.slice(start, start + per)));
 	return out;
+}
+
+function columns(values: readonly number[], total: number, cols: number, glyph: (x: number) => string): string {
+	return bucketed(values, total, cols).map(glyph).join('');
+}
+
+/** The share chart `height` rows tall (eighths of a row per block), top row first. */
+function tallShare(values: readonly number[], total: number, cols: number, height: number): string[] {
+	const eighths = bucketed(values, total, cols).map((x) => Math.round(x * 8 * height));
+	return Array.from({length: height}, (_, r) => {
+		const floor = 8 * (height - 1 - r);
+		return eighths
+			.map((e) => {
+				const level = Math.min(8, e - floor);
+				if (level > 0) return LEVELS[level - 1]!;
+				return r === height - 1 ? '·' : ' ';
+			})
+			.join('');
+	});
 }
 
 function axis(s: DeployState, cols: number): string {
@@ -92,6 +111,8 @@ export function deployView(state: DeployState, width: number, rows: number, lang
 	);
 	const detect = s.detectMinutes === null ? '–' : `${s.detectMinutes}${t.minutes}`;
 	const back = s.rollbackMinutes === null ? '–' : `${s.rollbackMinutes}${t.minutes}`;
+	// With no bug there is nothing to miss.
+	const miss = p.badErrorRate > 0 ? pct(s.canary.missed) : '–';
 	const schemaLine = `${t.schema}: ${t.schemaPhase[state.schema]} · ${t.schemaErrors} ${state.schemaErrors}`;
 	// [priority (lower shows first on a small screen), line]
 	const lines: [number, ViewLine][] = [
@@ -104,7 +125,7 @@ export function deployView(state: DeployState, width: number, rows: number, lang
 				color: state.errorRates.some((x) => x > 0) ? tone.bad : tone.muted,
 			},
 		],
-		[6, {text: clip(' '.repeat(LABEL) + axis(state, cols), width), color: tone.muted}],
+		[6, {text: clip(' '.repeat(LABEL) + axis(state, cols), width).trimEnd(), color: tone.muted}],
 		[5, {text: pods(state, t, width)}],
 		[
 			4,
@@ -147,8 +168,8 @@ export function deployView(state: DeployState, width: number, rows: number, lang
 			{
 				text: firstFit(
 					[
-						`${t.canary(s.canary.requestsPerCheck, s.canary.failingRequests)} · ${t.miss} ${pct(s.canary.missed)} · ${t.falseAlarm} ${pct(s.canary.falseAlarm)}`,
-						`${t.miss} ${pct(s.canary.missed)} · ${t.falseAlarm} ${pct(s.canary.falseAlarm)}`,
+						`${t.canary(s.canary.requestsPerCheck, s.canary.failingRequests)} · ${t.miss} ${miss} · ${t.falseAlarm} ${pct(s.canary.falseAlarm)}`,
+						`${t.miss} ${miss} · ${t.falseAlarm} ${pct(s.canary.falseAlarm)}`,
 					],
 					width,
 				),
@@ -163,5 +184,13 @@ export function deployView(state: DeployState, width: number, rows: number, lang
 			.slice(0, rows)
 			.map(([, l]) => l),
 	);
-	return lines.filter(([, l]) => keep.has(l)).map(([, l]) => l);
+	const shown = lines.filter(([, l]) => keep.has(l)).map(([, l]) => l);
+	// Rows to spare: the share chart grows taller (up to four rows, 100% at the top).
+	const height = Math.min(4, 1 + rows - shown.length);
+	if (height <= 1) return shown;
+	const tall = tallShare(state.shares, p.minutes, cols, height).map((row, i) => ({
+		text: clip(padEnd(i === 0 ? '100%' : i === height - 1 ? t.share : '', LABEL) + row, width).trimEnd(),
+		color: tone.accent,
+	}));
+	return [shown[0]!, ...tall, ...shown.slice(2)];
 }
