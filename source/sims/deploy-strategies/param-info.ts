@@ -12,8 +12,8 @@ export const deployParamInfo: ParamInfoTable = {
 	strategy: {
 		label: {en: 'strategy', ko: '배포 전략'},
 		description: {
-			en: 'big-bang: all at once · rolling: pods in batches · blue-green: switch fleets · canary: a few users first · toggle: a flag.',
-			ko: 'big-bang 한 번에 전부, rolling 묶음씩, blue-green 환경 전환, canary 소수 먼저, toggle 코드 속 스위치다.',
+			en: 'big-bang all at once · rolling batches · blue-green · canary · toggle',
+			ko: '일괄(big-bang), 롤링, 블루-그린, 카나리, 기능 토글 가운데 하나다.',
 		},
 	},
 	instances: {
@@ -50,7 +50,7 @@ export const deployParamInfo: ParamInfoTable = {
 	badErrorRate: {
 		label: {en: 'bug error rate', ko: '버그 오류율'},
 		description: {
-			en: 'Extra share of requests the new version fails: the bug (0 = a good release).',
+			en: 'Extra share of requests the new version fails (0 = a good release).',
 			ko: '새 버전이 추가로 실패시키는 요청 비율, 곧 버그다(0이면 정상 릴리스).',
 		},
 		step: 0.01,
@@ -72,8 +72,8 @@ export const deployParamInfo: ParamInfoTable = {
 		label: {en: 'big-bang swap', ko: '일괄 교체 시간'},
 		unit: minutes,
 		description: {
-			en: 'Big bang: minutes the service is down while every server is swapped (again to roll back).',
-			ko: '일괄 배포에서 모든 서버를 바꾸는 동안 서비스가 멈추는 시간이다(롤백도 같다).',
+			en: 'Big bang: minutes down while every server is swapped (and to go back).',
+			ko: '일괄 배포로 서버를 다 바꾸는 동안 멈추는 시간이다(롤백도 같다).',
 		},
 		step: 1,
 		assumed: true,
@@ -91,8 +91,8 @@ export const deployParamInfo: ParamInfoTable = {
 	maxSurge: {
 		label: {en: 'max surge', ko: 'maxSurge'},
 		description: {
-			en: 'Rolling: pods allowed above the fleet, as a share (rounded up); extra capacity during the rollout.',
-			ko: '롤링에서 정원보다 더 띄울 수 있는 파드 비율이다(올림). 배포 중 추가 용량이 된다.',
+			en: 'Rolling: extra pods above the fleet, as a share (rounded up).',
+			ko: '롤링에서 정원보다 더 띄울 수 있는 파드 비율이다(올림).',
 		},
 		step: 0.05,
 		source: `${K8S} (default 25%)`,
@@ -100,8 +100,8 @@ export const deployParamInfo: ParamInfoTable = {
 	maxUnavailable: {
 		label: {en: 'max unavailable', ko: 'maxUnavailable'},
 		description: {
-			en: 'Rolling: pods that may be down at once, as a share (rounded down); with surge, the batch size.',
-			ko: '롤링에서 동시에 내려가도 되는 파드 비율이다(내림). maxSurge와 합쳐 한 묶음의 크기가 된다.',
+			en: 'Rolling: pods that may be down at once, as a share (rounded down).',
+			ko: '롤링에서 동시에 내려가도 되는 파드 비율이다(내림).',
 		},
 		step: 0.05,
 		source: `${K8S} (default 25%)`,
@@ -110,8 +110,8 @@ export const deployParamInfo: ParamInfoTable = {
 		label: {en: 'switch time', ko: '전환 시간'},
 		unit: minutes,
 		description: {
-			en: 'Minutes to move traffic at the load balancer, the canary router or the flag service.',
-			ko: '로드 밸런서, 카나리 라우터, 플래그 서비스에서 트래픽을 옮기는 데 드는 시간이다.',
+			en: 'Minutes to move traffic: load balancer, canary router or flag service.',
+			ko: '로드 밸런서, 카나리 라우터, 플래그로 트래픽을 옮기는 시간이다.',
 		},
 		step: 1,
 		assumed: true,
@@ -120,7 +120,7 @@ export const deployParamInfo: ParamInfoTable = {
 		label: {en: 'keep blue', ko: 'Blue 유지 시간'},
 		unit: minutes,
 		description: {
-			en: 'Blue-green: minutes the old fleet stays up after the switch (instant rollback, double cost).',
+			en: 'Blue-green: minutes the old fleet stays up after the switch.',
 			ko: '블루-그린에서 전환 뒤 옛 환경을 살려 두는 시간이다(즉시 롤백, 두 배 비용).',
 		},
 		step: 5,
@@ -139,7 +139,7 @@ export const deployParamInfo: ParamInfoTable = {
 		label: {en: 'bake time', ko: '관찰 시간'},
 		unit: minutes,
 		description: {
-			en: 'Canary and toggle: minutes of checks (one a minute) before everyone gets it.',
+			en: 'Canary and toggle: minutes of checks before everyone gets it.',
 			ko: '카나리와 토글에서 모두에게 넓히기 전 검사하는 시간이다(1분에 한 번).',
 		},
 		step: 1,
@@ -157,8 +157,8 @@ export const deployParamInfo: ParamInfoTable = {
 	failedChecks: {
 		label: {en: 'checks to roll back', ko: '롤백까지 실패 검사'},
 		description: {
-			en: 'Failed checks before the release is rolled back: fewer react faster, and cry wolf more.',
-			ko: '롤백하기까지 허용하는 실패 검사 수다. 적을수록 빨리 반응하지만 헛경보도 는다.',
+			en: 'Failed checks before a rollback: fewer react faster, cry wolf more.',
+			ko: '롤백까지의 실패 검사 수다. 적으면 빨리 반응하고 헛경보도 는다.',
 		},
 		step: 1,
 		source: FLAGGER,
@@ -166,16 +166,16 @@ export const deployParamInfo: ParamInfoTable = {
 	schemaChange: {
 		label: {en: 'schema change', ko: '스키마 변경'},
 		description: {
-			en: 'none · breaking: rename a column in one step · expand-contract: add, copy, then drop.',
-			ko: 'none 없음, breaking 컬럼 이름을 한 번에 바꿈, expand-contract 추가·복사 뒤 삭제다.',
+			en: 'breaking: rename in one step · expand-contract: add, copy, drop.',
+			ko: 'breaking은 한 번에 이름 변경, expand-contract는 추가·복사·삭제다.',
 		},
 	},
 	backfillMinutes: {
 		label: {en: 'backfill time', ko: '백필 시간'},
 		unit: minutes,
 		description: {
-			en: 'Expand-contract: minutes to copy old rows into the new column before the old one is dropped.',
-			ko: 'expand-contract에서 옛 컬럼을 지우기 전에 행을 새 컬럼으로 복사하는 시간이다.',
+			en: 'Expand-contract: minutes to copy old rows into the new column.',
+			ko: 'expand-contract에서 옛 행을 새 컬럼으로 복사하는 시간이다.',
 		},
 		step: 1,
 		assumed: true,
@@ -183,7 +183,7 @@ export const deployParamInfo: ParamInfoTable = {
 	slo: {
 		label: {en: 'SLO', ko: 'SLO'},
 		description: {
-			en: 'Availability objective: 0.999 leaves 0.1% of requests (43.2 min a month) as the error budget.',
+			en: 'Availability objective: 0.999 leaves 0.1% (43.2 min a month) to fail.',
 			ko: '가용성 목표다. 0.999면 요청의 0.1%(한 달 43.2분)가 오류 예산이다.',
 		},
 		step: 0.0001,
