@@ -1,6 +1,7 @@
 import {bloomFilterSim} from './bloom-filter/index.js';
 import {consistentHashingSim} from './consistent-hashing/index.js';
 import {deployStrategiesSim} from './deploy-strategies/index.js';
+import {errorBudgetMonthSim} from './error-budget-month/index.js';
 import {kafkaSim} from './kafka/index.js';
 import {loadBalancerSim} from './load-balancer/index.js';
 import {quadtreeSim} from './quadtree/index.js';
@@ -17,6 +18,7 @@ import type {AnyEngine, AnySim} from './types.js';
  */
 export const SIMULATIONS: readonly AnySim[] = [
 	deployStrategiesSim,
+	errorBudgetMonthSim,
 	loadBalancerSim,
 	consistentHashingSim,
 	rateLimiterSim,
