@@ -25,6 +25,7 @@ export interface MonthSummary {
 		changeFailureRate: number;
 		incidentMinRate: number;
 		incidentMaxRate: number;
+		blipChance: number;
 		servicesPerWeek: number;
 		toilHoursPerService: number;
 	};
@@ -68,6 +69,7 @@ export function summarize(s: MonthState): MonthSummary {
 			changeFailureRate: p.changeFailureRate,
 			incidentMinRate: p.incidentMinRate,
 			incidentMaxRate: p.incidentMaxRate,
+			blipChance: p.blipChance,
 			servicesPerWeek: p.servicesPerWeek,
 			toilHoursPerService: p.toilHoursPerService,
 		},

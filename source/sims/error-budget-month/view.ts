@@ -48,6 +48,7 @@ type T = {
 	max: string;
 	cap: string;
 	platformName: string;
+	h: string;
 };
 
 const TEXT: Record<Lang, T> = {
@@ -72,6 +73,7 @@ const TEXT: Record<Lang, T> = {
 		max: 'max',
 		cap: 'cap',
 		platformName: 'Platform',
+		h: 'h',
 	},
 	ko: {
 		day: '일',
@@ -94,6 +96,7 @@ const TEXT: Record<Lang, T> = {
 		max: '최대',
 		cap: '상한',
 		platformName: '플랫폼',
+		h: '시간',
 	},
 };
 
@@ -119,7 +122,7 @@ export function monthView(state: MonthState, width: number, rows: number, lang: 
 	const errRow = bucketed(state.rates, total, cols, (xs) => Math.max(...xs))
 		.map((x) => errorGlyph(x, p.slo))
 		.join('');
-	const ttr = s.dora.timeToRestoreHours === null ? '–' : `${s.dora.timeToRestoreHours}h`;
+	const ttr = s.dora.timeToRestoreHours === null ? '–' : `${s.dora.timeToRestoreHours}${t.h}`;
 	const lines: ViewLine[] = [
 		{text: clip(status, width), color: left < 0 ? tone.bad : state.frozen ? tone.warn : tone.accent},
 		{text: clip(padEnd(t.left, LABEL) + leftRow, width), color: left < 0 ? tone.bad : tone.ok},
@@ -134,8 +137,8 @@ export function monthView(state: MonthState, width: number, rows: number, lang: 
 		{
 			text: firstFit(
 				[
-					`DORA ${s.dora.deploysPerDay}${t.perDay} · ${t.lead} ${s.dora.leadTimeHours}h · ${t.cfr} ${pct(s.dora.changeFailureRate)} · ${t.restore} ${ttr}`,
-					`DORA ${s.dora.deploysPerDay} · ${s.dora.leadTimeHours}h · ${pct(s.dora.changeFailureRate)} · ${ttr}`,
+					`DORA ${s.dora.deploysPerDay}${t.perDay} · ${t.lead} ${s.dora.leadTimeHours}${t.h} · ${t.cfr} ${pct(s.dora.changeFailureRate)} · ${t.restore} ${ttr}`,
+					`DORA ${s.dora.deploysPerDay} · ${s.dora.leadTimeHours}${t.h} · ${pct(s.dora.changeFailureRate)} · ${ttr}`,
 				],
 				width,
 			),
