@@ -40,7 +40,8 @@ export function summarize(s: MonthState): MonthSummary {
 	const days = s.hour / 24;
 	const changes = s.shipped + s.deferred;
 	return {
-		day: Math.floor(days),
+		// The day the last hour belongs to (1-based), 0 before the first hour.
+		day: s.hour > 0 ? Math.floor((s.hour - 1) / 24) + 1 : 0,
 		days: p.days,
 		budget: {
 			minutes: errorBudgetMinutes(p.slo, p.days),
