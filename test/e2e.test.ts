@@ -232,6 +232,8 @@ describe('the plain commands', () => {
 			quadtree: ['found', 'pointsChecked', 'bruteForceChecked'],
 			raft: ['events', 'leadersByTerm', 'safetyViolations'],
 			kafka: ['assignment', 'partitionOfKey', 'lag'],
+			'deploy-strategies': ['affectedShare', 'detectMinutes', 'rollbackMinutes', 'budget', 'canary'],
+			'error-budget-month': ['budget', 'pages', 'freezeDays', 'dora', 'decisions'],
 		};
 		expect(list.map((e) => e.id).sort()).toEqual(Object.keys(fields).sort());
 		for (const [id, keys] of Object.entries(fields)) {
