@@ -240,6 +240,8 @@ describe('the plain commands', () => {
 			'oauth-flow': ['matrix', 'attacksSucceeded', 'pkce'],
 			'api-evolution': ['slowScreens', 'slowScreensFormula', 'availability', 'availabilityFormula', 'clientRoundTrips'],
 			'scale-up-vs-out': ['headroom', 'cpu', 'p99Ms', 'servers', 'singlePointsOfFailure'],
+			'deploy-strategies': ['affectedShare', 'detectMinutes', 'rollbackMinutes', 'budget', 'canary'],
+			'error-budget-month': ['budget', 'pages', 'freezeDays', 'dora', 'decisions'],
 		};
 		expect(list.map((e) => e.id).sort()).toEqual(Object.keys(fields).sort());
 		for (const [id, keys] of Object.entries(fields)) {

@@ -4,6 +4,8 @@ import {bloomFilterSim} from './bloom-filter/index.js';
 import {consistentHashingSim} from './consistent-hashing/index.js';
 import {gitSandboxSim} from './git-sandbox/index.js';
 import {hotPartitionSim} from './hot-partition/index.js';
+import {deployStrategiesSim} from './deploy-strategies/index.js';
+import {errorBudgetMonthSim} from './error-budget-month/index.js';
 import {kafkaSim} from './kafka/index.js';
 import {loadBalancerSim} from './load-balancer/index.js';
 import {oauthFlowSim} from './oauth-flow/index.js';
@@ -30,6 +32,8 @@ export const SIMULATIONS: readonly AnySim[] = [
 	apiEvolutionSim,
 	gitSandboxSim,
 	hotPartitionSim,
+	deployStrategiesSim,
+	errorBudgetMonthSim,
 	loadBalancerSim,
 	consistentHashingSim,
 	rateLimiterSim,

@@ -1,0 +1,56 @@
+import {z} from 'zod';
+
+/** One tick is one hour of the month. */
+export const monthParams = z.object({
+	slo: z.number().min(0.99).max(0.9999).default(0.999),
+	days: z.number().int().min(7).max(30).default(30),
+	deploysPerDay: z.number().int().min(0).max(24).default(6),
+	changeFailureRate: z.number().min(0).max(1).default(0.15),
+	incidentMinRate: z.number().min(0.001).max(0.5).default(0.01),
+	incidentMaxRate: z.number().min(0.001).max(1).default(0.1),
+	restoreHours: z.number().int().min(1).max(24).default(1),
+	unnoticedHours: z.number().int().min(1).max(72).default(24),
+	baseErrorRate: z.number().min(0).max(0.001).default(0.0001),
+	blipChance: z.number().min(0).max(1).default(0.03),
+	alertPolicy: z.enum(['threshold', 'burn-rate']).default('threshold'),
+	alertThreshold: z.number().min(0).max(0.05).default(0.001),
+	freezePolicy: z.enum(['none', 'freeze']).default('none'),
+	freezeAt: z.number().min(0).max(1).default(0.2),
+	engineers: z.number().int().min(1).max(30).default(6),
+	services: z.number().int().min(1).max(200).default(10),
+	servicesPerWeek: z.number().min(0).max(20).default(7),
+	toilHoursPerService: z.number().min(0).max(20).default(4),
+	platformShare: z.number().min(0).max(0.5).default(0),
+	platformEffortHours: z.number().int().min(10).max(1000).default(80),
+	toilCut: z.number().min(0).max(1).default(0.5),
+	failureCut: z.number().min(0).max(1).default(0.8),
+	leadTimeHours: z.number().int().min(1).max(240).default(24),
+});
+
+export type MonthParams = z.output<typeof monthParams>;
+
+export const monthParamHelp: Readonly<Record<string, string>> = {
+	slo: 'Availability objective over the month, e.g. 0.999',
+	days: 'Days in the SLO window (7-30); one tick is one hour',
+	deploysPerDay: 'Changes the team ships a day when nothing stops it',
+	changeFailureRate: 'Share of deploys that cause an incident (DORA change failure rate)',
+	incidentMinRate: 'A failed change fails at least this share of requests',
+	incidentMaxRate: 'and at most this share (log-uniform between the two)',
+	restoreHours: 'Hours from a page to the incident restored',
+	unnoticedHours: 'Hours an incident nobody was paged for lasts',
+	baseErrorRate: 'Share of requests that fail in a quiet hour',
+	blipChance: 'Chance an hour has a harmless blip (0.1-0.3% errors for that hour)',
+	alertPolicy: "'threshold': page when an hour's error rate passes alertThreshold; 'burn-rate': 14.4x over 1 h or 6x over 6 h",
+	alertThreshold: 'Threshold policy: the hourly error rate that pages',
+	freezePolicy: "'freeze': stop shipping changes once the budget left falls to freezeAt",
+	freezeAt: 'Share of the budget left at which the freeze starts',
+	engineers: 'Engineers on the team (40 hours a week each)',
+	services: 'Services the team runs at the start',
+	servicesPerWeek: 'New services a week',
+	toilHoursPerService: 'Hours of manual, repetitive work per service a week',
+	platformShare: "Share of the team's time spent building an internal platform (0 = none)",
+	platformEffortHours: 'Engineer-hours the platform takes before it pays off',
+	toilCut: 'Share of toil the finished platform removes',
+	failureCut: 'Share of change failures the finished platform prevents (checks in the pipeline)',
+	leadTimeHours: 'Hours from commit to production when nothing waits',
+};
