@@ -14,7 +14,7 @@ const problemsOf = (name: string) => errorsOf(loadPacks([`${dir}/${name}.yaml`],
 describe('the pack checker, beyond the schema', () => {
 	it('names an engine that does not exist, at its line', () => {
 		expect(problemsOf('unknown-engine')).toEqual([
-			`${dir}/unknown-engine.yaml:13:13 simulations.0.engine: no simulation engine "rate-limitr" (there are: ${ENGINES.map((e) => e.id).join(', ')})`,
+			`${dir}/unknown-engine.yaml:13:13 simulations.0.engine: no simulation engine "rate-limitr" (did you mean "rate-limiter"? \`sd-trainer sim --list\` lists all ${ENGINES.length})`,
 		]);
 	});
 

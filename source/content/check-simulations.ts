@@ -60,8 +60,14 @@ export function checkSimulations(pack: LessonPack, engines: readonly AnyEngine[]
 function checkSimulation(sim: Simulation, at: (string | number)[], engines: readonly AnyEngine[]): PackIssue[] {
 	const engine = engines.find((e) => e.id === sim.engine);
 	if (!engine) {
-		const known = engines.map((e) => e.id).join(', ');
-		return [issue([...at, 'engine'], `no simulation engine "${sim.engine}" (there are: ${known})`)];
+		const near = closest(
+			sim.engine,
+			engines.map((e) => e.id),
+		);
+		const hint = near ? `did you mean "${near}"? ` : '';
+		return [
+			issue([...at, 'engine'], `no simulation engine "${sim.engine}" (${hint}\`sd-trainer sim --list\` lists all ${engines.length})`),
+		];
 	}
 	const parsed = parseParams(engine, sim.params, [...at, 'params']);
 	if (!parsed.ok) return parsed.issues;
@@ -147,6 +153,21 @@ function checkChallenge(engine: AnyEngine, sim: Simulation, c: Challenge, defaul
 		}
 	}
 	return issues;
+}
+
+/** The id nearest to a misspelt one (at most a third of its letters off), if any. */
+function closest(word: string, ids: readonly string[]): string | undefined {
+	const distance = (a: string, b: string) => {
+		let row = Array.from({length: b.length + 1}, (_, j) => j);
+		for (let i = 1; i <= a.length; i++) {
+			const next = [i];
+			for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+			row = next;
+		}
+		return row[b.length]!;
+	};
+	const best = ids.map((id) => ({id, d: distance(word, id)})).sort((x, y) => x.d - y.d)[0];
+	return best && best.d <= Math.max(1, Math.floor(word.length / 3)) ? best.id : undefined;
 }
 
 /** A solution's issue points into the solution when the solution set that field, else at the solution. */
