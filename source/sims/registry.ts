@@ -1,6 +1,7 @@
 import {bloomFilterSim} from './bloom-filter/index.js';
 import {consistentHashingSim} from './consistent-hashing/index.js';
 import {kafkaSim} from './kafka/index.js';
+import {latencyBudgetSim} from './latency-budget/index.js';
 import {loadBalancerSim} from './load-balancer/index.js';
 import {quadtreeSim} from './quadtree/index.js';
 import {raftSim} from './raft/index.js';
@@ -15,6 +16,7 @@ import type {AnyEngine, AnySim} from './types.js';
  * the contract tests then cover it.
  */
 export const SIMULATIONS: readonly AnySim[] = [
+	latencyBudgetSim,
 	loadBalancerSim,
 	consistentHashingSim,
 	rateLimiterSim,
