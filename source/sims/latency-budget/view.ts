@@ -1,6 +1,6 @@
 import type {Lang} from '../../content/text.js';
 import type {ViewLine} from '../types.js';
-import {clip, padEnd, padStart, tone, widthOf} from '../view-kit.js';
+import {clip, firstFit, padEnd, padStart, tone, widthOf} from '../view-kit.js';
 import type {LatencyBudgetState} from './engine.js';
 import {STAGE_LABEL, TECHNIQUE_LABEL} from './labels.js';
 import {STAGES, type Stage, TECHNIQUES, type Technique} from './params.js';
@@ -32,14 +32,16 @@ export function latencyBudgetView(state: LatencyBudgetState, width: number, rows
 	const techniques = techniqueLine(state, shares, profiled, width, lang);
 	const costs = costLine(state, width, lang);
 	const stageRows = STAGES.map((s, i) => stageRow(s, i, after, before, profiled ? shares[s] : null, profiled && s === top, width, lang));
-	if (rows >= 9) return [...lines, ...stageRows, techniques, costs].slice(0, rows);
+	if (rows >= 10) return [...lines, caption(profiled, width, lang), ...stageRows, techniques, costs];
+	if (rows >= 9) return [...lines, ...stageRows, techniques, costs];
 	lines.push(oneLine(after, profiled ? top : null, width));
 	if (rows >= 3) lines.push(techniques);
 	if (rows >= 4) lines.push(costs);
-	// What room is left: the stages that take longest now, in their order.
+	// What room is left: the bottleneck once profiled, then the stages that take longest now, in their order.
 	const room = rows - lines.length;
+	const rank = (i: number) => (profiled && STAGES[i] === top ? Number.POSITIVE_INFINITY : after[i]!);
 	const longest = STAGES.map((_, i) => i)
-		.sort((a, b) => after[b]! - after[a]!)
+		.sort((a, b) => rank(b) - rank(a))
 		.slice(0, room)
 		.sort((a, b) => a - b);
 	return [
@@ -66,6 +68,14 @@ const TEXT = {
 };
 type Text = (typeof TEXT)['en'];
 
+function caption(profiled: boolean, width: number, lang: Lang): ViewLine {
+	const text =
+		lang === 'ko'
+			? `평균 요청: █ 현재 ░ 줄인 시간 · ${profiled ? '% 느린 10%에서의 비중 · ◀ 병목' : '비중은 프로파일 후에 보인다'}`
+			: `average request: █ now ░ saved · ${profiled ? '% share of the slowest 10% · ◀ bottleneck' : 'shares show once profiled'}`;
+	return {text: clip(text, width), color: tone.muted};
+}
+
 const ms = (x: number): string => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
 
 function headerLine(s: LatencyBudgetState, width: number, t: Text): ViewLine {
@@ -73,10 +83,16 @@ function headerLine(s: LatencyBudgetState, width: number, t: Text): ViewLine {
 	const before = [...s.base.totals].sort((a, b) => a - b);
 	const p99 = quantile(after, 0.99);
 	const b99 = quantile(before, 0.99);
-	const parts = [t.run(s.tick, s.params.ticks), t.req(after.length), `p50 ${ms(quantile(after, 0.5))}`, `p99 ${ms(p99)}ms`];
-	parts.push(`(${t.before} ${ms(b99)}, ×${b99 > 0 ? (p99 / b99).toFixed(2) : '1.00'})`);
-	if (s.tick < s.spikeUntil) parts.push(`${t.spike} ×${s.params.spikeFactor}`);
-	return {text: clip(parts.join(' · '), width), color: tone.accent};
+	const ratio = `×${b99 > 0 ? (p99 / b99).toFixed(2) : '1.00'}`;
+	const spike = s.tick < s.spikeUntil ? ` · ${t.spike} ×${s.params.spikeFactor}` : '';
+	const run = t.run(s.tick, s.params.ticks);
+	const p50 = `p50 ${ms(quantile(after, 0.5))}`;
+	const forms = [
+		`${run} · ${t.req(after.length)} · ${p50} · p99 ${ms(p99)}ms (${t.before} ${ms(b99)}, ${ratio})${spike}`,
+		`${run} · ${p50} · p99 ${ms(p99)}ms (${t.before} ${ms(b99)})${spike}`,
+		`${run} · p99 ${ms(p99)}ms (${t.before} ${ms(b99)})${spike}`,
+	];
+	return {text: firstFit(forms, width), color: tone.accent};
 }
 
 function stageRow(
@@ -156,7 +172,7 @@ function costLine(s: LatencyBudgetState, width: number, lang: Lang): ViewLine {
 		const wait = ms(s.live.backlogMs);
 		parts.push(ko ? `풀 ${p.poolSize}/권장 ${optimal} 대기 ${wait}ms` : `pool ${p.poolSize}/ideal ${optimal} queue ${wait}ms`);
 	} else parts.push(ko ? `풀 없음(권장 ${optimal})` : `no pool (ideal ${optimal})`);
-	parts.push(`${ko ? 'DB 감속' : 'DB slowdown'} ×${s.live.peakSlowdown.toFixed(1)}`);
+	parts.push(`${ko ? 'DB 최대 감속' : 'DB slowdown peak'} ×${s.live.peakSlowdown.toFixed(1)}`);
 	if (p.compression !== 'none') parts.push(`${p.compression} ${Math.round(n > 0 ? s.live.sentKB / n : 0)}KB`);
 	if (p.asyncLog || s.log.lost > 0) {
 		parts.push(ko ? `버퍼 ${s.log.buffered}줄 · 잃음 ${s.log.lost}줄` : `buffer ${s.log.buffered} · lost ${s.log.lost} lines`);
