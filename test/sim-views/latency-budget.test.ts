@@ -82,7 +82,7 @@ describe('latency-budget drawing (exact frames)', () => {
 		const s = engine.init(engine.params.parse({}), 1);
 		expect(view(s, 56, 3, 'en').map((l) => l.text)).toEqual([
 			't 0/40 · 0 req · p50 0.0 · p99 0.0ms (before 0.0, ×1.00)',
-			'',
+			'no request served yet',
 			'on: none · not profiled: bottleneck unknown',
 		]);
 		expect(view(s, 56, 3, 'ko')[0]!.text).toBe('0/40틱 · 요청 0 · p50 0.0 · p99 0.0ms (이전 0.0, ×1.00)');

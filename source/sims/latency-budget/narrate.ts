@@ -56,13 +56,10 @@ function served(prev: LatencyBudgetState, next: LatencyBudgetState, r: TickRepor
 	if (r.slowest) {
 		const stage = STAGES[r.slowest.stage]!;
 		const rows = rowsRead(next.params, r.slowest.page, next.params.keyset);
-		const why =
-			stage === 'scan'
-				? {en: ` (${rows} rows read for page ${r.slowest.page})`, ko: `(${r.slowest.page}쪽을 위해 ${rows}행을 읽었다)`}
-				: {en: '', ko: ''};
+		const why = stage === 'scan' ? {en: ` (${rows} rows read)`, ko: `(${rows}행을 읽었다)`} : {en: '', ko: ''};
 		out.push({
-			en: `slowest: page ${r.slowest.page} in ${ms(r.slowest.totalMs)} ms, most of it in ${STAGE_LABEL[stage].en}${why.en}`,
-			ko: `가장 느린 요청: ${r.slowest.page}쪽 ${ms(r.slowest.totalMs)}ms, 대부분 ${STAGE_LABEL[stage].ko} 단계다${why.ko}`,
+			en: `slowest: page ${r.slowest.page}, ${ms(r.slowest.totalMs)} ms, mostly ${STAGE_LABEL[stage].en}${why.en}`,
+			ko: `가장 느린 요청은 ${r.slowest.page}쪽, ${ms(r.slowest.totalMs)}ms, 주로 ${STAGE_LABEL[stage].ko}${why.ko}`,
 		});
 	}
 	if (r.backlogMs > 0)

@@ -34,7 +34,7 @@ export function latencyBudgetView(state: LatencyBudgetState, width: number, rows
 	const stageRows = STAGES.map((s, i) => stageRow(s, i, after, before, profiled ? shares[s] : null, profiled && s === top, width, lang));
 	if (rows >= 10) return [...lines, caption(profiled, width, lang), ...stageRows, techniques, costs];
 	if (rows >= 9) return [...lines, ...stageRows, techniques, costs];
-	lines.push(oneLine(after, profiled ? top : null, width));
+	lines.push(oneLine(after, profiled ? top : null, width, lang));
 	if (rows >= 3) lines.push(techniques);
 	if (rows >= 4) lines.push(costs);
 	// What room is left: the bottleneck once profiled, then the stages that take longest now, in their order.
@@ -122,8 +122,9 @@ function stageRow(
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
 
 /** The whole waterfall on one line: each stage's letter repeated for its share of the average request. */
-function oneLine(after: readonly number[], top: Stage | null, width: number): ViewLine {
+function oneLine(after: readonly number[], top: Stage | null, width: number, lang: Lang): ViewLine {
 	const total = sum(after);
+	if (total === 0) return {text: clip(lang === 'ko' ? '아직 처리한 요청이 없다' : 'no request served yet', width), color: tone.muted};
 	const room = Math.max(6, width - 12);
 	const cells = STAGES.map((s, i) => {
 		const count = total > 0 ? Math.round((after[i]! / total) * room) : 0;
