@@ -6,6 +6,7 @@ import {loadBalancerSim} from './load-balancer/index.js';
 import {quadtreeSim} from './quadtree/index.js';
 import {raftSim} from './raft/index.js';
 import {rateLimiterSim} from './rate-limiter/index.js';
+import {repoStrategySim} from './repo-strategy/index.js';
 import {trieSim} from './trie/index.js';
 import type {AnyEngine, AnySim} from './types.js';
 
@@ -17,6 +18,7 @@ import type {AnyEngine, AnySim} from './types.js';
  */
 export const SIMULATIONS: readonly AnySim[] = [
 	latencyBudgetSim,
+	repoStrategySim,
 	loadBalancerSim,
 	consistentHashingSim,
 	rateLimiterSim,
