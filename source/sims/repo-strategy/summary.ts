@@ -21,8 +21,8 @@ export interface RepoStrategySummary {
 	fixedServices: number;
 	fixedShare: number;
 	allFixed: boolean;
-	/** Days until every service runs the fix: from the schedule once the run is over, −1 before. */
-	daysToAllFixed: number;
+	/** Days until every service runs the fix: once they all do (or the run is over: then from the schedule); null before. */
+	daysToAllFixed: number | null;
 	versionsInFlight: number;
 	peakVersions: number;
 	diamondsNow: number;
@@ -61,7 +61,7 @@ export function summarize(s: RepoStrategyState): RepoStrategySummary {
 		fixedServices: fixed,
 		fixedShare: r2(fixed / p.services),
 		allFixed: fixed === p.services,
-		daysToAllFixed: over ? r2(lastDeploy / 24) : -1,
+		daysToAllFixed: over || fixed === p.services ? r2(lastDeploy / 24) : null,
 		versionsInFlight: s.series.versions[h] ?? 0,
 		peakVersions: Math.max(0, ...upTo(s.series.versions)),
 		diamondsNow: s.series.diamonds[h] ?? 0,
