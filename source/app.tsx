@@ -207,6 +207,7 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 						// Opened from the chapter: once the last card is reached, the chapter's cursor waits
 						// on the entry after the cards (the simulation, or the quiz where there is none).
 						onFinish={route.card === undefined ? () => memory?.set(`chapter:${route.pack.id}`, 1) : undefined}
+						onTry={(sim) => push({name: 'sim', pack: route.pack, sim})}
 					/>
 				);
 			case 'quiz':

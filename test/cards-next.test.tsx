@@ -42,3 +42,41 @@ describe('the cards screen', () => {
 		ui.unmount();
 	});
 });
+
+describe('a card that names a simulation', () => {
+	const base = shipped.find((p) => p.chapter === 57)!;
+	const sim = base.simulations[0]!;
+	// The first card links to the pack's first simulation; the second links to nothing.
+	const pack = {...base, cards: base.cards.map((c, i) => (i === 0 ? {...c, simulation: sim.id} : {...c, simulation: undefined}))};
+
+	it('says so under its text, lists Enter, and Enter opens that simulation', async () => {
+		const {ui} = startApp([pack]);
+		await ui.waitForText('Overall');
+		ui.write(KEY.enter);
+		await ui.waitForText('Chapter 57');
+		ui.write(KEY.enter);
+		const card = await ui.waitForText('card 1/');
+		expect(card).toContain(`▶ Enter: try it in the simulation "${sim.title.en}"`.slice(0, 60));
+		expect(card).toContain('Enter try it');
+		ui.write(KEY.enter);
+		await ui.waitForText(sim.title.en);
+		ui.write(KEY.escape);
+		await ui.waitForText('card 1/');
+		ui.unmount();
+	});
+
+	it('Enter does nothing on a card without one (nor is it listed)', async () => {
+		const {ui} = startApp([pack]);
+		await ui.waitForText('Overall');
+		ui.write(KEY.enter);
+		await ui.waitForText('Chapter 57');
+		ui.write(KEY.enter);
+		await ui.waitForText('card 1/');
+		const second = await ui.press('l');
+		expect(second).toContain('card 2/');
+		expect(second).not.toContain('try it');
+		const after = await ui.press(KEY.enter, 'l');
+		expect(after).toContain('card 3/');
+		ui.unmount();
+	});
+});

@@ -74,6 +74,16 @@ describe('validating lesson packs', () => {
 		]);
 	});
 
+	it('checks that a card’s "try it" names a simulation of its pack', () => {
+		const yaml = readFileSync('test/fixtures/good/90-fixture.yaml', 'utf8').replace(
+			'  - id: cache-why\n',
+			'  - id: cache-why\n    simulation: no-such-sim\n',
+		);
+		expect(parsePack(yaml, 'x.yaml').problems.map(formatProblem)).toEqual([
+			'x.yaml:9:17 cards.0.simulation: no simulation with id "no-such-sim" in this pack',
+		]);
+	});
+
 	it('ships a JSON Schema that matches the zod schema', () => {
 		const shipped = JSON.parse(readFileSync('lessons/lesson-pack.schema.json', 'utf8'));
 		expect(shipped).toEqual(lessonPackJsonSchema());

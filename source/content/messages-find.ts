@@ -11,6 +11,7 @@ export const en = {
 	searchCard: 'card',
 	searchTerm: 'term',
 	cardsDone: (sim: boolean) => `Last card. Esc: on to ${sim ? 'the simulation, then the quiz' : 'the quiz'}.`,
+	cardTry: (title: string) => `▶ Enter: try it in the simulation "${title}"`,
 };
 
 export const ko: typeof en = {
@@ -25,4 +26,5 @@ export const ko: typeof en = {
 	searchCard: '카드',
 	searchTerm: '용어',
 	cardsDone: (sim) => `마지막 카드다. Esc로 나가서 ${sim ? '시뮬레이션, 그다음 퀴즈를 한다' : '퀴즈를 푼다'}.`,
+	cardTry: (title) => `▶ Enter: 시뮬레이션 「${title}」에서 직접 해 본다`,
 };

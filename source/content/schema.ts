@@ -48,6 +48,8 @@ export const card = z.strictObject({
 	sources: z.array(source).max(20, many(20)).default([]),
 	// Every card is asked about by at least one quiz item, unless it says why not.
 	noQuiz: safeText.optional(),
+	// A simulation of this pack that shows what the card says ("try it": Enter on the card opens it).
+	simulation: slug.optional(),
 });
 
 const misconception = z.strictObject({
@@ -172,7 +174,7 @@ type Issue = {path: (string | number)[]; message: string};
 
 /** Checks the schema cannot express: unique ids, references, answer indexes. */
 function crossCheck(pack: {
-	cards: {id: string}[];
+	cards: {id: string; simulation?: string | undefined}[];
 	quiz: QuizItem[];
 	simulations: {id: string; challenges: {id: string}[]}[];
 	sections: {id: string; cards: string[]}[];
@@ -199,6 +201,12 @@ function crossCheck(pack: {
 		});
 	});
 	const cardIds = new Set(pack.cards.map((c) => c.id));
+	const simIds = new Set(pack.simulations.map((s) => s.id));
+	pack.cards.forEach((card, i) => {
+		if (card.simulation !== undefined && !simIds.has(card.simulation)) {
+			issues.push({path: ['cards', i, 'simulation'], message: `no simulation with id "${card.simulation}" in this pack`});
+		}
+	});
 	pack.quiz.forEach((item, i) => {
 		if (!cardIds.has(item.card)) issues.push({path: ['quiz', i, 'card'], message: `no card with id "${item.card}"`});
 		issues.push(...checkAnswer(item).map((m) => ({path: ['quiz', i, m.field], message: m.message})));

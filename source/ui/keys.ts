@@ -77,6 +77,7 @@ export type ScreenName =
 	| 'home'
 	| 'chapter'
 	| 'cards'
+	| 'cards-try'
 	| 'settings'
 	| 'stats'
 	| 'sims'
@@ -137,6 +138,14 @@ export const SCREEN_KEYS: Record<ScreenName, Hint[]> = {
 		{actions: ['up', 'down'], label: 'scroll'},
 		...EXIT,
 	],
+	// A card that names a simulation showing what it says.
+	'cards-try': [
+		{actions: ['prev', 'next'], label: 'page'},
+		{actions: ['open'], label: 'tryIt'},
+		{actions: ['toggle'], label: 'known'},
+		{actions: ['up', 'down'], label: 'scroll'},
+		...EXIT,
+	],
 	settings: [MOVE, {actions: ['open'], label: 'open'}, {actions: ['back'], label: 'back'}, {actions: ['quit'], label: 'quit'}],
 	stats: [{actions: ['up', 'down'], label: 'scroll'}, ...EXIT],
 	sim: [
@@ -185,6 +194,17 @@ export const SCREEN_KEYS: Record<ScreenName, Hint[]> = {
 		TYPING_QUIT,
 	],
 };
+
+const listed = new Map<ScreenName, ReadonlySet<Action>>();
+/** The actions a screen's entry lists: the only ones its handlers are given. */
+export function listedActions(screen: ScreenName): ReadonlySet<Action> {
+	let set = listed.get(screen);
+	if (!set) {
+		set = new Set(SCREEN_KEYS[screen].flatMap((h) => h.actions));
+		listed.set(screen, set);
+	}
+	return set;
+}
 
 /** How a hint's keys are written. */
 export function hintKeys(hint: Hint): string {

@@ -1,6 +1,6 @@
 import {useInput} from 'ink';
 import {createContext, type RefObject, useContext, useLayoutEffect, useRef} from 'react';
-import {type Action, type KeyPress, keysOf, type ScreenName} from '../keys.js';
+import {type Action, type KeyPress, keysOf, listedActions, type ScreenName} from '../keys.js';
 
 export type Handlers = Partial<Record<Action, () => void>> & {
 	/** Each character typed (for a number field, letters, 1–9); called after the actions. */
@@ -59,7 +59,9 @@ export function useKeyDispatch(route: (actions: Action[], field: boolean) => Act
 			const {action, text} = field ? typed(press) : press;
 			const rest = route(action ? [action] : [], field && screen.current?.back !== undefined);
 			if (rest === false) continue;
-			for (const a of rest) screen.current?.[a]?.();
+			// A screen answers only to the keys its entry in SCREEN_KEYS lists (what its help shows).
+			const name = screen.current?.screen;
+			for (const a of rest) if (!name || listedActions(name).has(a)) screen.current?.[a]?.();
 			if (text) screen.current?.text?.(text);
 		}
 	});

@@ -17,6 +17,8 @@ type Props = {
 	pack: LessonPack;
 	/** Called on reaching the last card: ready what comes after reading (the simulation or the quiz). */
 	onFinish?: () => void;
+	/** Opens a simulation of this pack (a card's "try it"). */
+	onTry?: (sim: string) => void;
 	columns: number;
 	rows: number;
 	now: () => number /** Open at this card (else where the learner left off). */;
@@ -41,7 +43,7 @@ export function CardsLoader(props: Omit<Props, 'pack'> & {pack: PackIndex}) {
 }
 
 /** Concept cards: page through, mark known; the position is remembered. */
-export function Cards({pack, columns, rows, now, start, onFinish}: Props) {
+export function Cards({pack, columns, rows, now, start, onFinish, onTry}: Props) {
 	const {lang, m} = useI18n();
 	const {doc, update} = useProgress();
 	const progress = chapterOf(doc, pack.id);
@@ -63,6 +65,8 @@ export function Cards({pack, columns, rows, now, start, onFinish}: Props) {
 	};
 	const shown = lines.slice(scroll, scroll + textRows);
 	const known = progress.known[card.id]?.value === true;
+	const trySim = onTry ? pack.simulations.find((s) => s.id === card.simulation) : undefined;
+	const keyScreen = trySim ? 'cards-try' : 'cards';
 
 	useEffect(() => {
 		update((d) => viewCard(d, pack.id, card.id, now()));
@@ -88,8 +92,13 @@ export function Cards({pack, columns, rows, now, start, onFinish}: Props) {
 				const id = pack.cards[place.current.index]!.id;
 				update((d) => setKnown(d, pack.id, id, !isKnown(d, pack.id, id), now()));
 			},
+			// Only on a card that names a simulation (its key list says so).
+			open: () => {
+				const sim = pack.cards[place.current.index]!.simulation;
+				if (sim && onTry && pack.simulations.some((s) => s.id === sim)) onTry(sim);
+			},
 		},
-		'cards',
+		keyScreen,
 	);
 
 	const position = m.cardOf(index + 1, pack.cards.length);
@@ -120,12 +129,14 @@ export function Cards({pack, columns, rows, now, start, onFinish}: Props) {
 			<Text color={more > 0 ? theme.muted : theme.accent}>
 				{more > 0
 					? m.more(more).replace('↓', glyphs.down)
-					: index === last && onFinish
-						? truncate(m.cardsDone(pack.simulations.length > 0), inner)
-						: ' '}
+					: trySim
+						? truncate(m.cardTry(pick(trySim.title, lang)), inner)
+						: index === last && onFinish
+							? truncate(m.cardsDone(pack.simulations.length > 0), inner)
+							: ' '}
 			</Text>
 			<ProgressBar value={index + 1} total={pack.cards.length} width={inner} />
-			<KeyHelp screen="cards" columns={inner} />
+			<KeyHelp screen={keyScreen} columns={inner} />
 		</Box>
 	);
 }
