@@ -224,6 +224,8 @@ describe('the plain commands', () => {
 	it('lists the simulations and runs each headless with its defaults', () => {
 		const list = JSON.parse(runPlain(['sim', '--list', '--json']).out).engines as {id: string}[];
 		const fields: Record<string, string[]> = {
+			'latency-budget': ['p99Ms', 'beforeP99Ms', 'bottleneck', 'offTarget'],
+			'repo-strategy': ['prsNeeded', 'daysToAllFixed', 'ciMinutes', 'peakDiamonds'],
 			'load-balancer': ['picks', 'servers'],
 			'consistent-hashing': ['movedFraction', 'moduloMovedFraction', 'loadCv', 'keysPerNode'],
 			'rate-limiter': ['accepted', 'dropped', 'maxWaitMs', 'timeline'],
