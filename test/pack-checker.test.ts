@@ -41,6 +41,13 @@ describe('the pack checker, beyond the schema', () => {
 		]);
 	});
 
+	it('checks what a challenge keeps: params of the simulation, left alone by its solution', () => {
+		expect(problemsOf('bad-keep')).toEqual([
+			`${dir}/bad-keep.yaml:17:23 simulations.0.challenges.0.keep.1: challenge "keeps-nothing-real" keeps "colour", which is not a param of the simulation`,
+			`${dir}/bad-keep.yaml:25:19 simulations.0.challenges.1.solution: challenge "changes-what-it-keeps": its solution changes "capacity", which the challenge keeps`,
+		]);
+	});
+
 	it('refuses a solution the simulation screen cannot set', () => {
 		const yaml = readFileSync(`${dir}/unmet-solution.yaml`, 'utf8')
 			.replace('engine: rate-limiter', 'engine: raft')
@@ -71,6 +78,6 @@ describe('the pack checker, beyond the schema', () => {
 	it('skips every bad pack of a folder and reports each, keeping none of them', () => {
 		const {packs, problems} = loadPackDir(dir, {known: shipped});
 		expect(packs).toEqual([]);
-		expect(new Set(problems.map((p) => p.file)).size).toBe(6);
+		expect(new Set(problems.map((p) => p.file)).size).toBe(7);
 	});
 });

@@ -1,6 +1,6 @@
 import {z} from 'zod';
 import {paramMeta} from '../sims/param-meta.js';
-import {meets, runHeadless, valueAt} from '../sims/run.js';
+import {keptChanged, meets, runHeadless, valueAt} from '../sims/run.js';
 import type {AnyEngine} from '../sims/types.js';
 import type {Challenge, LessonPack, Simulation} from './schema.js';
 
@@ -71,7 +71,26 @@ function checkSimulation(sim: Simulation, at: (string | number)[], engines: read
 	} catch (error) {
 		return [issue([...at, 'params'], `the simulation fails with these params: ${(error as Error).message}`)];
 	}
-	return sim.challenges.flatMap((c, j) => checkChallenge(engine, sim, c, summary, [...at, 'challenges', j]));
+	return sim.challenges.flatMap((c, j) => [
+		...checkKeep(c, parsed.data, [...at, 'challenges', j]),
+		...checkChallenge(engine, sim, c, summary, [...at, 'challenges', j]),
+	]);
+}
+
+/** What a challenge keeps must be params of the simulation, and its solution must leave them alone. */
+function checkKeep(c: Challenge, start: unknown, at: (string | number)[]): PackIssue[] {
+	const name = `challenge "${c.id}"`;
+	const issues = (c.keep ?? []).flatMap((path, k) =>
+		valueAt(start, path) === undefined
+			? [issue([...at, 'keep', k], `${name} keeps "${path}", which is not a param of the simulation`)]
+			: [],
+	);
+	const solved = {...(start as object), ...c.solution};
+	for (const path of keptChanged(c.keep, start, solved)) {
+		if (valueAt(start, path) !== undefined)
+			issues.push(issue([...at, 'solution'], `${name}: its solution changes "${path}", which the challenge keeps`));
+	}
+	return issues;
 }
 
 function checkChallenge(engine: AnyEngine, sim: Simulation, c: Challenge, defaults: unknown, at: (string | number)[]): PackIssue[] {

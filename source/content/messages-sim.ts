@@ -13,6 +13,8 @@ export const en = {
 		simChallengesTitle: 'Challenges',
 		simHint: 'Hint',
 		simChallengeMet: (title: string) => `Challenge met: ${title}`,
+		simKeeps: (params: string) => `Keep as set: ${params}`,
+		simChallengeKept: (title: string, params: string) => `Goal reached, but "${title}" keeps ${params} as it was: put it back.`,
 		simPredictPrompt: (what: string) => `Predict ${what}:`,
 		simPrediction: (predicted: string, actual: string, off: number) =>
 			`Predicted ${predicted}, actual ${actual}: ${off <= 10 ? `within 10% ✓` : `within ${off}%`}`,
@@ -41,6 +43,8 @@ export const ko: typeof en = {
 		simChallengesTitle: '도전 과제',
 		simHint: '힌트',
 		simChallengeMet: (title) => `도전 과제 달성: ${title}`,
+		simKeeps: (params) => `그대로 둘 것: ${params}`,
+		simChallengeKept: (title, params) => `목표에는 닿았지만 「${title}」는 ${params} 값을 그대로 두어야 한다. 되돌려라.`,
 		simPredictPrompt: (what) => `${what} 예측:`,
 		simPrediction: (predicted, actual, off) => `예측 ${predicted}, 실제 ${actual}: ${off <= 10 ? '오차 10% 이내 ✓' : `오차 ${off}% 이내`}`,
 		simPredicted: (predicted) => `내 예측: ${predicted}(끝나면 공개한다)`,

@@ -135,6 +135,12 @@ export const challenge = z.strictObject({
 	hint: localized.optional(),
 	// Parameters that meet it: tests check the challenge can be completed.
 	solution: z.record(z.string(), z.unknown()).optional(),
+	// The scenario it is about: params (dotted paths such as query.w) that must stay as the
+	// simulation sets them, so the goal cannot be met by emptying the scenario instead.
+	keep: z
+		.array(z.string().regex(/^[A-Za-z0-9_.]+$/, 'must be a param name or a dotted path such as query.w'))
+		.max(30, many(30))
+		.optional(),
 });
 
 export const simulation = z.strictObject({

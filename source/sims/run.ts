@@ -52,3 +52,21 @@ export function meets(summary: unknown, goal: Goal | Goal[]): boolean {
 		}
 	}
 }
+
+/** Params a challenge keeps that differ from where the simulation starts (dotted paths). */
+export function keptChanged(keep: readonly string[] | undefined, start: unknown, params: unknown): string[] {
+	return (keep ?? []).filter((path) => JSON.stringify(valueAt(params, path)) !== JSON.stringify(valueAt(start, path)));
+}
+
+/**
+ * Whether a run meets a challenge: its goal holds and the scenario it is about
+ * (the params it keeps) is the one the simulation started with.
+ */
+export function challengeMet(
+	challenge: {goal: Goal | Goal[]; keep?: readonly string[] | undefined},
+	start: unknown,
+	params: unknown,
+	summary: unknown,
+): boolean {
+	return keptChanged(challenge.keep, start, params).length === 0 && meets(summary, challenge.goal);
+}

@@ -104,6 +104,7 @@ export const raftResultInfo: ResultInfoTable = {
 	elections: {label: {en: 'elections', ko: '선거 횟수'}},
 	failovers: {label: {en: 'failovers', ko: '장애 조치'}},
 	maxOutageMs: {label: {en: 'longest outage', ko: '최장 중단'}, unit: 'ms'},
+	failoverBoundMs: {label: {en: 'worst failover (bound)', ko: '최악 장애 조치(상한)'}, unit: 'ms'},
 	unavailableMs: {label: {en: 'time without leader', ko: '리더 없는 시간'}, unit: 'ms'},
 	committedEntries: {label: {en: 'entries committed', ko: '커밋된 항목'}},
 	requestsRejected: {label: {en: 'requests with no leader', ko: '리더 없던 요청'}},

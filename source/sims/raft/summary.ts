@@ -31,6 +31,12 @@ export interface RaftSummary {
 	/** Leader crash → a leader of a later term, in ms, one per failover. */
 	failoverMs: number[];
 	failovers: number;
+	/**
+	 * The longest a failover can take when no vote splits and no message is
+	 * lost: a follower's longest election timeout, then a vote request and its
+	 * reply at the longest delay. What a setting guarantees, not what one run drew.
+	 */
+	failoverBoundMs: number;
 	messagesSent: number;
 	messagesDropped: number;
 }
@@ -70,6 +76,7 @@ export function summarize(state: RaftState): RaftSummary {
 		maxOutageMs,
 		failoverMs: [...book.failoverMs],
 		failovers: book.failoverMs.length,
+		failoverBoundMs: state.params.electionMaxMs + 2 * state.params.delayMaxMs,
 		messagesSent: book.messagesSent,
 		messagesDropped: book.messagesDropped,
 	};

@@ -5,7 +5,7 @@ import {pick, truncate, width as widthOf, wrap} from '../../content/text.js';
 import {paramLabel, paramMeta} from '../../sims/param-meta.js';
 import {firstFit} from '../../sims/view-kit.js';
 import {simById} from '../../sims/registry.js';
-import {mainGoal, meets, valueAt} from '../../sims/run.js';
+import {challengeMet, keptChanged, mainGoal, meets, valueAt} from '../../sims/run.js';
 import type {AnySim} from '../../sims/types.js';
 import {addPrediction, meetChallenge} from '../../progress/progress-doc.js';
 import {sanitizeLine} from '../../text/sanitize.js';
@@ -108,11 +108,16 @@ function SimulationRun({pack, sim, columns, rows, now, plugin, initial}: Props &
 	// biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the run's end alone
 	useEffect(() => {
 		if (!playback.done || playback.steps === 0) return;
-		const met = sim.challenges.filter((c) => meets(summary, c.goal) && doc.challenges[key(c.id)] === undefined);
+		const open = sim.challenges.filter((c) => doc.challenges[key(c.id)] === undefined);
+		const met = open.filter((c) => challengeMet(c, initial, params, summary));
+		// The goal reached by changing the scenario the challenge is about: say which setting to put back.
+		const moved = open.find((c) => meets(summary, c.goal) && keptChanged(c.keep, initial, params).length > 0);
 		const at = now();
 		if (met.length > 0) {
 			update((d) => met.reduce((acc, c) => meetChallenge(acc, key(c.id), at), d));
 			dispatch({type: 'notice', text: m.simChallengeMet(pick(met[0]!.title, lang))});
+		} else if (moved) {
+			dispatch({type: 'notice', text: m.simChallengeKept(pick(moved.title, lang), keptChanged(moved.keep, initial, params).join(', '))});
 		}
 		const actual = predictMetric ? valueAt(summary, predictMetric) : undefined;
 		if (prediction !== undefined && predictMetric && typeof actual === 'number') {
@@ -183,6 +188,7 @@ function SimulationRun({pack, sim, columns, rows, now, plugin, initial}: Props &
 					columns={inner}
 					rows={rows - 3}
 					scroll={state.scroll}
+					labelOf={(path) => plugin.params?.[path]?.label[lang] ?? path}
 				/>
 				<KeyHelp screen="sim-challenges" columns={inner} />
 			</Box>
