@@ -55,25 +55,29 @@ describe('the simulation screen', () => {
 		expect(frame).toContain('seed 1 · step 0 · ⏸ paused · 5 steps/s');
 		expect(frame).toContain('❯ algorithm         ◀ round-robin ▶');
 		expect(frame).toContain('How the balancer picks a server for each request.');
-		expect(frame).toContain('challenges 0/4 ✓ — c to view');
+		expect(frame).toContain('challenges 0/3 ✓ — c to view');
 		ui.write('e');
 		frame = await ui.waitForText('■ done');
-		expect(frame).toContain('round-robin · 13s · 600/600 req · ✓554 ✗46 · avg 192ms');
-		expect(frame).toContain('req #600 → c (next in turn), but c is full: dropped');
-		expect(frame).toContain('dropped 7.67% · mean response 192.4ms');
-		// Four notches along the algorithms: least-connections.
+		// Round robin skips a full server (nginx's max_conns), so nothing drops; slow c still gets its turns.
+		expect(frame).toContain('round-robin · 13s · 600/600 req · ✓600 ✗0 · avg 168ms');
+		expect(frame).toContain('c ░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░ 0/8  1.2s');
+		expect(frame).toContain('dropped 0% · mean response 167.7ms · p95 response 457ms');
+		// Four notches along the algorithms: least-connections; then compare with round robin on the same stream.
 		ui.write(KEY.right.repeat(4));
 		frame = await ui.waitForText('◀ least-connections ▶');
 		expect(frame).toContain('step 0');
+		ui.write(`j${KEY.right}`);
+		frame = await ui.waitForText('◀ round-robin ▶');
 		ui.write('e');
-		frame = await ui.waitForText('Challenge met: Drop fewer than 1% of requests');
-		expect(frame).toContain('challenges 1/4 ✓ — c to view');
-		expect(Object.keys(store.doc.challenges)).toEqual(['load-balancing/lb-sim/few-drops']);
+		frame = await ui.waitForText('Challenge met: On the same traffic, get mean response');
+		expect(frame).toContain('least-connections ✓600 ✗0 avg 77ms   │ round-robin ✓600 ✗0 avg 168ms');
+		expect(frame).toContain('challenges 1/3 ✓ — c to view');
+		expect(Object.keys(store.doc.challenges)).toEqual(['load-balancing/lb-sim/beat-round-robin']);
 		ui.write('c');
 		frame = await ui.waitForText('Challenges');
-		expect(frame).toContain('✓ Drop fewer than 1% of requests');
+		expect(frame).toContain("✓ On the same traffic, get mean response time under 75% of round robin's");
 		ui.write(KEY.escape);
-		frame = await ui.waitForText('challenges 1/4');
+		frame = await ui.waitForText('challenges 1/3');
 		expect(frame).toContain(T.en.lb);
 		ui.unmount();
 	});
@@ -107,18 +111,18 @@ describe('the simulation screen', () => {
 		const {ui, store} = start();
 		await openLoadBalancer(ui);
 		ui.write('p');
-		await ui.waitForText('Predict dropped (0–1): ▏');
+		await ui.waitForText('Predict mean response: ▏');
 		ui.write('0.0');
-		await ui.waitForText('Predict dropped (0–1): 0.0▏');
+		await ui.waitForText('Predict mean response: 0.0▏');
 		ui.write(KEY.escape);
 		let frame = await ui.waitFor((f) => !f.includes('Predict'), 'the prompt closed');
 		expect(frame).toContain(T.en.lb);
-		ui.write('p0.1\r');
-		await ui.waitForText('Your prediction: 0.1 (revealed at the end)');
+		ui.write('p200\r');
+		await ui.waitForText('Your prediction: 200 (revealed at the end)');
 		ui.write('e');
-		// Actual 0.0767: 0.1 / 0.0767 = 1.30, so within 30%.
-		frame = await ui.waitForText('Predicted 0.1, actual 0.0767: within 30%');
-		expect(Object.values(store.doc.predictions).map((p) => [p.metric, p.predicted, p.actual])).toEqual([['droppedFraction', 0.1, 0.0767]]);
+		// Actual 167.67 ms: 200 / 167.67 = 1.193, so within 19%.
+		frame = await ui.waitForText('Predicted 200, actual 167.7: within 19%');
+		expect(Object.values(store.doc.predictions).map((p) => [p.metric, p.predicted, p.actual])).toEqual([['meanResponseMs', 200, 167.67]]);
 		ui.unmount();
 	});
 
@@ -222,7 +226,7 @@ describe.each(['en', 'ko'] as const)('the simulation screen in %s', (lang) => {
 		ui.write('e');
 		frame = await ui.waitForText(lang === 'en' ? '■ done' : '■ 끝');
 		expectFits(frame, columns, rows, `57 ${T[lang].lb}`);
-		expect(frame).toMatch(/\n {2}c [█░]+ +0\/8 +1\.1s ✗46/);
+		expect(frame).toMatch(/\n {2}c [█░]+ +0\/8 +1\.2s\n/);
 		ui.unmount();
 	});
 

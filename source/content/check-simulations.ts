@@ -71,7 +71,13 @@ function checkSimulation(sim: Simulation, at: (string | number)[], engines: read
 	} catch (error) {
 		return [issue([...at, 'params'], `the simulation fails with these params: ${(error as Error).message}`)];
 	}
+	const predicted = sim.predict ? valueAt(summary, sim.predict.metric) : 0;
+	const predictIssues =
+		typeof predicted === 'number'
+			? []
+			: [issue([...at, 'predict', 'metric'], `"${sim.predict?.metric}" is not a number in the ${sim.engine} summary of a default run`)];
 	return sim.challenges.flatMap((c, j) => [
+		...(j === 0 ? predictIssues : []),
 		...checkKeep(c, parsed.data, [...at, 'challenges', j]),
 		...checkChallenge(engine, sim, c, summary, [...at, 'challenges', j]),
 	]);

@@ -78,6 +78,8 @@ const en = {
 	statsForecast: 'Reviews in the next 7 days',
 	statsTotals: (answers: number, pct: number, time: string) => `${answers} answers · ${pct}% right · studied ${time}`,
 	statsStreak: (current: number, best: number) => `Streak ${current} · best ${best}`,
+	statsSims: (met: number, total: number, predictions: number, close: number) =>
+		`Sim challenges ${met}/${total} · predictions ${predictions}${predictions > 0 ? ` (${close}% close)` : ''}`,
 	statsLevel: (level: number, into: number, size: number) => `Level ${level} (${into}/${size} XP to the next)`,
 	today: 'today',
 	settingReviewCap: (n: number) => `Reviews a day: ${n}`,
@@ -199,6 +201,8 @@ const ko: Messages = {
 	statsForecast: '앞으로 7일 복습 예정',
 	statsTotals: (answers, pct, time) => `답 ${answers}개 · 정답률 ${pct}% · 공부 시간 ${time}`,
 	statsStreak: (current, best) => `연속 ${current}일 · 최고 ${best}일`,
+	statsSims: (met, total, predictions, close) =>
+		`시뮬레이션 도전 과제 ${met}/${total} · 예측 ${predictions}번${predictions > 0 ? `(평균 ${close}% 근접)` : ''}`,
 	statsLevel: (level, into, size) => `레벨 ${level} (다음 레벨까지 ${into}/${size} XP)`,
 	today: '오늘',
 	settingReviewCap: (n) => `하루 복습 한도: ${n}`,

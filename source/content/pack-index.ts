@@ -16,6 +16,8 @@ export type PackIndex = {
 	glossary: number;
 	simulations: number;
 	simulationIds: string[];
+	/** Every challenge of its simulations, as "sim/challenge". */
+	challengeIds: string[];
 };
 
 export function indexOf(pack: LessonPack): PackIndex {
@@ -31,5 +33,6 @@ export function indexOf(pack: LessonPack): PackIndex {
 		glossary: pack.glossary.length,
 		simulations: pack.simulations.length,
 		simulationIds: pack.simulations.map((s) => s.id),
+		challengeIds: pack.simulations.flatMap((s) => s.challenges.map((c) => `${s.id}/${c.id}`)),
 	};
 }

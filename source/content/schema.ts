@@ -149,6 +149,8 @@ export const simulation = z.strictObject({
 	title: localized,
 	intro: localized.optional(),
 	params: z.record(z.string(), z.unknown()).default({}),
+	// The summary figure the learner predicts before a run (else the first challenge's main figure).
+	predict: z.strictObject({metric: goal.shape.metric}).optional(),
 	challenges: z.array(challenge).max(20, many(20)).default([]),
 });
 

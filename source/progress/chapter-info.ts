@@ -11,6 +11,7 @@ export function chapterInfo(pack: LessonPack): ChapterInfo {
 		title: pack.title,
 		cards: pack.cards.map((c) => c.id),
 		items: pack.quiz.map((q) => q.id),
+		challenges: pack.simulations.flatMap((s) => s.challenges.map((c) => `${s.id}/${c.id}`)),
 		misconceptions,
 	};
 }

@@ -80,6 +80,16 @@ export type ProgressDoc = {
 
 export type Prediction = {pack: string; sim: string; metric: string; predicted: number; actual: number; score: number; at: number};
 
+/** How many of a pack's challenges ("sim/challenge") have been met, by a time (later records do not count yet). */
+export function challengesMet(doc: ProgressDoc, pack: string, challengeIds: readonly string[], now: number): number {
+	let met = 0;
+	for (const id of challengeIds) {
+		const at = own(doc.challenges, `${pack}/${id}`);
+		if (at !== undefined && at <= now + CLOCK_SKEW_MS) met++;
+	}
+	return met;
+}
+
 export function emptyDoc(): ProgressDoc {
 	return {
 		version: CURRENT_VERSION,

@@ -1,7 +1,7 @@
 import type {Localized} from '../content/schema.js';
 import {chapterProgress} from './chapter-progress.js';
 import {derive} from './derive.js';
-import type {ProgressDoc} from './progress-doc.js';
+import {CLOCK_SKEW_MS, challengesMet, type ProgressDoc} from './progress-doc.js';
 import {forecast} from './schedule.js';
 import {streak} from './streak.js';
 import {type Level, levelOf, xpOf} from './xp.js';
@@ -13,6 +13,8 @@ export type ChapterInfo = {
 	title: Localized;
 	cards: string[];
 	items: string[];
+	/** Its simulations' challenges, as "sim/challenge". */
+	challenges: string[];
 	/** Misconception id → its label (a Map: ids from outside are never object members). */
 	misconceptions: Map<string, Localized>;
 };
@@ -29,6 +31,8 @@ export type ChapterStats = {
 	best?: number | undefined;
 	last?: number | undefined;
 	runs: number;
+	challengesMet: number;
+	challenges: number;
 };
 
 export type Stats = {
@@ -46,6 +50,10 @@ export type Stats = {
 	studiedMs: number;
 	streak: {current: number; best: number};
 	level: Level;
+	/** Simulation challenges met, of all the packs have. */
+	challenges: {met: number; total: number};
+	/** Predictions made before a simulation ran, and how close they came on average (0–1). */
+	predictions: {count: number; meanScore: number};
 };
 
 export function statsOf(doc: ProgressDoc, chapters: ChapterInfo[], now: number, tz: number): Stats {
@@ -70,6 +78,8 @@ export function statsOf(doc: ProgressDoc, chapters: ChapterInfo[], now: number, 
 			cards,
 			...(best === undefined ? {} : {best, last}),
 			runs: count,
+			challengesMet: challengesMet(doc, c.pack, c.challenges, now),
+			challenges: c.challenges.length,
 		};
 	});
 	const chapterOfPack = new Map(chapters.map((c) => [c.pack, c]));
@@ -85,6 +95,8 @@ export function statsOf(doc: ProgressDoc, chapters: ChapterInfo[], now: number, 
 		}
 	}
 	const knownCards = perChapter.reduce((n, c) => n + c.cardsKnown, 0);
+	const met = perChapter.reduce((n, c) => n + c.challengesMet, 0);
+	const predictions = Object.values(doc.predictions).filter((p) => p.at <= now + CLOCK_SKEW_MS && chapterOfPack.has(p.pack));
 	return {
 		chapters: perChapter,
 		scores: runs.map((r) => ({
@@ -104,6 +116,11 @@ export function statsOf(doc: ProgressDoc, chapters: ChapterInfo[], now: number, 
 		correctRate: answers > 0 ? right / answers : 0,
 		studiedMs: Object.values(doc.sessions).reduce((n, s) => n + s.ms, 0),
 		streak: streak(doc, now, tz),
-		level: levelOf(xpOf(doc, knownCards, now)),
+		level: levelOf(xpOf(doc, knownCards, now, met)),
+		challenges: {met, total: perChapter.reduce((n, c) => n + c.challenges, 0)},
+		predictions: {
+			count: predictions.length,
+			meanScore: predictions.length > 0 ? predictions.reduce((n, p) => n + p.score, 0) / predictions.length : 0,
+		},
 	};
 }

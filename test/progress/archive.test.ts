@@ -32,6 +32,7 @@ const infos: ChapterInfo[] = chapters.map((c, n) => ({
 	title: {ko: c.id, en: c.id},
 	cards: c.cardIds,
 	items: c.quizIds,
+	challenges: [],
 	misconceptions: new Map(TAGS.map((t) => [t, {ko: t, en: t}])),
 }));
 const index = chapters.map((c, n) => ({
@@ -43,6 +44,7 @@ const index = chapters.map((c, n) => ({
 	quiz: c.quizIds.length,
 	simulations: 0,
 	simulationIds: [],
+	challengeIds: [],
 }));
 
 /** Every figure a screen or command shows, at a time. */

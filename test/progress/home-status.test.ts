@@ -1,7 +1,17 @@
 import {describe, expect, it} from 'vitest';
 import {DAY_MS} from '../../source/progress/days.js';
 import {homeStatus} from '../../source/progress/home-status.js';
-import {addAnswer, addReset, emptyDoc, type ProgressDoc, type Rating, setKnown, viewCard} from '../../source/progress/progress-doc.js';
+import {
+	addAnswer,
+	addPrediction,
+	addReset,
+	emptyDoc,
+	meetChallenge,
+	type ProgressDoc,
+	type Rating,
+	setKnown,
+	viewCard,
+} from '../../source/progress/progress-doc.js';
 import {reviewQueue} from '../../source/progress/review-queue.js';
 import {type ChapterInfo, statsOf} from '../../source/progress/stats.js';
 
@@ -15,8 +25,9 @@ const pack = {
 	cardIds: ['c1', 'c2'],
 	quizIds: ['q1', 'q2', 'q3', 'q4', 'q5'],
 	quiz: 5,
-	simulations: 0,
-	simulationIds: [],
+	simulations: 1,
+	simulationIds: ['kafka-sim'],
+	challengeIds: ['kafka-sim/drain', 'kafka-sim/idle'],
 };
 const info: ChapterInfo = {
 	pack: 'kafka',
@@ -24,6 +35,7 @@ const info: ChapterInfo = {
 	title: pack.title,
 	cards: pack.cardIds,
 	items: pack.quizIds,
+	challenges: pack.challengeIds,
 	misconceptions: new Map(),
 };
 
@@ -74,5 +86,27 @@ describe('the map’s numbers', () => {
 		expect(stats.weakest).toEqual([]);
 		const missed = answer(doc, 'q3', T0 + 1000, 1);
 		expect(statsOf(missed, [info], T0 + 2000, 0).weakest).toEqual([{pack: 'kafka', chapter: 60, mastery: 0.8}]);
+	});
+
+	it('gives 25 XP per simulation challenge met, once; nothing for a stored key no pack has, nor for one dated ahead', () => {
+		let doc = meetChallenge(emptyDoc(), 'kafka/kafka-sim/drain', T0);
+		doc = meetChallenge(doc, 'kafka/kafka-sim/drain', T0 + 1000);
+		doc = meetChallenge(doc, 'kafka/kafka-sim/made-up', T0);
+		doc = meetChallenge(doc, 'kafka/kafka-sim/idle', T0 + 30 * DAY_MS);
+		expect(homeStatus(doc, [pack], T0 + 2000, 0).xp).toBe(25);
+		const stats = statsOf(doc, [info], T0 + 2000, 0);
+		expect(stats.challenges).toEqual({met: 1, total: 2});
+		expect(stats.chapters[0]).toMatchObject({challengesMet: 1, challenges: 2});
+		expect(stats.level.xp).toBe(25);
+	});
+
+	it('counts predictions and how close they came, without XP', () => {
+		const at = T0 + 1000;
+		let doc = addPrediction(emptyDoc(), 'p1', {pack: 'kafka', sim: 'kafka-sim', metric: 'lag', predicted: 10, actual: 20, score: 0.5, at});
+		doc = addPrediction(doc, 'p2', {pack: 'kafka', sim: 'kafka-sim', metric: 'lag', predicted: 20, actual: 20, score: 1, at});
+		doc = addPrediction(doc, 'p3', {pack: 'no-such-pack', sim: 's', metric: 'm', predicted: 1, actual: 1, score: 1, at});
+		const stats = statsOf(doc, [info], T0 + 2000, 0);
+		expect(stats.predictions).toEqual({count: 2, meanScore: 0.75});
+		expect(stats.level.xp).toBe(0);
 	});
 });

@@ -20,14 +20,14 @@ function said(state: BloomFilterState, action: Action) {
 
 describe('bloom filter narration', () => {
 	it('names the bits an insert set, and those already set', () => {
-		// "Hello, world!" → cells 15, 59, 3 with murmur seeds 1234 and 4321 (hand-worked in bloom-filter.test.ts).
+		// "Hello, world!" → cells 15, 59, 4 with murmur seeds 1234 and 4321 (hand-worked in bloom-filter.test.ts).
 		const first = said(blank({bits: 100, hashes: 3}), {type: 'insert', item: 'Hello, world!'});
-		expect(first.lines).toEqual([{en: 'Hello, world! inserted: bits 15, 59, 3 set', ko: 'Hello, world! 삽입: 비트 15, 59, 3번을 켠다'}]);
+		expect(first.lines).toEqual([{en: 'Hello, world! inserted: bits 15, 59, 4 set', ko: 'Hello, world! 삽입: 비트 15, 59, 4번을 켠다'}]);
 		const again = said(first.next, {type: 'insert', item: 'Hello, world!'});
 		expect(again.lines).toEqual([
 			{
-				en: 'Hello, world! inserted: no new bit; 15, 59, 3 already set',
-				ko: 'Hello, world! 삽입: 새로 켠 비트가 없다. 15, 59, 3번은 이미 켜져 있다',
+				en: 'Hello, world! inserted: no new bit; 15, 59, 4 already set',
+				ko: 'Hello, world! 삽입: 새로 켠 비트가 없다. 15, 59, 4번은 이미 켜져 있다',
 			},
 		]);
 	});
@@ -73,7 +73,7 @@ describe('bloom filter narration', () => {
 	it('names the counters a counting filter raises and lowers', () => {
 		let s = blank({bits: 100, hashes: 3, counting: true});
 		s = engine.step(s, {type: 'insert', item: 'Hello, world!'});
-		expect(said(s, {type: 'insert', item: 'Hello, world!'}).lines[0]!.en).toBe('Hello, world! inserted: counters 15→2, 59→2, 3→2 raised');
-		expect(said(s, {type: 'delete', item: 'Hello, world!'}).lines[0]!.en).toBe('Hello, world! deleted: counters 15, 59, 3 lowered');
+		expect(said(s, {type: 'insert', item: 'Hello, world!'}).lines[0]!.en).toBe('Hello, world! inserted: counters 15→2, 59→2, 4→2 raised');
+		expect(said(s, {type: 'delete', item: 'Hello, world!'}).lines[0]!.en).toBe('Hello, world! deleted: counters 15, 59, 4 lowered');
 	});
 });

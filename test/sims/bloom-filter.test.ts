@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {type BloomFilterState, bloomFilter as engine} from '../../source/sims/bloom-filter/engine.js';
 import {cellPositions, mightContain, optimalHashes, theoreticalFpr} from '../../source/sims/bloom-filter/cells.js';
+import {murmur3x86_32, utf8} from '../../source/sims/hash/murmur3.js';
 
 type Action = Parameters<typeof engine.step>[1];
 
@@ -31,12 +32,23 @@ describe('bloom filter', () => {
 		expect(JSON.parse(JSON.stringify(s))).toEqual(s);
 	});
 
-	it('derives positions by double hashing', () => {
+	it('derives positions by enhanced double hashing, h1 + i·h2 + (i³ − i)/6 mod m', () => {
 		// h1 = murmur3("Hello, world!", 1234) = 4210478515, h2 = murmur3(…, 4321) = 3209713544:
-		// 4210478515 % 100 = 15, 7420192059 % 100 = 59, 10629905603 % 100 = 3.
-		expect(cellPositions('Hello, world!', 100, 3, [1234, 4321])).toEqual([15, 59, 3]);
-		// h1 = murmur3("", 0) = 0, h2 = murmur3("", 1) = 1364076727: 0, 727, 2728153454 % 1000 = 454.
-		expect(cellPositions('', 1000, 3, [0, 1])).toEqual([0, 727, 454]);
+		// 4210478515 % 100 = 15, 7420192059 % 100 = 59, (10629905603 + 1) % 100 = 4.
+		expect(cellPositions('Hello, world!', 100, 3, [1234, 4321])).toEqual([15, 59, 4]);
+		// h1 = murmur3("", 0) = 0, h2 = murmur3("", 1) = 1364076727: 0, 727, (2728153454 + 1) % 1000 = 455; i = 3 adds 4.
+		expect(cellPositions('', 1000, 4, [0, 1])).toEqual([0, 727, 455, (3 * 1364076727 + 4) % 1000]);
+	});
+
+	it('spreads an item whose h2 is a multiple of m, where plain double hashing hits one cell k times', () => {
+		const m = 8;
+		const item = Array.from({length: 200}, (_, i) => `item-${i}`).find((x) => murmur3x86_32(utf8(x), 2) % m === 0)!;
+		expect(item).toBeDefined();
+		const h1 = murmur3x86_32(utf8(item), 1);
+		const plain = new Set(Array.from({length: 4}, (_, i) => (h1 + i * murmur3x86_32(utf8(item), 2)) % m));
+		expect(plain.size).toBe(1);
+		// Enhanced: h1, h1, h1 + 1, h1 + 3 (the i·h2 term vanishes, the cubic one does not): three cells, not one.
+		expect(new Set(cellPositions(item, m, 4, [1, 2])).size).toBe(3);
 	});
 
 	it('matches the closed forms', () => {
@@ -47,18 +59,18 @@ describe('bloom filter', () => {
 
 	it('sets and counts the cells of a hand-worked item', () => {
 		let plain = engine.step(blank({bits: 100, hashes: 3}), {type: 'insert', item: 'Hello, world!'});
-		expect([...plain.cells.keys()].filter((i) => plain.cells[i] !== 0)).toEqual([3, 15, 59]);
+		expect([...plain.cells.keys()].filter((i) => plain.cells[i] !== 0)).toEqual([4, 15, 59]);
 		expect(engine.summary(plain).fillRatio).toBe(0.03);
 		plain = engine.step(plain, {type: 'query', item: 'Hello, world!'});
-		expect(plain.lastOp).toEqual({kind: 'query', item: 'Hello, world!', positions: [15, 59, 3], maybePresent: true, member: true});
+		expect(plain.lastOp).toEqual({kind: 'query', item: 'Hello, world!', positions: [15, 59, 4], maybePresent: true, member: true});
 		expect(engine.step(plain, {type: 'delete', item: 'Hello, world!'}).note).toMatch(/cannot delete/);
 
 		let counting = blank({bits: 100, hashes: 3, counting: true});
 		counting = engine.step(counting, {type: 'insert', item: 'Hello, world!'});
 		counting = engine.step(counting, {type: 'insert', item: 'Hello, world!'});
-		expect([counting.cells[3], counting.cells[15], counting.cells[59]]).toEqual([2, 2, 2]);
+		expect([counting.cells[4], counting.cells[15], counting.cells[59]]).toEqual([2, 2, 2]);
 		counting = engine.step(counting, {type: 'delete', item: 'Hello, world!'});
-		expect([counting.cells[3], counting.cells[15], counting.cells[59]]).toEqual([1, 1, 1]);
+		expect([counting.cells[4], counting.cells[15], counting.cells[59]]).toEqual([1, 1, 1]);
 		counting = engine.step(counting, {type: 'delete', item: 'Hello, world!'});
 		expect(counting.cells.every((c) => c === 0)).toBe(true);
 		expect(counting.members).toEqual([]);

@@ -40,8 +40,8 @@ describe('shortcuts that must not meet a challenge', () => {
 		['qt-sim', 'no-wasted-checks', {query: {x: 0, y: 0, w: 100, h: 100}}, false],
 		['kafka-sim', 'drain-the-lag', {produceRate: 0}, true],
 		['kafka-sim', 'no-lost-writes', {produceRate: 0}, true],
-		['lb-sim', 'few-drops', {requests: 1}, true],
-		['lb-sim', 'few-drops', {heavyFraction: 0}, true],
+		['lb-sim', 'beat-round-robin', {algorithm: 'least-connections', compareWith: 'round-robin', requests: 20}, true],
+		['lb-sim', 'weights-for-slow-server', {algorithm: 'weighted-round-robin', compareWith: 'round-robin'}, false],
 	] as const)('%s %s with %o', (sim, challenge, shortcut, goalAlone) => {
 		const r = tryShortcut(sim, challenge, shortcut);
 		expect(r.met).toBe(0);

@@ -161,9 +161,12 @@ describe('smooth weighted round robin', () => {
 		}
 	});
 
-	it('with equal weights picks exactly as round robin does', () => {
-		const s = runBoth({}, 11, 'weighted-round-robin', 'round-robin');
+	it('with equal weights and room on every server picks exactly as round robin does', () => {
+		const roomy = [srv('a', {capacity: 1000}), srv('b', {capacity: 1000}), srv('c', {capacity: 1000})];
+		const s = runBoth({servers: roomy}, 11, 'weighted-round-robin', 'round-robin');
 		expect(s.picks).toEqual(s.compare!.picks);
+		const counts = s.servers.map((x) => x.requests);
+		expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
 	});
 });
 
@@ -190,7 +193,34 @@ describe('hand-worked runs', () => {
 		expect([full.served, full.dropped, full.droppedFraction]).toEqual([2, 1, 0.3333]);
 	});
 
-	it('least connections breaks ties toward the earlier server and frees slots before admitting', () => {
+	it('round robin skips a full server while another has room (nginx max_conns), and drops only when all are full', () => {
+		// Capacity a 1, b 2: r0 -> a, r1 -> b, r2 at t=5: a is next in turn but full, so b (one open of two).
+		const s = runStream(
+			'round-robin',
+			[srv('a', {capacity: 1}), srv('b', {capacity: 2})],
+			handStream([
+				[0, 0, 100],
+				[0, 0, 100],
+				[5, 0, 10],
+			]),
+		);
+		expect(s.picks).toEqual(['a', 'b', 'b']);
+		expect(s.dropped).toBe(0);
+	});
+
+	it('least connections divides by weight: b of weight 3 takes three for a’s one', () => {
+		// t=0, four long requests. r0: tie 0/1 = 0/3, first in turn a. r1: a 1/1, b 0/3 -> b. r2: a 1/1 vs b 1/3 -> b. r3: 1/1 vs 2/3 -> b.
+		const s = runStream('least-connections', [srv('a'), srv('b', {weight: 3})], handStream([0, 0, 0, 0].map(() => [0, 0, 100])));
+		expect(s.picks).toEqual(['a', 'b', 'b', 'b']);
+	});
+
+	it('least connections breaks a tie round robin, so idle equal servers share the work', () => {
+		// Each request ends before the next: every pick is a tie at 0 open, taken in turn.
+		const s = runStream('least-connections', [srv('a'), srv('b'), srv('c')], handStream([0, 20, 40, 60].map((t) => [t, 0, 10])));
+		expect(s.picks).toEqual(['a', 'b', 'c', 'a']);
+	});
+
+	it('least connections breaks ties in turn and frees slots before admitting', () => {
 		// t=0: r0 -> a (0,0,0 tie), r1 -> b (1,0,0), r2 -> c (1,1,0). r2 ends at 10, r0 and r1 at 100.
 		// t=20: open 1,1,0 -> r3 -> c, ends at 30. t=30: r3 finishes first, so r4 -> c again.
 		const s = runStream(
@@ -404,10 +434,6 @@ describe('invariants over 200 seeds', () => {
 			expect(s.meanResponseMs).toBeGreaterThanOrEqual(10);
 			expect(s.p95ResponseMs).toBeGreaterThanOrEqual(s.meanResponseMs > 0 ? 10 : 0);
 			expect(s.p95ResponseMs).toBeLessThanOrEqual(s.maxResponseMs);
-			if (algorithm === 'round-robin') {
-				const counts = s.servers.map((x) => x.requests);
-				expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
-			}
 			if (algorithm === 'ip-hash') expect(s.unrouted).toBe(0);
 			if (algorithm !== 'ip-hash') expect(s.dropped).toBe(s.servers.reduce((a, x) => a + x.dropped, 0));
 		}
@@ -441,11 +467,10 @@ describe('challenges', () => {
 		{name: 'c', weight: 1, capacity: 8, speed: 0.5},
 	];
 	const cases: [string, Record<string, unknown>, (s: ReturnType<typeof runLoadBalancer>) => boolean][] = [
-		['few-drops', {algorithm: 'least-connections'}, (s) => s.droppedFraction < 0.01],
 		[
 			'weights-for-slow-server',
 			{algorithm: 'weighted-round-robin', compareWith: 'round-robin', servers: S},
-			(s) => s.vsCompare!.droppedDiff < 0,
+			(s) => s.servers[2]!.requests < 150 && s.vsCompare!.meanResponseRatio < 0.9,
 		],
 		['beat-round-robin', {algorithm: 'least-connections', compareWith: 'round-robin'}, (s) => s.vsCompare!.meanResponseRatio < 0.75],
 		['stop-the-herd', {algorithm: 'least-response-time', lrtCountsOpen: true}, (s) => s.droppedFraction < 0.06],

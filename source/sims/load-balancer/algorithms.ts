@@ -47,11 +47,22 @@ export function initBalancer(servers: number, clients: number): BalancerState {
 	return {rrNext: 0, currentWeights: new Array(servers).fill(0), sticky: new Array(clients).fill(-1)};
 }
 
+/** Up and below its max_conns (here: capacity): a server nginx would try. */
+const usableIn = (ctx: PickContext) => (i: number) => !ctx.down[i] && ctx.active[i]! < ctx.capacity[i]!;
+
+/**
+ * Next in turn, skipping a server that is down or at capacity, as nginx skips
+ * one at max_conns; only when every server is full does the request go to the
+ * next one up in turn, which has to drop it.
+ */
 function roundRobin(ctx: PickContext, b: BalancerState): Pick {
 	const n = ctx.weights.length;
-	for (let k = 0; k < n; k++) {
-		const i = (b.rrNext + k) % n;
-		if (!ctx.down[i]) return {server: i, balancer: {...b, rrNext: (i + 1) % n}, why: {kind: 'turn'}};
+	const usable = usableIn(ctx);
+	for (const ok of [usable, (i: number) => !ctx.down[i]]) {
+		for (let k = 0; k < n; k++) {
+			const i = (b.rrNext + k) % n;
+			if (ok(i)) return {server: i, balancer: {...b, rrNext: (i + 1) % n}, why: {kind: 'turn'}};
+		}
 	}
 	return {server: null, balancer: b, why: NONE};
 }
@@ -93,7 +104,10 @@ export function smoothWeighted(
 }
 
 function weightedRoundRobin(ctx: PickContext, b: BalancerState): Pick {
-	const r = smoothWeighted(ctx.weights, b.currentWeights, (i) => !ctx.down[i]);
+	// Full servers sit out (nginx's max_conns); with every one full, the turn goes on among those up, and drops.
+	const usable = usableIn(ctx);
+	const anyRoom = ctx.weights.some((_, i) => usable(i));
+	const r = smoothWeighted(ctx.weights, b.currentWeights, anyRoom ? usable : (i) => !ctx.down[i]);
 	if (r.pick === null) return {server: null, balancer: b, why: NONE};
 	return {server: r.pick, balancer: {...b, currentWeights: r.current}, why: {kind: 'weight', weight: ctx.weights[r.pick]!}};
 }
@@ -105,7 +119,7 @@ function weightedRoundRobin(ctx: PickContext, b: BalancerState): Pick {
  * servers nginx goes straight to round robin.
  */
 function ipHash(ctx: PickContext, b: BalancerState): Pick {
-	const usable = (i: number) => !ctx.down[i] && ctx.active[i]! < ctx.capacity[i]!;
+	const usable = usableIn(ctx);
 	const first = nginxWeightedSlot(nginxIpHashRound(NGINX_IP_HASH_START, ctx.ip), ctx.weights);
 	if (ctx.weights.length >= 2) {
 		let hash = NGINX_IP_HASH_START;
@@ -123,14 +137,24 @@ function ipHash(ctx: PickContext, b: BalancerState): Pick {
 	return {server: ctx.down[first] ? null : first, balancer: b, why: {kind: 'hash', prefix: ctx.ip.slice(0, 3).join('.')}};
 }
 
-/** Fewest active connections; the earlier server wins a tie. */
+/**
+ * Fewest active connections per unit of weight (nginx's least_conn compares
+ * active × the other's weight); a tie goes to the next in turn, round robin,
+ * so equal servers share the work. A server at capacity sits out unless all are.
+ */
 function leastConnections(ctx: PickContext, b: BalancerState): Pick {
+	const n = ctx.weights.length;
+	const usable = usableIn(ctx);
+	const anyRoom = ctx.weights.some((_, i) => usable(i));
 	let best: number | null = null;
-	for (let i = 0; i < ctx.active.length; i++) {
-		if (ctx.down[i]) continue;
-		if (best === null || ctx.active[i]! < ctx.active[best]!) best = i;
+	for (let k = 0; k < n; k++) {
+		const i = (b.rrNext + k) % n;
+		if (ctx.down[i] || (anyRoom && !usable(i))) continue;
+		// active[i] / weight[i] < active[best] / weight[best], without division.
+		if (best === null || ctx.active[i]! * ctx.weights[best]! < ctx.active[best]! * ctx.weights[i]!) best = i;
 	}
-	return {server: best, balancer: b, why: best === null ? NONE : {kind: 'fewest', open: ctx.active[best]!}};
+	if (best === null) return {server: null, balancer: b, why: NONE};
+	return {server: best, balancer: {...b, rrNext: (best + 1) % n}, why: {kind: 'fewest', open: ctx.active[best]!}};
 }
 
 /**

@@ -93,7 +93,7 @@ function SimulationRun({pack, sim, columns, rows, now, plugin, initial}: Props &
 	const {lang, m} = useI18n();
 	const {doc, update} = useProgress();
 	const {engine, liveActions: actions} = plugin;
-	const predictMetric = sim.challenges.map((c) => mainGoal(c.goal)).find((g) => g !== undefined)?.metric;
+	const predictMetric = sim.predict?.metric ?? sim.challenges.map((c) => mainGoal(c.goal)).find((g) => g !== undefined)?.metric;
 	const [state, dispatch] = useSimulationState(plugin, initial, predictMetric, `sim:${pack.id}/${sim.id}`);
 	const {playback, mode, selected, prediction, notice} = state;
 	const params = playback.params as Record<string, unknown>;

@@ -38,6 +38,12 @@ export function StatsScreen({index, columns, rows, now}: Props) {
 			{text: m.statsLevel(stats.level.level, stats.level.intoLevel, stats.level.levelSize)},
 			{text: m.statsStreak(stats.streak.current, stats.streak.best)},
 			{text: m.statsTotals(stats.answers, Math.round(stats.correctRate * 100), formatDuration(stats.studiedMs))},
+			{
+				text: truncate(
+					m.statsSims(stats.challenges.met, stats.challenges.total, stats.predictions.count, Math.round(stats.predictions.meanScore * 100)),
+					inner,
+				),
+			},
 		);
 		title(m.statsProgress);
 		// Columns: cards known, best quiz score, mastery (the same figures as the map and the chapter screen).
