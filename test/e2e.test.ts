@@ -229,6 +229,8 @@ describe('the plain commands', () => {
 			'api-styles': ['headerShare', 'meanStalenessS', 'lost', 'duplicated', 'emitted'],
 			'pattern-lab': ['deliveryDays', 'fit', 'outageHours', 'staleReads'],
 			'hot-partition': ['hotPartitionQueries', 'hotNodeUtilization', 'p50Ms', 'p99Ms', 'coalescingRatio', 'reportedNodes'],
+			'latency-budget': ['p99Ms', 'beforeP99Ms', 'bottleneck', 'offTarget'],
+			'repo-strategy': ['prsNeeded', 'daysToAllFixed', 'ciMinutes', 'peakDiamonds'],
 			'load-balancer': ['picks', 'servers'],
 			'consistent-hashing': ['movedFraction', 'moduloMovedFraction', 'loadCv', 'keysPerNode'],
 			'rate-limiter': ['accepted', 'dropped', 'maxWaitMs', 'timeline'],

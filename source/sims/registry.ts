@@ -7,6 +7,7 @@ import {hotPartitionSim} from './hot-partition/index.js';
 import {deployStrategiesSim} from './deploy-strategies/index.js';
 import {errorBudgetMonthSim} from './error-budget-month/index.js';
 import {kafkaSim} from './kafka/index.js';
+import {latencyBudgetSim} from './latency-budget/index.js';
 import {loadBalancerSim} from './load-balancer/index.js';
 import {oauthFlowSim} from './oauth-flow/index.js';
 import {patternLabSim} from './pattern-lab/index.js';
@@ -15,6 +16,7 @@ import {raftSim} from './raft/index.js';
 import {rateLimiterSim} from './rate-limiter/index.js';
 import {serverlessCostSim} from './serverless-cost/index.js';
 import {scaleUpVsOutSim} from './scale-up-vs-out/index.js';
+import {repoStrategySim} from './repo-strategy/index.js';
 import {trieSim} from './trie/index.js';
 import type {AnyEngine, AnySim} from './types.js';
 
@@ -33,6 +35,8 @@ export const SIMULATIONS: readonly AnySim[] = [
 	oauthFlowSim,
 	apiEvolutionSim,
 	errorBudgetMonthSim,
+	latencyBudgetSim,
+	repoStrategySim,
 	gitSandboxSim,
 	loadBalancerSim,
 	consistentHashingSim,
