@@ -90,6 +90,21 @@ export function describeParam(sim: AnySim, meta: ParamMeta | undefined, lang: La
  * rate between 0 and 1) the ratio of the two on a log scale, so 0.02 against
  * 0.005 is "4× off" rather than 300%.
  */
+/**
+ * How many times too big or too small a prediction was, written for a learner
+ * ("3.5", "250"), when it is off by more than double; else undefined (the
+ * percentage says it better).
+ */
+export function timesOff(predicted: number, actual: number, share: boolean): string | undefined {
+	const floor = share ? 0.001 : 0;
+	const p = Math.max(Math.abs(predicted), floor);
+	const a = Math.max(Math.abs(actual), floor);
+	if (p === 0 || a === 0 || Math.sign(predicted) * Math.sign(actual) < 0) return undefined;
+	const ratio = Math.max(p / a, a / p);
+	if (ratio < 2) return undefined;
+	return ratio < 10 ? ratio.toFixed(1) : String(Math.round(ratio));
+}
+
 export function offByPercent(predicted: number, actual: number, share: boolean): number {
 	if (share) {
 		const floor = 0.001;

@@ -19,7 +19,7 @@ import {SimulationBroken} from './simulation-broken.js';
 import {ChallengesView} from './simulation-challenges.js';
 import {bottomLine, commandNarration, headerTexts} from './simulation-lines.js';
 import {firstParam, simulationRows, viewBudget} from './simulation-layout.js';
-import {describeParam, offByPercent, paramRow, resultLines, show} from './simulation-text.js';
+import {describeParam, offByPercent, paramRow, resultLines, show, timesOff} from './simulation-text.js';
 
 type Props = {pack: LessonPack; sim: Simulation; columns: number; rows: number; now: () => number};
 
@@ -118,7 +118,8 @@ function SimulationRun({pack, sim, columns, rows, now, plugin, initial}: Props &
 					at,
 				}),
 			);
-			dispatch({type: 'notice', text: m.simPrediction(show(prediction), show(actual), off), revealed: true});
+			const times = timesOff(prediction, actual, predictInfo?.percent === true);
+			dispatch({type: 'notice', text: m.simPrediction(show(prediction), show(actual), off, times), revealed: true});
 		}
 	}, [playback.done, playback.steps, commands]);
 
