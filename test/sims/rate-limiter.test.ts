@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {Random, seedRandom} from '../../source/sims/random.js';
-import {type RateLimiterParams, type RateLimiterState, rateLimiter} from '../../source/sims/rate-limiter/engine.js';
+import {type RateLimiterParams, type RateLimiterState, rateLimiter, stepWith} from '../../source/sims/rate-limiter/engine.js';
 import {deepFreeze} from '../support/sims.js';
 
 function run(input: Partial<RateLimiterParams>, seed = 1): RateLimiterState {
@@ -115,7 +115,35 @@ describe('rate-limiter: hand-worked cases', () => {
 			{second: 1, arrived: 3, accepted: 3, dropped: 0, served: 1},
 			{second: 2, arrived: 3, accepted: 1, dropped: 2, served: 1},
 		]);
-		expect(summarize({...p, algorithm: 'token-bucket'})).toMatchObject({accepted: 4, dropped: 2, maxWaitMs: 0, level: 0});
+		expect(summarize({...p, algorithm: 'token-bucket', refill: 'discrete'})).toMatchObject({
+			accepted: 4,
+			dropped: 2,
+			maxWaitMs: 0,
+			level: 0,
+		});
+		// Continuous: 2 tokens at 333 and 666 ms (2 → 1 → 0.333), 0.667 at 1000 (dropped), 1.0 at 1333, then 0.333 and 0.667.
+		expect(summarize({...p, algorithm: 'token-bucket'})).toMatchObject({accepted: 3, dropped: 3, maxWaitMs: 0, level: 0});
+	});
+	/*
+	 * Capacity 1, rate 1/s, arrivals every 500 ms. Continuous: the token spent
+	 * at 500 is whole again at 1500, so 500, 1500, 2500 get in. Discrete: the
+	 * clock drops a token at 1000 whatever happened at 500, so 500 and 1000
+	 * both get in: two requests in half a second, above capacity + rate × 0.5 s.
+	 */
+	it('a continuous token bucket never lets in more than capacity + rate × T; the discrete clock can', () => {
+		const p = {algorithm: 'token-bucket', capacity: 1, rate: 1, burst: 0, steadyRate: 2, duration: 3};
+		const accepted = (refill: string) => {
+			const said: number[] = [];
+			let state = rateLimiter.init(rateLimiter.params.parse({...p, refill}), 1);
+			while (!rateLimiter.done(state)) {
+				state = stepWith(state, {type: 'tick'}, (e) => {
+					if (e.kind === 'arrive' && e.accepted > 0) said.push(e.t);
+				});
+			}
+			return said;
+		};
+		expect(accepted('continuous')).toEqual([500, 1500, 2500]);
+		expect(accepted('discrete')).toEqual([500, 1000, 2000, 3000]);
 	});
 	/*
 	 * A burst action: capacity 3, rate 1, no traffic of its own, 1 s. After
@@ -145,9 +173,10 @@ function randomParams(seed: number): RateLimiterParams {
 }
 
 describe('rate-limiter: invariants over 200 seeds', () => {
+	// The reference drips whole tokens on the clock: the discrete refill.
 	it('matches a millisecond-by-millisecond reference', () => {
 		for (let seed = 0; seed < 200; seed++) {
-			const p = randomParams(seed);
+			const p = {...randomParams(seed), refill: 'discrete' as const};
 			const s = rateLimiter.summary(run(p));
 			const ref = reference(p);
 			expect([s.accepted, s.dropped, s.maxWaitMs], `seed ${seed}`).toEqual([ref.accepted, ref.dropped, ref.maxWait]);
@@ -172,12 +201,25 @@ describe('rate-limiter: invariants over 200 seeds', () => {
 			}
 		}
 	});
-	it('leaky and token buckets admit exactly the same requests', () => {
+	it('leaky and discrete token buckets admit exactly the same requests (mirror images on one clock)', () => {
 		for (let seed = 0; seed < 200; seed++) {
-			const p = randomParams(seed);
+			const p = {...randomParams(seed), refill: 'discrete' as const};
 			const leaky = rateLimiter.summary(run({...p, algorithm: 'leaky-bucket'}));
 			const token = rateLimiter.summary(run({...p, algorithm: 'token-bucket'}));
 			expect(leaky.timeline.map((r) => r.accepted)).toEqual(token.timeline.map((r) => r.accepted));
+		}
+	});
+	it('a continuous token bucket keeps the bound over every stretch of whole seconds', () => {
+		for (let seed = 0; seed < 200; seed++) {
+			const p = {...randomParams(seed), algorithm: 'token-bucket' as const};
+			const rows = rateLimiter.summary(run(p)).timeline.map((r) => r.accepted);
+			for (let a = 0; a < rows.length; a++) {
+				let sum = 0;
+				for (let b = a; b < rows.length; b++) {
+					sum += rows[b]!;
+					expect(sum, `seed ${seed}, seconds ${a + 1}–${b + 1}`).toBeLessThanOrEqual(p.capacity + p.rate * (b - a + 1));
+				}
+			}
 		}
 	});
 	it('the tick size changes nothing but granularity', () => {

@@ -42,8 +42,8 @@ export interface RateLimiterSummary {
 const horizon = (p: RateLimiterParams): number => p.duration * 1000;
 
 function counters(s: RateLimiterState): Counters {
-	const {level, nextTick, nextArrival, waitTotal, maxWait} = s;
-	return {level, nextTick, nextArrival, waitTotal, maxWait, timeline: [...s.timeline]};
+	const {level, milli, refilledTo, nextTick, nextArrival, waitTotal, maxWait} = s;
+	return {level, milli, refilledTo, nextTick, nextArrival, waitTotal, maxWait, timeline: [...s.timeline]};
 }
 
 function withCounters(s: RateLimiterState, c: Counters, now: number): RateLimiterState {
@@ -85,7 +85,7 @@ export const rateLimiter: SimEngine<RateLimiterParams, RateLimiterState, RateLim
 			served: 0,
 		}));
 		const level = params.algorithm === 'token-bucket' ? params.capacity : 0;
-		return {params, now: 0, level, nextTick: 1, nextArrival: 0, waitTotal: 0, maxWait: 0, timeline};
+		return {params, now: 0, level, milli: level * 1000, refilledTo: 0, nextTick: 1, nextArrival: 0, waitTotal: 0, maxWait: 0, timeline};
 	},
 	step: (state, action) => stepWith(state, action),
 	done: (state) => state.now > horizon(state.params),

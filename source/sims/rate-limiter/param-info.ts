@@ -68,6 +68,13 @@ export const rateLimiterParamInfo: ParamInfoTable = {
 		},
 		step: 10,
 	},
+	refill: {
+		label: {en: 'token refill', ko: '토큰 채우기'},
+		description: {
+			en: 'Token bucket only. continuous: tokens accrue every moment (the classic definition); discrete: a whole token on a fixed clock, which can let one more through.',
+			ko: '토큰 버킷에만 쓴다. continuous는 토큰이 매 순간 조금씩 찬다(고전적 정의). discrete는 고정 시계에 맞춰 한 개씩 떨어져 하나를 더 들여보낼 수 있다.',
+		},
+	},
 };
 
 /** The summary figures the screen shows, most telling first. */

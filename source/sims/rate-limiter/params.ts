@@ -8,6 +8,7 @@ export const rateLimiterParams = z.object({
 	steadyRate: z.number().int().min(0).max(1000).default(4),
 	duration: z.number().int().min(1).max(120).default(10),
 	tickMs: z.number().int().min(10).max(1000).default(100),
+	refill: z.enum(['continuous', 'discrete']).default('continuous'),
 });
 
 export type RateLimiterParams = z.output<typeof rateLimiterParams>;
@@ -21,4 +22,5 @@ export const rateLimiterParamHelp: Readonly<Record<keyof RateLimiterParams, stri
 	steadyRate: 'steady requests per second after the burst, 0-1000',
 	duration: 'seconds of steady traffic, 1-120',
 	tickMs: 'simulated milliseconds per tick, 10-1000',
+	refill: 'token bucket: continuous (tokens accrue every moment, the classic definition) or discrete (a whole token on a fixed clock)',
 };

@@ -6,7 +6,16 @@
  * Rounding rule (one rule for every clock): the k-th event of a clock that
  * runs n times a second happens at floor(k * 1000 / n) ms, k = 1, 2, …
  * With integer n that floor is exact in floating point.
+ *
+ * The token bucket refills continuously by default, as the classic definition
+ * has it: tokens = min(capacity, tokens + rate × elapsed), kept exactly as
+ * thousandths of a token (rate × whole ms is an integer). So in any stretch
+ * of T seconds it lets in at most capacity + rate × T requests. The
+ * "discrete" refill drips whole tokens on the fixed clock instead, which can
+ * let a request through right after the bucket was emptied, when the clock
+ * happens to tick (kept as an option: it is how many implementations work).
  */
+export type Refill = 'continuous' | 'discrete';
 export type Algorithm = 'leaky-bucket' | 'token-bucket';
 
 export interface SecondStats {
@@ -20,8 +29,11 @@ export interface SecondStats {
 }
 
 export interface Counters {
-	/** Leaky bucket: requests waiting in the queue. Token bucket: tokens left. */
+	/** Leaky bucket: requests waiting in the queue. Token bucket: whole tokens left. */
 	level: number;
+	/** Continuous token bucket: thousandths of a token, and the ms they were last topped up to. */
+	milli: number;
+	refilledTo: number;
 	/** Index k of the bucket's next drain (leaky) or refill (token) tick. */
 	nextTick: number;
 	/** Index j of the next steady arrival; 0 means the t=0 burst is still due. */
@@ -38,6 +50,7 @@ export interface RunConfig {
 	readonly burst: number;
 	readonly steadyRate: number;
 	readonly duration: number;
+	readonly refill: Refill;
 }
 
 /** What happened at one instant, for the narration (the engine itself needs none of it). */
@@ -101,6 +114,7 @@ export function arrive(cfg: RunConfig, c: Counters, t: number, n: number, log?: 
 		c.level += accepted;
 	} else {
 		c.level -= accepted;
+		c.milli -= accepted * 1000;
 		bump(c, t, 'served', accepted);
 	}
 	bump(c, t, 'arrived', n);
@@ -111,7 +125,22 @@ export function arrive(cfg: RunConfig, c: Counters, t: number, n: number, log?: 
 
 /** Runs every bucket tick at or before `t` (a tick precedes an arrival at the same ms). */
 export function ticksThrough(cfg: RunConfig, c: Counters, t: number, log?: RunLog): void {
+	if (cfg.algorithm === 'token-bucket' && cfg.refill === 'continuous') return refillThrough(cfg, c, t, log);
 	while (clockTime(c.nextTick, cfg.rate) <= t) bucketTick(cfg, c, log);
+}
+
+/** Continuous refill up to ms `t`: each whole token is reported at the ms it completes. */
+function refillThrough(cfg: RunConfig, c: Counters, t: number, log?: RunLog): void {
+	if (t <= c.refilledTo) return;
+	const full = cfg.capacity * 1000;
+	const from = c.milli;
+	c.milli = Math.min(full, from + cfg.rate * (t - c.refilledTo));
+	for (let k = Math.floor(from / 1000) + 1; k * 1000 <= c.milli; k++) {
+		c.level = k;
+		log?.({kind: 'refill', t: c.refilledTo + Math.ceil((k * 1000 - from) / cfg.rate), level: k});
+	}
+	c.level = Math.floor(c.milli / 1000);
+	c.refilledTo = t;
 }
 
 /** Processes every event with time in [.., to] (inclusive), in time order. */
