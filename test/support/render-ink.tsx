@@ -65,7 +65,7 @@ export function renderInk(tree: ReactElement, size = {columns: 80, rows: 24}) {
 	});
 	const lastFrame = () => stdout.frames.at(-1) ?? '';
 
-	async function waitFor(predicate: (frame: string) => boolean, what = 'frame', timeoutMs = 3000): Promise<string> {
+	async function waitFor(predicate: (frame: string) => boolean, what = 'frame', timeoutMs = 20_000): Promise<string> {
 		const deadline = Date.now() + timeoutMs;
 		for (;;) {
 			const frame = lastFrame();
