@@ -8,6 +8,7 @@ import {setLang, setSetting} from './progress/progress-doc.js';
 import type {ProgressStore} from './store/progress-store.js';
 import {resetProgress} from './store/record-ids.js';
 import {Notices, noticeLines, storeErrorLines} from './ui/components/notices.js';
+import {type HelpNote, HelpNotesProvider} from './ui/hooks/use-help-notes.js';
 import {ScreenKeysProvider, useKeyDispatch} from './ui/hooks/use-keys.js';
 import {usePausedQuizzes} from './ui/hooks/use-paused-quizzes.js';
 import {startChapterQuiz, startRetry, startReview, startShortQuiz} from './ui/hooks/use-study.js';
@@ -84,6 +85,7 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 	const [help, setHelp] = useState<ScreenName | undefined>();
 	const intro = useIntro(firstStartIntro && loaded, doc);
 	const memory = useMemory();
+	const helpNotes = useRef<HelpNote | undefined>(undefined);
 	const [message, setMessage] = useState<string | undefined>();
 	const [warningsShown, setWarningsShown] = useState(packWarnings);
 	const paused = usePausedQuizzes();
@@ -150,7 +152,10 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 	};
 
 	const content = (() => {
-		if (help) return <Help screen={help} columns={columns} height={rows} />;
+		if (help) {
+			const note = helpNotes.current?.key === routeKey(route) ? helpNotes.current : undefined;
+			return <Help screen={help} columns={columns} height={rows} note={note} />;
+		}
 		if (intro.open) return <Intro columns={columns} rows={rows} />;
 		switch (route.name) {
 			case 'home': {
@@ -284,11 +289,16 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 	return (
 		<I18nContext.Provider value={i18n}>
 			<ScreenKeysProvider value={screenKeys}>
-				{small ? <TooSmall columns={terminal.columns} rows={terminal.rows} /> : <Notices lines={banner} />}
-				<Box display={small ? 'none' : 'flex'} flexDirection="column">
-					<Suspense fallback={null}>{content}</Suspense>
-				</Box>
+				<HelpNotesProvider value={helpNotes}>
+					{small ? <TooSmall columns={terminal.columns} rows={terminal.rows} /> : <Notices lines={banner} />}
+					<Box display={small ? 'none' : 'flex'} flexDirection="column">
+						<Suspense fallback={null}>{content}</Suspense>
+					</Box>
+				</HelpNotesProvider>
 			</ScreenKeysProvider>
 		</I18nContext.Provider>
 	);
 }
+
+/** Which screen a help note belongs to: a simulation of a pack (other screens add none). */
+export const routeKey = (route: Route): string => (route.name === 'sim' ? `sim:${route.pack.id}/${route.sim}` : route.name);

@@ -8,6 +8,7 @@ import {challengeMet, keptChanged, mainGoal, meets, valueAt} from '../../sims/ru
 import type {AnySim} from '../../sims/types.js';
 import {addPrediction, meetChallenge} from '../../progress/progress-doc.js';
 import {KeyHelp} from '../components/key-help.js';
+import {useHelpNotes} from '../hooks/use-help-notes.js';
 import {useKeys} from '../hooks/use-keys.js';
 import {useSimulationState} from '../hooks/use-simulation-state.js';
 import {useI18n} from '../i18n-context.js';
@@ -147,6 +148,8 @@ function SimulationRun({pack, sim, columns, rows, now, plugin, initial}: Props &
 				: plugin.command
 					? 'sim-command'
 					: 'sim';
+	// The `?` overlay adds the legend.
+	useHelpNotes(`sim:${pack.id}/${sim.id}`, m.simLegendTitle, plugin.legend ? plugin.legend(lang) : []);
 	useKeys(
 		{
 			...Object.fromEntries(keys.map((k) => [k, toReducer(k)])),

@@ -1,0 +1,52 @@
+import {describe, expect, it} from 'vitest';
+import {App} from '../source/app.js';
+import {loadPacks} from '../source/content/load-packs.js';
+import {indexOf} from '../source/content/pack-index.js';
+import {width} from '../source/content/text.js';
+import {loadBalancerSim} from '../source/sims/load-balancer/index.js';
+import {MemoryStore} from '../source/store/memory-store.js';
+import {KEY, renderInk} from './support/render-ink.js';
+
+const {packs} = loadPacks(['lessons/57-load-balancing.yaml']);
+
+function start(lang: 'en' | 'ko', columns: number, rows: number) {
+	const store = new MemoryStore();
+	return renderInk(<App index={packs.map(indexOf)} packs={async () => packs} store={async () => store} lang={lang} langForced={false} />, {
+		columns,
+		rows,
+	});
+}
+
+describe('the ? overlay of a simulation', () => {
+	it.each([
+		['en', 80, 24, 'What the drawing'],
+		['ko', 80, 24, '그림이 뜻하는'],
+		['en', 120, 40, 'What the drawing shows (l: the whole legend)'],
+	] as const)('lists its legend beside the keys (%s, %i×%i)', async (lang, columns, rows, title) => {
+		const ui = start(lang, columns, rows);
+		await ui.waitForText(lang === 'en' ? 'Overall' : '전체');
+		ui.write(KEY.enter);
+		await ui.waitForText(lang === 'en' ? 'Chapter 57' : '57장');
+		ui.write('j\r');
+		await ui.waitForText('57 ');
+		await ui.waitForText(lang === 'en' ? 'step 0' : '0단계');
+		ui.write('?');
+		const frame = await ui.waitForText(title);
+		// The first word of the legend's first line is there, and nothing runs past the edge.
+		const first = loadBalancerSim.legend!(lang)[0]!.split(' ')[0]!;
+		expect(frame).toContain(first);
+		for (const line of frame.split('\n')) expect(width(line), line).toBeLessThanOrEqual(columns);
+		ui.write('?');
+		await ui.waitFor((f) => !f.includes(title), 'the overlay closed');
+		ui.unmount();
+	});
+
+	it('shows no legend over a screen that is not a simulation', async () => {
+		const ui = start('en', 80, 24);
+		await ui.waitForText('Overall');
+		ui.write('?');
+		const frame = await ui.waitForText('Press any key to close.');
+		expect(frame).not.toContain('What the drawing');
+		ui.unmount();
+	});
+});
