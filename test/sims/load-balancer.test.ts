@@ -208,6 +208,21 @@ describe('hand-worked runs', () => {
 		expect(s.dropped).toBe(0);
 	});
 
+	it('says which turn passed a full server over', () => {
+		const ctx = {
+			weights: [1, 1, 1],
+			capacity: [1, 1, 1],
+			down: [false, false, false],
+			active: [1, 0, 0],
+			srtt: [null, null, null],
+			client: 0,
+			ip: [10, 0, 0, 1] as IPv4,
+			lrtCountsOpen: false,
+		};
+		const pick = pickers['round-robin'](ctx, initBalancer(3, 1));
+		expect([pick.server, pick.why]).toEqual([1, {kind: 'turn', skipped: 1}]);
+	});
+
 	it('least connections divides by weight: b of weight 3 takes three for a’s one', () => {
 		// t=0, four long requests. r0: tie 0/1 = 0/3, first in turn a. r1: a 1/1, b 0/3 -> b. r2: a 1/1 vs b 1/3 -> b. r3: 1/1 vs 2/3 -> b.
 		const s = runStream('least-connections', [srv('a'), srv('b', {weight: 3})], handStream([0, 0, 0, 0].map(() => [0, 0, 100])));

@@ -26,7 +26,8 @@ export interface BalancerState {
 
 /** Why the balancer chose as it did, for the narration. */
 export type PickWhy =
-	| {readonly kind: 'turn'}
+	/** `skipped`: servers up but full that the turn passed over (nginx max_conns). */
+	| {readonly kind: 'turn'; readonly skipped?: number}
 	| {readonly kind: 'sticky'; readonly client: number}
 	| {readonly kind: 'weight'; readonly weight: number}
 	| {readonly kind: 'hash'; readonly prefix: string}
@@ -59,9 +60,11 @@ function roundRobin(ctx: PickContext, b: BalancerState): Pick {
 	const n = ctx.weights.length;
 	const usable = usableIn(ctx);
 	for (const ok of [usable, (i: number) => !ctx.down[i]]) {
+		let skipped = 0;
 		for (let k = 0; k < n; k++) {
 			const i = (b.rrNext + k) % n;
-			if (ok(i)) return {server: i, balancer: {...b, rrNext: (i + 1) % n}, why: {kind: 'turn'}};
+			if (ok(i)) return {server: i, balancer: {...b, rrNext: (i + 1) % n}, why: skipped > 0 ? {kind: 'turn', skipped} : {kind: 'turn'}};
+			if (!ctx.down[i]) skipped++;
 		}
 	}
 	return {server: null, balancer: b, why: NONE};

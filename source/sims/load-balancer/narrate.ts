@@ -7,7 +7,9 @@ import type {Arrival} from './run.js';
 function reason(why: PickWhy): Localized {
 	switch (why.kind) {
 		case 'turn':
-			return {en: 'next in turn', ko: '차례라서'};
+			return why.skipped
+				? {en: `next in turn, past ${why.skipped} full`, ko: `꽉 찬 서버 ${why.skipped}대를 건너뛴 차례라서`}
+				: {en: 'next in turn', ko: '차례라서'};
 		case 'sticky':
 			return {en: `client ${why.client} stays with it`, ko: `클라이언트 ${why.client}에 붙은 서버라서`};
 		case 'weight':

@@ -42,8 +42,8 @@ export const loadBalancerParamInfo: ParamInfoTable = {
 		label: {en: 'capacity', ko: '용량'},
 		unit: {en: 'conns', ko: '연결'},
 		description: {
-			en: 'Connections it can hold at once; a request sent to a full server is dropped.',
-			ko: '동시에 열 수 있는 연결 수다. 꽉 찬 서버로 간 요청은 버려진다.',
+			en: 'Connections it can hold at once (nginx max_conns): round robin and least connections skip a full server; a request a full server gets anyway is dropped.',
+			ko: '동시에 열 수 있는 연결 수다(nginx max_conns). 라운드 로빈과 최소 연결은 꽉 찬 서버를 건너뛰고, 그래도 꽉 찬 서버로 간 요청은 버려진다.',
 		},
 		step: 1,
 		assumed: true,
