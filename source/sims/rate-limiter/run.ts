@@ -125,8 +125,8 @@ export function arrive(cfg: RunConfig, c: Counters, t: number, n: number, log?: 
 
 /** Runs every bucket tick at or before `t` (a tick precedes an arrival at the same ms). */
 export function ticksThrough(cfg: RunConfig, c: Counters, t: number, log?: RunLog): void {
-	if (cfg.algorithm === 'token-bucket' && cfg.refill === 'continuous') return refillThrough(cfg, c, t, log);
-	while (clockTime(c.nextTick, cfg.rate) <= t) bucketTick(cfg, c, log);
+	if (cfg.algorithm === 'token-bucket' && cfg.refill === 'continuous') refillThrough(cfg, c, t, log);
+	else while (clockTime(c.nextTick, cfg.rate) <= t) bucketTick(cfg, c, log);
 }
 
 /** Continuous refill up to ms `t`: each whole token is reported at the ms it completes. */
