@@ -21,7 +21,7 @@ describe('the pack checker, beyond the schema', () => {
 	it('applies the engine’s own params schema and refuses a param it does not know', () => {
 		expect(problemsOf('bad-params')).toEqual([
 			`${dir}/bad-params.yaml:16:17 simulations.0.params.capacity: Too small: expected number to be >=1`,
-			`${dir}/bad-params.yaml:17:15 simulations.0.params.colour: unknown param "colour" (rate-limiter has: algorithm, capacity, rate, burst, steadyRate, duration, tickMs)`,
+			`${dir}/bad-params.yaml:17:15 simulations.0.params.colour: unknown param "colour" (rate-limiter has: algorithm, capacity, rate, burst, steadyRate, duration, tickMs, refill)`,
 		]);
 	});
 
