@@ -38,6 +38,36 @@ describe('api-styles wire sizes', () => {
 		expect(recordBytes('xml', res([['a', 1]]), {a: 150}, false)).toBe('<m><a>150</a></m>'.length);
 	});
 
+	it('counts JSON and XML as long as the text JSON.stringify and the elements would be, for awkward values', () => {
+		const values = [
+			0,
+			-0,
+			7,
+			-42,
+			10,
+			99,
+			100,
+			1_700_000_000,
+			1.5,
+			-0.25,
+			1e21,
+			2 ** 53,
+			'',
+			'Seoul',
+			'a"b',
+			'back\\slash',
+			'tab\tnew\nline',
+			'서울',
+			'\u0001',
+		];
+		const r = res(values.map((_, i) => [`f${i}`, i + 1]));
+		const record = Object.fromEntries(values.map((v, i) => [`f${i}`, v]));
+		expect(recordBytes('json', r, record, false)).toBe(JSON.stringify(record).length);
+		expect(recordBytes('json', res([]), {}, false)).toBe(2);
+		const xml = `<m>${values.map((v, i) => `<f${i}>${v}</f${i}>`).join('')}</m>`;
+		expect(recordBytes('xml', r, record, false)).toBe(xml.length);
+	});
+
 	it('frames WebSocket messages in 2 to 14 bytes (RFC 6455 §5.2)', () => {
 		expect([wsFrame(0, false), wsFrame(125, false), wsFrame(126, false), wsFrame(65_535, false), wsFrame(65_536, false)]).toEqual([
 			2, 2, 4, 4, 10,

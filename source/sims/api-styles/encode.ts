@@ -21,14 +21,47 @@ function protobufField(no: number, value: FieldValue): number {
 	return varintBytes(no * 8 + 2) + varintBytes(value.length) + value.length; // wire type 2 (LEN)
 }
 
-const xmlField = (name: string, value: FieldValue) => `<${name}>${value}</${name}>`.length;
+/** Characters of String(n) for a finite n, counted without writing it when n is a whole number below 1e21. */
+function numberBytes(n: number): number {
+	if (!Number.isInteger(n) || Math.abs(n) >= 1e21) return String(n).length;
+	let digits = n < 0 ? 2 : 1;
+	for (let a = Math.abs(n); a >= 10; a = Math.floor(a / 10)) digits++;
+	return digits;
+}
+
+/** Characters JSON.stringify escapes in a string. */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\u007f-\uffff]/;
+
+/** Bytes of a value as JSON.stringify writes it; a plain ASCII string is its quotes and its characters. */
+function jsonValueBytes(value: FieldValue): number {
+	if (typeof value === 'number') return Number.isFinite(value) ? numberBytes(value) : 4; // "null"
+	if (!NEEDS_ESCAPE.test(value)) return value.length + 2;
+	return JSON.stringify(value).length;
+}
+
+/** `<name>value</name>`, counted without writing it. */
+const xmlField = (name: string, value: FieldValue) =>
+	2 * name.length + 5 + (typeof value === 'number' && Number.isFinite(value) ? numberBytes(value) : String(value).length);
 
 /** A record of this resource (only the fields used when `usedOnly`), encoded. */
 export function recordBytes(encoding: Encoding, res: Resource, record: Record<string, FieldValue>, usedOnly: boolean): number {
-	const fields = res.fields.filter((f) => !usedOnly || f.used);
-	if (encoding === 'json') return JSON.stringify(Object.fromEntries(fields.map((f) => [f.name, record[f.name]]))).length;
-	if (encoding === 'protobuf') return fields.reduce((sum, f) => sum + protobufField(f.no, record[f.name]!), 0);
-	return `<${res.name}>`.length * 2 + 1 + fields.reduce((sum, f) => sum + xmlField(f.name, record[f.name]!), 0);
+	// Summed field by field without building the text: a long run measures thousands of records a step.
+	let bytes = 0;
+	let members = 0;
+	for (const f of res.fields) {
+		if (usedOnly && !f.used) continue;
+		const value = record[f.name];
+		if (encoding === 'json') {
+			// `"name":value`, as JSON.stringify writes an object (a missing value is left out).
+			if (value === undefined) continue;
+			bytes += f.name.length + 3 + jsonValueBytes(value);
+			members++;
+		} else if (encoding === 'protobuf') bytes += protobufField(f.no, value!);
+		else bytes += xmlField(f.name, value!);
+	}
+	if (encoding === 'json') return 2 + bytes + Math.max(0, members - 1); // the braces and the commas
+	if (encoding === 'protobuf') return bytes;
+	return `<${res.name}>`.length * 2 + 1 + bytes;
 }
 
 /** An embedded message in a repeated field (field 1): key, length, message. */

@@ -11,8 +11,8 @@ export const apiStylesParamInfo: ParamInfoTable = {
 	scenario: {
 		label: {en: 'scenario', ko: '시나리오'},
 		description: {
-			en: 'scoreboard · payments (partner down 3 h from min 2) · mobile-screen (3 resources) · internal · ledger (signed)',
-			ko: '스코어보드 · 결제 알림(2분부터 상대 3시간 다운) · 모바일 화면(자원 3개) · 내부 서비스 · 원장(서명 필요)',
+			en: 'payments: receiver down 3 h from min 2; mobile-screen: 3 resources; ledger: signed',
+			ko: '결제 알림은 2분부터 수신자 3시간 다운 · 모바일 화면은 자원 3개 · 원장은 서명 필요',
 		},
 		assumed: true,
 	},

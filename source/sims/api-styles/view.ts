@@ -24,8 +24,12 @@ export function apiStylesView(state: ApiStylesState, width: number, rows: number
 	const lines: ViewLine[] = [
 		barLine(state, width, t, sum.headerShare),
 		{
-			text: clip(
-				`${t.fate} ✓${sum.delivered} ✗${sum.lost} ×2 ${sum.duplicated} …${sum.inFlight} · ${t.stale} ${t.seconds(sum.meanStalenessS)} (${t.max} ${t.seconds(sum.maxStalenessS)})`,
+			// In words where they fit; the glyphs (explained in the legend) on a narrow screen.
+			text: firstFit(
+				[
+					`${t.fate} ${t.fates(sum.delivered, sum.lost, sum.duplicated, sum.inFlight)} · ${t.stale} ${t.seconds(sum.meanStalenessS)} (${t.max} ${t.seconds(sum.maxStalenessS)})`,
+					`${t.fate} ✓${sum.delivered} ✗${sum.lost} ×2 ${sum.duplicated} …${sum.inFlight} · ${t.stale} ${t.seconds(sum.meanStalenessS)} (${t.max} ${t.seconds(sum.maxStalenessS)})`,
+				],
 				width,
 			),
 			...(sum.lost + sum.duplicated > 0 ? {color: tone.bad} : {}),
@@ -122,6 +126,8 @@ const TEXT = {
 		wire: 'wire',
 		headers: 'headers',
 		fate: 'fate',
+		fates: (once: number, lost: number, twice: number, flying: number) =>
+			`once ${once} · lost ${lost} · twice ${twice} · in flight ${flying}`,
 		stale: 'stale',
 		seconds: (s: number) => (s >= 3600 ? clock(s) : `${s}s`),
 		max: 'max',
@@ -154,6 +160,8 @@ const TEXT = {
 		wire: '전송',
 		headers: '헤더',
 		fate: '결과',
+		fates: (once: number, lost: number, twice: number, flying: number) =>
+			`한 번 ${once} · 잃음 ${lost} · 두 번 ${twice} · 전달 중 ${flying}`,
 		stale: '지연',
 		seconds: (s: number) => (s >= 3600 ? clock(s) : `${s}초`),
 		max: '최대',

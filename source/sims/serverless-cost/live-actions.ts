@@ -8,5 +8,5 @@ export const serverlessCostLiveActions: readonly LiveAction<ServerlessCostState>
 		make: (s) => (s.streams > 0 && s.streams < MAX_STREAMS ? {type: 'double-streams'} : undefined),
 	},
 	{label: {ko: '재시도 폭주', en: 'retry storm'}, make: (s) => (s.stormDays === 0 ? {type: 'retry-storm'} : undefined)},
-	{label: {ko: 'Step Functions 한도 상향', en: 'raise the Step Functions quota'}, make: () => ({type: 'raise-quota'})},
+	{label: {ko: '전환 한도 상향', en: 'raise the limit'}, make: () => ({type: 'raise-quota'})},
 ];

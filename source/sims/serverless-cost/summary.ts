@@ -3,6 +3,7 @@ import {billOf, linesOf} from './billing.js';
 import type {ServerlessCostState} from './engine.js';
 import type {Design, ServerlessCostParams} from './params.js';
 import {PRICES_CHECKED, REGION} from './prices.js';
+import {dollars} from './text.js';
 
 export interface ServerlessCostSummary {
 	design: Design;
@@ -14,7 +15,7 @@ export interface ServerlessCostSummary {
 	streams: number;
 	/** The params the run started with. */
 	settings: ServerlessCostParams;
-	/** The bill of the design the fleet runs, so far (the month's bill at the end), in US dollars. */
+	/** The bill of the design the fleet runs, so far (the month's bill at the end), in US dollars (whole dollars from $100). */
 	monthlyBill: number;
 	/** 1 − its cost per monitored stream ÷ the orchestrated design's (0 when either monitored nothing). */
 	saving: number;
@@ -71,13 +72,13 @@ export function summarize(state: ServerlessCostState): ServerlessCostSummary {
 		days: state.params.days,
 		streams: state.streams,
 		settings: state.params,
-		monthlyBill: billOf(d, state.usage[d]),
+		monthlyBill: dollars(billOf(d, state.usage[d])),
 		saving: savingOf(state, d),
 		throttledStreams: state.peakThrottled[d],
-		costPerStream: perStream(state, d),
-		standardBill: billOf('standard', state.usage.standard),
-		expressBill: billOf('express', state.usage.express),
-		inProcessBill: billOf('in-process', state.usage['in-process']),
+		costPerStream: dollars(perStream(state, d)),
+		standardBill: dollars(billOf('standard', state.usage.standard)),
+		expressBill: dollars(billOf('express', state.usage.express)),
+		inProcessBill: dollars(billOf('in-process', state.usage['in-process'])),
 		expressSaving: savingOf(state, 'express'),
 		inProcessSaving: savingOf(state, 'in-process'),
 		standardThrottled: state.peakThrottled.standard,

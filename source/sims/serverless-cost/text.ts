@@ -7,6 +7,9 @@ export function usd(x: number): string {
 	return x >= 100 ? `$${Math.round(x).toLocaleString('en-US')}` : `$${x.toFixed(2)}`;
 }
 
+/** Dollars rounded as `usd` writes them (whole from $100, cents below): the summary's bills, so the results row matches the bars. */
+export const dollars = (x: number): number => (x >= 100 ? Math.round(x) : Math.round(x * 100) / 100);
+
 /** A count with thousands separators (rounded to a whole number). */
 export const count = (x: number): string => Math.round(x).toLocaleString('en-US');
 
