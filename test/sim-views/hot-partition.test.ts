@@ -29,7 +29,7 @@ describe('hot-partition view', () => {
 			{text: 'n5* ████ 4/4 cores busy · q 99', color: 'red'},
 			{text: 'n2* ████ 4/4 cores busy · q 99', color: 'red'},
 			{text: 'svc: 16 instances, each read sends its own DB query'},
-			{text: 'p50 95 ms · p99 1000 ms (reported 40–125) · coalesced 0% · failed 1478', color: 'red'},
+			{text: 'p50 95 ms · p99 1000 ms · coalesced 0% · 1478 failed, counted as 1000 ms', color: 'red'},
 			{text: 'reported: 177 Cassandra, p99 40–125 → 72 ScyllaDB, p99 15 ms', color: 'gray'},
 		]);
 	});
@@ -44,7 +44,7 @@ describe('hot-partition view', () => {
 			{text: 'n5* ████ 4/4 코어 사용 · 대기 99', color: 'red'},
 			{text: 'n2* ████ 4/4 코어 사용 · 대기 99', color: 'red'},
 			{text: '서비스: 16개, 읽기마다 DB 질의를 따로 보낸다'},
-			{text: 'p50 95 ms · p99 1000 ms (보고 40–125) · 병합 0% · 실패 1478', color: 'red'},
+			{text: 'p50 95 ms · p99 1000 ms · 병합 0% · 실패 1478건(각 1000ms로 셈)', color: 'red'},
 			{text: 'Discord 보고: Cassandra 177대, p99 40–125ms → ScyllaDB 72대, p99 15ms', color: 'gray'},
 		]);
 	});
