@@ -29,11 +29,10 @@ describe('deploy-strategies view', () => {
 		]);
 	});
 
-	it('at 80×24 (76×13): a share chart five rows tall, the minute ruler, pods, budget and the canary odds', () => {
+	it('at 80×24 (76×13): a taller share chart, the minute ruler, pods, budget and the canary odds', () => {
 		expect(deployView(blueGreen, 76, 13, 'en')).toEqual([
 			{text: 'min 12/60 · blue-green · rolled back · v2 0%', color: 'green'},
 			{text: '100%       █████', color: 'cyan'},
-			{text: '           █████', color: 'cyan'},
 			{text: '           █████', color: 'cyan'},
 			{text: '           █████', color: 'cyan'},
 			{text: 'v2   ······█████·', color: 'cyan'},
@@ -46,10 +45,10 @@ describe('deploy-strategies view', () => {
 			{text: 'canary 100 req/check, fails at ≥2 · miss <0.001% · false <0.001%', color: 'gray'},
 		]);
 		const ko = deployView(blueGreen, 76, 13, 'ko').map((l) => l.text);
-		expect(ko[6]).toBe('오류 ······▒▒▒▒▒·');
-		expect(ko[8]).toBe('파드 oooooooo  o8 N0');
-		expect(ko[10]).toBe('피해 39.1% · 노출 100% · 475 사용자·분 · 예산 43.2분 중 0.58%');
-		expect(ko[12]).toBe('카나리 검사당 100요청, 2건 이상이면 실패 · 놓침 <0.001% · 헛경보 <0.001%');
+		expect(ko[5]).toBe('오류 ······▒▒▒▒▒·');
+		expect(ko[7]).toBe('파드 oooooooo  o8 N0');
+		expect(ko[9]).toBe('피해 39.1% · 노출 100% · 475 사용자·분 · 예산 43.2분 중 0.58%');
+		expect(ko[11]).toBe('카나리 검사당 100요청, 2건 이상이면 실패 · 놓침 <0.001% · 헛경보 <0.001%');
 	});
 
 	it('on a tall screen the share chart grows to eight rows, 100% at the top', () => {
@@ -59,11 +58,11 @@ describe('deploy-strategies view', () => {
 
 	it('draws the servers of a rolling batch and the blue fleet kept idle', () => {
 		// Minute 7 of a rolling update of 8: 2 old stopped, 4 new starting, 2 old still serving beside the 4 ready.
-		expect(deployView(at({strategy: 'rolling', badErrorRate: 0}, 7), 76, 13, 'en')[8]).toEqual({text: 'pods oo--++++NNNN  o2 N4 +4'});
-		expect(deployView(at({strategy: 'blue-green', badErrorRate: 0}, 8), 76, 13, 'en')[8]).toEqual({
+		expect(deployView(at({strategy: 'rolling', badErrorRate: 0}, 7), 76, 13, 'en')[7]).toEqual({text: 'pods oo--++++NNNN  o2 N4 +4'});
+		expect(deployView(at({strategy: 'blue-green', badErrorRate: 0}, 8), 76, 13, 'en')[7]).toEqual({
 			text: 'pods NNNNNNNNbbbbbbbb  o0 N8 b8',
 		});
-		expect(deployView(at({strategy: 'toggle'}, 9), 76, 13, 'en')[8]).toEqual({
+		expect(deployView(at({strategy: 'toggle'}, 9), 76, 13, 'en')[7]).toEqual({
 			text: 'pods: flag on for 5% of users · 8 pods all run v2 (flag off = old path)',
 		});
 	});
