@@ -20,7 +20,7 @@ export const TEXT = {
 		reported: 'reported',
 		coalesced: 'coalesced',
 		failed: 'failed',
-		failedAs: (n: number, timeoutMs: number) => `${n} failed, counted as ${timeoutMs} ms`,
+		failedAs: (n: number, timeoutMs: number) => `${n} failed = ${timeoutMs} ms each`,
 		discord: (c: Reported, s: Reported) =>
 			`Discord reported: Cassandra ${c.nodes} nodes, p99 ${c.p99Ms} ms → ScyllaDB ${s.nodes} nodes, p99 ${s.p99Ms} ms`,
 		discordShort: (c: Reported, s: Reported) => `reported: ${c.nodes} Cassandra, p99 ${c.p99Ms} → ${s.nodes} ScyllaDB, p99 ${s.p99Ms} ms`,
