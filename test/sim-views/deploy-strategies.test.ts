@@ -51,6 +51,11 @@ describe('deploy-strategies view', () => {
 		expect(ko[11]).toBe('카나리 검사당 100요청, 2건 이상이면 실패 · 놓침 <0.001% · 헛경보 <0.001%');
 	});
 
+	it('on a tall screen the share chart grows to eight rows, 100% at the top', () => {
+		const share = deployView(blueGreen, 116, 29, 'en').filter((l) => l.color === 'cyan');
+		expect(share.map((l) => l.text)).toEqual(['100%       █████', ...Array(6).fill('           █████'), 'v2   ······█████·']);
+	});
+
 	it('draws the servers of a rolling batch and the blue fleet kept idle', () => {
 		// Minute 7 of a rolling update of 8: 2 old stopped, 4 new starting, 2 old still serving beside the 4 ready.
 		expect(deployView(at({strategy: 'rolling', badErrorRate: 0}, 7), 76, 13, 'en')[7]).toEqual({text: 'pods oo--++++NNNN  o2 N4 +4'});

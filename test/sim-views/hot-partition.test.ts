@@ -29,7 +29,7 @@ describe('hot-partition view', () => {
 			{text: 'n5* ████ 4/4 cores busy · q 99', color: 'red'},
 			{text: 'n2* ████ 4/4 cores busy · q 99', color: 'red'},
 			{text: 'svc: 16 instances, each read sends its own DB query'},
-			{text: 'p50 95 ms · p99 1000 ms (reported 40–125) · coalesced 0% · failed 1478', color: 'red'},
+			{text: 'p50 95 ms · p99 1000 ms · coalesced 0% · 1478 failed = 1000 ms each', color: 'red'},
 			{text: 'reported: 177 Cassandra, p99 40–125 → 72 ScyllaDB, p99 15 ms', color: 'gray'},
 		]);
 	});
@@ -44,7 +44,7 @@ describe('hot-partition view', () => {
 			{text: 'n5* ████ 4/4 코어 사용 · 대기 99', color: 'red'},
 			{text: 'n2* ████ 4/4 코어 사용 · 대기 99', color: 'red'},
 			{text: '서비스: 16개, 읽기마다 DB 질의를 따로 보낸다'},
-			{text: 'p50 95 ms · p99 1000 ms (보고 40–125) · 병합 0% · 실패 1478', color: 'red'},
+			{text: 'p50 95 ms · p99 1000 ms · 병합 0% · 실패 1478건(각 1000ms로 셈)', color: 'red'},
 			{text: 'Discord 보고: Cassandra 177대, p99 40–125ms → ScyllaDB 72대, p99 15ms', color: 'gray'},
 		]);
 	});
@@ -56,7 +56,7 @@ describe('hot-partition view', () => {
 			{text: MARKS, color: 'gray'},
 			{text: 'hot 0:0 on n6 n5 n2 · 2082 reads → 2082 DB queries'},
 			{text: 'n6* ████ 4/4 cores busy · q 98', color: 'red'},
-			{text: 'p50 95 · p99 1000 ms · coalesced 0% · failed 1478', color: 'red'},
+			{text: 'p50 95 · p99 1000 ms · 1478 failed = 1000 ms each', color: 'red'},
 		]);
 		expect(view(busy, 56, 6, 'ko')).toEqual([
 			{text: `${CASSANDRA_HEAD.ko} · @everyone!`, color: 'cyan'},
@@ -64,13 +64,13 @@ describe('hot-partition view', () => {
 			{text: MARKS, color: 'gray'},
 			{text: '핫 0:0 위치 n6 n5 n2 · 읽기 2082 → DB 질의 2082'},
 			{text: 'n6* ████ 4/4 코어 사용 · 대기 98', color: 'red'},
-			{text: 'p50 95 · p99 1000 ms · 병합 0% · 실패 1478', color: 'red'},
+			{text: 'p50 95 · p99 1000 ms · 실패 1478건(각 1000ms로 셈)', color: 'red'},
 		]);
 		// Three rows: where the run is, the nodes, the latency.
 		expect(view(busy, 56, 3, 'en').map((l) => l.text)).toEqual([
 			`${CASSANDRA_HEAD.en} · @everyone!`,
 			NODES.en,
-			'p50 95 · p99 1000 ms · coalesced 0% · failed 1478',
+			'p50 95 · p99 1000 ms · 1478 failed = 1000 ms each',
 		]);
 	});
 

@@ -7,49 +7,48 @@ const pct = (x: number) => `${Number((x * 100).toFixed(2))}%`;
 
 function phaseLine(s: DeployState, to: Phase): Localized {
 	const p = s.params;
-	const m = `${s.tick}`;
 	switch (to) {
 		case 'deploying':
 			switch (p.strategy) {
 				case 'big-bang':
 					return {
-						en: `min ${m}: big bang: all ${p.instances} servers stop for ${p.deployMinutes} min to be swapped.`,
-						ko: `${m}분: 일괄 배포로 서버 ${p.instances}대가 모두 ${p.deployMinutes}분 동안 멈추고 교체된다.`,
+						en: `big bang: all ${p.instances} servers stop for ${p.deployMinutes} min to be swapped.`,
+						ko: `일괄 배포로 서버 ${p.instances}대가 모두 ${p.deployMinutes}분 동안 멈추고 교체된다.`,
 					};
 				case 'rolling':
-					return {en: `min ${m}: rolling update starts, a batch at a time.`, ko: `${m}분: 롤링 업데이트가 묶음 단위로 시작된다.`};
+					return {en: `rolling update starts, a batch at a time.`, ko: `롤링 업데이트가 묶음 단위로 시작된다.`};
 				case 'blue-green':
 					return {
-						en: `min ${m}: green fleet of ${p.instances} servers starts beside blue.`,
-						ko: `${m}분: Blue 옆에 서버 ${p.instances}대의 Green 환경을 띄운다.`,
+						en: `green fleet of ${p.instances} servers starts beside blue.`,
+						ko: `Blue 옆에 서버 ${p.instances}대의 Green 환경을 띄운다.`,
 					};
 				default:
-					return {en: `min ${m}: canary servers start.`, ko: `${m}분: 카나리 서버를 띄운다.`};
+					return {en: `canary servers start.`, ko: `카나리 서버를 띄운다.`};
 			}
 		case 'baking':
 			return p.strategy === 'toggle'
 				? {
-						en: `min ${m}: flag on for ${pct(p.cohortShare)} of users; checks watch them for ${p.bakeMinutes} min.`,
-						ko: `${m}분: 사용자 ${pct(p.cohortShare)}에게 플래그를 켜고 ${p.bakeMinutes}분 동안 그들을 검사한다.`,
+						en: `flag on for ${pct(p.cohortShare)} of users; checks watch them for ${p.bakeMinutes} min.`,
+						ko: `사용자 ${pct(p.cohortShare)}에게 플래그를 켜고 ${p.bakeMinutes}분 동안 그들을 검사한다.`,
 					}
 				: {
-						en: `min ${m}: canary gets ${pct(p.cohortShare)} of users; checks watch them for ${p.bakeMinutes} min.`,
-						ko: `${m}분: 카나리가 사용자 ${pct(p.cohortShare)}를 받고 ${p.bakeMinutes}분 동안 검사한다.`,
+						en: `canary gets ${pct(p.cohortShare)} of users; checks watch them for ${p.bakeMinutes} min.`,
+						ko: `카나리가 사용자 ${pct(p.cohortShare)}를 받고 ${p.bakeMinutes}분 동안 검사한다.`,
 					};
 		case 'promoting':
 			return {
-				en: `min ${m}: the canary passed; the new version rolls out to the whole fleet.`,
-				ko: `${m}분: 카나리가 통과해 새 버전을 전체 서버에 배포한다.`,
+				en: `the canary passed; the new version rolls out to the whole fleet.`,
+				ko: `카나리가 통과해 새 버전을 전체 서버에 배포한다.`,
 			};
 		case 'live':
-			return {en: `min ${m}: everyone is on the new version.`, ko: `${m}분: 모든 사용자가 새 버전을 쓴다.`};
+			return {en: `everyone is on the new version.`, ko: `모든 사용자가 새 버전을 쓴다.`};
 		case 'rolled-back':
 			return {
-				en: `min ${m}: back on the old version; no user reaches the new one.`,
-				ko: `${m}분: 옛 버전으로 돌아왔다. 새 버전을 받는 사용자가 없다.`,
+				en: `back on the old version; no user reaches the new one.`,
+				ko: `옛 버전으로 돌아왔다. 새 버전을 받는 사용자가 없다.`,
 			};
 		default:
-			return {en: `min ${m}: phase ${to}.`, ko: `${m}분: ${to} 단계다.`};
+			return {en: `phase ${to}.`, ko: `${to} 단계다.`};
 	}
 }
 
@@ -76,47 +75,46 @@ const ROLLBACK_HOW: Record<string, Localized> = {
 };
 
 function eventLine(s: DeployState, e: DeployEvent): Localized {
-	const m = `${s.tick}`;
 	switch (e.kind) {
 		case 'phase':
 			return phaseLine(s, e.to);
 		case 'batch':
 			return {
-				en: `min ${m}: batch: ${e.starting} pods starting, ${e.stopping} stopped.`,
-				ko: `${m}분: 묶음 교체, 파드 ${e.starting}개 기동, ${e.stopping}개 중지.`,
+				en: `batch: ${e.starting} pods starting, ${e.stopping} stopped.`,
+				ko: `묶음 교체, 파드 ${e.starting}개 기동, ${e.stopping}개 중지.`,
 			};
 		case 'bug-reaches-users':
 			return {
-				en: `min ${m}: the bug reaches users: ${pct(e.rate)} more of new-version requests fail.`,
-				ko: `${m}분: 버그가 사용자에게 닿았다. 새 버전 요청의 ${pct(e.rate)}가 더 실패한다.`,
+				en: `the bug reaches users: ${pct(e.rate)} more of new-version requests fail.`,
+				ko: `버그가 사용자에게 닿았다. 새 버전 요청의 ${pct(e.rate)}가 더 실패한다.`,
 			};
 		case 'schema-breaks':
 			return {
-				en: `min ${m}: ${e.failed} old-version requests fail: their column is gone.`,
-				ko: `${m}분: 옛 버전 요청 ${e.failed}건이 실패한다. 읽을 컬럼이 없다.`,
+				en: `${e.failed} old-version requests fail: their column is gone.`,
+				ko: `옛 버전 요청 ${e.failed}건이 실패한다. 읽을 컬럼이 없다.`,
 			};
 		case 'check-failed':
 			return {
-				en: `min ${m}: check failed: ${e.failed} of ${e.of} requests failed (${e.count}/${s.params.failedChecks}).`,
-				ko: `${m}분: 검사 실패, 요청 ${e.of}건 중 ${e.failed}건 실패(${e.count}/${s.params.failedChecks}).`,
+				en: `check failed: ${e.failed} of ${e.of} requests failed (${e.count}/${s.params.failedChecks}).`,
+				ko: `검사 실패, 요청 ${e.of}건 중 ${e.failed}건 실패(${e.count}/${s.params.failedChecks}).`,
 			};
 		case 'rollback': {
 			const how = ROLLBACK_HOW[s.params.strategy]!;
 			return e.reason === 'monitor'
-				? {en: `min ${m}: too many failed checks: roll back (${how.en}).`, ko: `${m}분: 실패 검사가 기준에 닿아 롤백한다(${how.ko}).`}
-				: {en: `min ${m}: rolled back by hand (${how.en}).`, ko: `${m}분: 손으로 롤백한다(${how.ko}).`};
+				? {en: `too many failed checks: roll back (${how.en}).`, ko: `실패 검사가 기준에 닿아 롤백한다(${how.ko}).`}
+				: {en: `rolled back by hand (${how.en}).`, ko: `손으로 롤백한다(${how.ko}).`};
 		}
 		case 'schema':
-			return {en: `min ${m}: ${SCHEMA[e.to].en}`, ko: `${m}분: ${SCHEMA[e.to].ko}`};
+			return {en: `${SCHEMA[e.to].en}`, ko: `${SCHEMA[e.to].ko}`};
 		case 'bug-set':
 			return e.rate > 0
 				? {
-						en: `min ${m}: bug injected: the new version now fails ${pct(e.rate)} more requests.`,
-						ko: `${m}분: 버그 주입, 새 버전이 요청을 ${pct(e.rate)} 더 실패시킨다.`,
+						en: `bug injected: the new version now fails ${pct(e.rate)} more requests.`,
+						ko: `버그 주입, 새 버전이 요청을 ${pct(e.rate)} 더 실패시킨다.`,
 					}
 				: {
-						en: `min ${m}: bug fixed: the new version fails no more than the old.`,
-						ko: `${m}분: 버그 수정, 새 버전도 옛 버전만큼만 실패한다.`,
+						en: `bug fixed: the new version fails no more than the old.`,
+						ko: `버그 수정, 새 버전도 옛 버전만큼만 실패한다.`,
 					};
 	}
 }

@@ -185,8 +185,9 @@ export function deployView(state: DeployState, width: number, rows: number, lang
 			.map(([, l]) => l),
 	);
 	const shown = lines.filter(([, l]) => keep.has(l)).map(([, l]) => l);
-	// Rows to spare: the share chart grows taller (up to four rows, 100% at the top).
-	const height = Math.min(4, 1 + rows - shown.length);
+	// Rows to spare: the share chart grows taller, 100% at the top: up to four rows (at 80×24 the
+	// screen's narration keeps its rows), up to eight on a tall screen.
+	const height = Math.min(rows >= 20 ? 8 : 4, 1 + rows - shown.length);
 	if (height <= 1) return shown;
 	const tall = tallShare(state.shares, p.minutes, cols, height).map((row, i) => ({
 		text: clip(padEnd(i === 0 ? '100%' : i === height - 1 ? t.share : '', LABEL) + row, width).trimEnd(),

@@ -59,8 +59,8 @@ function tickEvents(prev: HotPartitionState, next: HotPartitionState): Localized
 		const fromBurst = n.burstArrived > 0 ? ` (${n.burstArrived} @everyone)` : '';
 		const fromBurstKo = n.burstArrived > 0 ? `(@everyone ${n.burstArrived}건)` : '';
 		out.push({
-			en: `${t} ms: ${count(n.arrived, 'read', 'reads')}${fromBurst} → ${count(n.queries, 'new DB query', 'new DB queries')}, ${n.joined} joined one in flight`,
-			ko: `${t}ms: 읽기 ${n.arrived}건${fromBurstKo} → 새 DB 질의 ${n.queries}번, 진행 중 질의에 합류 ${n.joined}건`,
+			en: `${count(n.arrived, 'read', 'reads')}${fromBurst} → ${count(n.queries, 'new DB query', 'new DB queries')}, ${n.joined} joined one in flight`,
+			ko: `읽기 ${n.arrived}건${fromBurstKo} → 새 DB 질의 ${n.queries}번, 진행 중 질의에 합류 ${n.joined}건`,
 		});
 	}
 	if (n.answered > 0) {

@@ -20,6 +20,7 @@ export const TEXT = {
 		reported: 'reported',
 		coalesced: 'coalesced',
 		failed: 'failed',
+		failedAs: (n: number, timeoutMs: number) => `${n} failed = ${timeoutMs} ms each`,
 		discord: (c: Reported, s: Reported) =>
 			`Discord reported: Cassandra ${c.nodes} nodes, p99 ${c.p99Ms} ms → ScyllaDB ${s.nodes} nodes, p99 ${s.p99Ms} ms`,
 		discordShort: (c: Reported, s: Reported) => `reported: ${c.nodes} Cassandra, p99 ${c.p99Ms} → ${s.nodes} ScyllaDB, p99 ${s.p99Ms} ms`,
@@ -42,6 +43,7 @@ export const TEXT = {
 		reported: '보고',
 		coalesced: '병합',
 		failed: '실패',
+		failedAs: (n: number, timeoutMs: number) => `실패 ${n}건(각 ${timeoutMs}ms로 셈)`,
 		discord: (c: Reported, s: Reported) =>
 			`Discord 보고: Cassandra ${c.nodes}대, p99 ${c.p99Ms}ms → ScyllaDB ${s.nodes}대, p99 ${s.p99Ms}ms`,
 		discordShort: (c: Reported, s: Reported) => `보고: Cassandra ${c.nodes}대 p99 ${c.p99Ms} → ScyllaDB ${s.nodes}대 p99 ${s.p99Ms}ms`,

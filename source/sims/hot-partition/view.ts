@@ -117,10 +117,15 @@ function latencyLine(s: HotPartitionState, t: Text, width: number): Line {
 	const p99 = percentile(counts, 0.99);
 	const ratio = c.reads > 0 ? Math.round((100 * c.coalesced) / c.reads) : 0;
 	const reported = REPORTED[s.params.db].p99Ms;
+	// A failed read counts as the whole timeout in p50/p99: with failures the line says so (the Discord
+	// figures have a line of their own), and where that does not fit, keeps it before the coalesced share.
 	const fail = c.failed > 0 ? ` · ${t.failed} ${c.failed}` : '';
+	const withReported = `p50 ${p50} ms · p99 ${p99} ms (${t.reported} ${reported}) · ${t.coalesced} ${ratio}%${fail}`;
 	const text = firstFit(
 		[
-			`p50 ${p50} ms · p99 ${p99} ms (${t.reported} ${reported}) · ${t.coalesced} ${ratio}%${fail}`,
+			...(c.failed > 0 ? [`p50 ${p50} ms · p99 ${p99} ms · ${t.coalesced} ${ratio}% · ${t.failedAs(c.failed, s.params.timeoutMs)}`] : []),
+			withReported,
+			...(c.failed > 0 ? [`p50 ${p50} · p99 ${p99} ms · ${t.failedAs(c.failed, s.params.timeoutMs)}`] : []),
 			`p50 ${p50} · p99 ${p99} ms · ${t.coalesced} ${ratio}%${fail}`,
 		],
 		width,
