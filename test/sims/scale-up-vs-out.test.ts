@@ -145,6 +145,13 @@ describe('scale-up-vs-out: the pack challenges', () => {
 		expect([sim.challenges[0]!.goal].flat().at(-1)!.metric).toBe('headroom');
 	});
 
+	it('sov-ram-for-hot-data: a small sample cannot luck its p99 under 30 ms', () => {
+		const c = sim.challenges.find((x) => x.id === 'sov-ram-for-hot-data')!;
+		// 100 pages a level: seed 5 samples a p99 of 29 ms with nothing changed but the sample size.
+		expect(summaryOf({pagesPerLevel: 100}, 5).p99Ms).toBeLessThan(30);
+		for (const seed of seeds) expect(meets(summaryOf({pagesPerLevel: 100}, seed), c.goal), `seed ${seed}`).toBe(false);
+	});
+
 	it.each(sim.challenges.map((c) => [c.id, c] as const))(
 		'%s: defaults fail, the solution holds on 20 seeds, degenerate settings fail',
 		(id, c) => {

@@ -11,7 +11,7 @@ export const scaleUpVsOutParamInfo: ParamInfoTable = {
 		label: {en: 'architecture', ko: '구조'},
 		description: {
 			en: 'monolith: every web server runs the whole app · microservices: a page calls each service in turn.',
-			ko: 'monolith: 웹 서버마다 앱 전체 · microservices: 페이지가 서비스를 차례로 부른다.',
+			ko: 'monolith: 서버마다 앱 전체가 돈다 · microservices: 서비스를 차례로 부른다.',
 		},
 	},
 	pageLoadsPerSecond: {
@@ -46,8 +46,8 @@ export const scaleUpVsOutParamInfo: ParamInfoTable = {
 	memoryShare: {
 		label: {en: 'DB in RAM (2022)', ko: 'RAM에 든 DB(2022)'},
 		description: {
-			en: 'Share of the database SQL Server holds in memory: about a third in 1.5 TB (2022 interview). The performance page lists 1.5 TB for a 2.8 TB database, about 0.54.',
-			ko: 'SQL Server가 메모리에 올린 DB의 비율이다. 1.5 TB에 약 3분의 1이다(2022년 인터뷰). 성능 페이지는 DB 2.8 TB에 RAM 1.5 TB, 약 0.54로 적는다.',
+			en: 'Share of the DB in SQL Server RAM: about 1/3 in 1.5 TB (2022); the performance page: 1.5 of 2.8 TB ≈ 0.54.',
+			ko: 'SQL Server RAM에 든 DB 비율이다. 2022년 1.5 TB에 약 1/3이다. 성능 페이지 기준은 2.8 TB 중 1.5 TB(≈0.54)다.',
 		},
 		step: 0.01,
 		source:
