@@ -112,7 +112,7 @@ export function scaleUpVsOutView(state: ScaleUpVsOutState, width: number, rows: 
 		add(t.downCpu(gone), tone.bad);
 		add(t.downPages(gone), tone.bad);
 	}
-	const headroomDown = sum.cpu !== null && !Number.isFinite(sum.cpu);
+	const headroomDown = sum.headroom === 0; // only when a pool has no server left (CPU share ∞)
 	add(
 		headroomDown
 			? t.downHeadroom
