@@ -46,8 +46,8 @@ export const scaleUpVsOutParamInfo: ParamInfoTable = {
 	memoryShare: {
 		label: {en: 'DB in RAM (2022)', ko: 'RAM에 든 DB(2022)'},
 		description: {
-			en: 'Share of the DB in SQL Server RAM: about 1/3 in 1.5 TB (2022); the performance page: 1.5 of 2.8 TB ≈ 0.54.',
-			ko: 'SQL Server RAM에 든 DB 비율이다. 2022년 1.5 TB에 약 1/3이다. 성능 페이지 기준은 2.8 TB 중 1.5 TB(≈0.54)다.',
+			en: 'DB share in 1.5 TB RAM: ~1/3 (2022); performance page: 1.5/2.8 TB ≈ 0.54.',
+			ko: 'RAM 1.5 TB에 든 DB 비율: 2022년 약 1/3, 성능 페이지는 1.5/2.8 TB ≈ 0.54다.',
 		},
 		step: 0.01,
 		source:
