@@ -80,6 +80,25 @@ describe('scale-up-vs-out view', () => {
 		expect(view(s, 76, 13, 'en')[1]!.text).not.toContain('✗');
 	});
 
+	it('says a service with no server left is down, not saturated, and never prints Infinity', () => {
+		const down = states({architecture: 'microservices', failedServers: 1, maxTraffic: 2}).at(-1)!;
+		expect(view(down, 76, 13, 'en').map((l) => l.text)).toEqual([
+			'microservices ×2 · 1,534 pages/s · 6 servers × 24 cores',
+			'LB ─▶ svc1 ×1 ✗1▶svc2 ×1▶svc3 ×1▶svc4 ×1▶svc5 ×1▶svc6 ×1▶SQL',
+			'CPU ✗ svc1 has no server left',
+			'page: fails (svc1 is down, every page needs it)',
+			'headroom: none (a service is down)',
+			'1 down: −100% of a service · 6 single points',
+			'  ×1 a service down · every page fails',
+			'  ×2 a service down · every page fails',
+		]);
+		expect(
+			view(down, 76, 13, 'ko')
+				.map((l) => l.text)
+				.slice(2, 5),
+		).toEqual(['CPU ✗ svc1에 남은 서버가 없다', '페이지: 실패 (svc1 멈춤, 모든 페이지가 거친다)', '여유: 없음 (멈춘 서비스가 있다)']);
+	});
+
 	it('fits every box, grows with the terminal and leaves the state alone', () => {
 		for (const params of [{}, {architecture: 'microservices', services: 50, minReplicas: 10}, {webServers: 200, coresPerServer: 256}]) {
 			const all = states({...params, maxTraffic: 4, pagesPerLevel: 200});

@@ -111,6 +111,18 @@ describe('scale-up-vs-out: engine contract', () => {
 		expect(line!.en).toMatch(/^traffic ×1 \(767 pages\/s\): busiest server at 5\.0% CPU, page p50 [\d.]+ ms, p99 [\d.]+ ms$/);
 		expect(line!.ko).toMatch(/^트래픽 ×1\(초당 767 페이지\): 가장 바쁜 서버 CPU 5\.0%, 페이지 p50 [\d.]+ ms, p99 [\d.]+ ms다$/);
 	});
+
+	it('calls a level with a service down a failure, not a CPU share, and gives no CPU and zero headroom', () => {
+		const s0 = engine.init(engine.params.parse({architecture: 'microservices', failedServers: 1}), 1);
+		const s1 = engine.step(s0, {type: 'tick'});
+		expect(narrateScaleUpVsOut(s0, s1, {type: 'tick'})).toEqual([
+			{
+				en: 'traffic ×1 (767 pages/s): svc1 has no server left, so every page fails',
+				ko: '트래픽 ×1(초당 767 페이지): svc1에 남은 서버가 없어 모든 페이지가 실패한다',
+			},
+		]);
+		expect(engine.summary(s1)).toMatchObject({cpu: null, peakCpu: null, headroom: 0, p99Ms: null});
+	});
 });
 
 describe('scale-up-vs-out: the pack challenges', () => {
@@ -143,6 +155,13 @@ describe('scale-up-vs-out: the pack challenges', () => {
 	it('has three challenges, the first one asking for the headroom', () => {
 		expect(sim.challenges.map((c) => c.id)).toEqual(Object.keys(degenerate));
 		expect([sim.challenges[0]!.goal].flat().at(-1)!.metric).toBe('headroom');
+	});
+
+	it('sov-ram-for-hot-data: a small sample cannot luck its p99 under 30 ms', () => {
+		const c = sim.challenges.find((x) => x.id === 'sov-ram-for-hot-data')!;
+		// 100 pages a level: seed 5 samples a p99 of 29 ms with nothing changed but the sample size.
+		expect(summaryOf({pagesPerLevel: 100}, 5).p99Ms).toBeLessThan(30);
+		for (const seed of seeds) expect(meets(summaryOf({pagesPerLevel: 100}, seed), c.goal), `seed ${seed}`).toBe(false);
 	});
 
 	it.each(sim.challenges.map((c) => [c.id, c] as const))(

@@ -53,8 +53,8 @@ export const oauthFlowChallenges: readonly SimChallenge[] = [
 	{
 		id: 'oauth-csrf-without-state',
 		title: {
-			ko: 'state 검사 없이 CSRF 로그인 주입을 막는다',
-			en: 'Stop the CSRF login injection without the state check',
+			ko: 'state 검사 없이 CSRF 로그인 공격을 막는다',
+			en: 'Stop the CSRF login attack without the state check',
 		},
 		goal: {metric: 'matrix.csrfLogin.outcome', op: '==', value: 'blocked'},
 		keep: ['stateCheck'],

@@ -9,8 +9,8 @@ export const oauthFlowParamInfo: ParamInfoTable = {
 	pkce: {
 		label: {en: 'PKCE', ko: 'PKCE'},
 		description: {
-			en: 'The client binds its code to a secret verifier: off, plain (sent as is) or S256 (only its SHA-256 is sent).',
-			ko: '클라이언트가 코드를 비밀 검증값에 묶는다: off, plain(그대로 보냄), S256(SHA-256만 보냄).',
+			en: 'Binds the code to a secret: off, plain (sent as is), S256 (SHA-256 only).',
+			ko: '코드를 비밀 검증값에 묶는다: off, plain(그대로 보냄), S256(SHA-256만 보냄).',
 		},
 		source: `${RFC7636} §4.2, §7.2; ${RFC9700} §2.1.1`,
 	},

@@ -37,6 +37,15 @@ export function narrateScaleUpVsOut(
 	const l = next.levels.at(-1);
 	if (!l || next.levels.length === prev.levels.length) return [];
 	const rate = grouped(Math.round(p.pageLoadsPerSecond * l.traffic));
+	if (!Number.isFinite(l.cpu)) {
+		const gone = stages(p, l.traffic, next.failed).find((s) => s.servers === 0)?.name ?? 'web';
+		return [
+			{
+				en: `traffic ×${l.traffic} (${rate} pages/s): ${gone} has no server left, so every page fails`,
+				ko: `트래픽 ×${l.traffic}(초당 ${rate} 페이지): ${gone}에 남은 서버가 없어 모든 페이지가 실패한다`,
+			},
+		];
+	}
 	if (l.p50Ms === null || l.p99Ms === null)
 		return [
 			{

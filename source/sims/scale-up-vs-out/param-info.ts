@@ -11,7 +11,7 @@ export const scaleUpVsOutParamInfo: ParamInfoTable = {
 		label: {en: 'architecture', ko: '구조'},
 		description: {
 			en: 'monolith: every web server runs the whole app · microservices: a page calls each service in turn.',
-			ko: 'monolith: 웹 서버마다 앱 전체 · microservices: 페이지가 서비스를 차례로 부른다.',
+			ko: 'monolith: 서버마다 앱 전체가 돈다 · microservices: 서비스를 차례로 부른다.',
 		},
 	},
 	pageLoadsPerSecond: {
@@ -44,14 +44,14 @@ export const scaleUpVsOutParamInfo: ParamInfoTable = {
 		source: ARCH16,
 	},
 	memoryShare: {
-		label: {en: 'DB in RAM (2020s)', ko: 'RAM에 든 DB(2020년대)'},
+		label: {en: 'DB in RAM (2022)', ko: 'RAM에 든 DB(2022)'},
 		description: {
-			en: 'Share of the database SQL Server holds in memory: about a third in 1.5 TB (2020s).',
-			ko: 'SQL Server가 메모리에 올린 DB의 비율이다. 1.5 TB에 약 3분의 1(2020년대)이다.',
+			en: 'DB share in 1.5 TB RAM: ~1/3 (2022); performance page: 1.5/2.8 TB ≈ 0.54.',
+			ko: 'RAM 1.5 TB에 든 DB 비율: 2022년 약 1/3, 성능 페이지는 1.5/2.8 TB ≈ 0.54다.',
 		},
 		step: 0.01,
 		source:
-			'Stack Exchange, "Performance" (2020s: 1.5 TB of RAM in the Stack Overflow SQL cluster) — https://stackexchange.com/performance',
+			'Roberta Arcoverde on Hanselminutes, 2022 ("a third of the database in memory", 1.5 TB of RAM); Stack Exchange, "Performance" (1.5 TB of RAM, 2.8 TB database) — https://stackexchange.com/performance',
 	},
 	zipfExponent: {
 		label: {en: 'read skew s', ko: '읽기 쏠림 s'},
@@ -80,21 +80,21 @@ export const scaleUpVsOutParamInfo: ParamInfoTable = {
 		assumed: true,
 	},
 	webServers: {
-		label: {en: 'web servers (2016)', ko: '웹 서버(2016)'},
+		label: {en: 'web servers (2022)', ko: '웹 서버(2022)'},
 		unit: {en: 'servers', ko: '대'},
 		description: {
-			en: 'Web servers behind the load balancer; a split app shares them out.',
-			ko: '로드 밸런서 뒤 웹 서버 수다. 나눈 앱은 서비스마다 나눠 쓴다.',
+			en: 'Web servers behind the load balancer: 9 in 2022 (the 2016 posts list 11 IIS servers). A split app shares them out.',
+			ko: '로드 밸런서 뒤 웹 서버 수다. 2022년에 9대다(2016년 글에는 IIS 서버 11대). 나눈 앱은 서비스마다 나눠 쓴다.',
 		},
 		step: 1,
-		source: ARCH16,
+		source: `Roberta Arcoverde on Hanselminutes, 2022 (nine web servers); ${ARCH16} (11 IIS web servers)`,
 	},
 	coresPerServer: {
 		label: {en: 'cores a server (2016)', ko: '서버당 코어(2016)'},
 		unit: {en: 'cores', ko: '코어'},
 		description: {
-			en: 'Cores in each web server: two 12-core Xeons in 2016.',
-			ko: '웹 서버 한 대의 코어 수다. 2016년에는 12코어 제온 두 개다.',
+			en: 'Cores in each web server: two 12-core Xeon E5-2690 v3 in 2016.',
+			ko: '웹 서버 한 대의 코어 수다. 2016년에는 12코어 Xeon E5-2690 v3 두 개다.',
 		},
 		step: 1,
 		source: HW16,

@@ -7,9 +7,10 @@ export type Architecture = (typeof ARCHITECTURES)[number];
  * Figures from the world (each with its era):
  * - [Arch16] Nick Craver, "Stack Overflow: The Architecture - 2016 Edition": one day, 9 February 2016: 66,294,789 page loads
  *   (767 a second on average), 504,816,843 SQL queries from HTTP requests (7.6 per page load), 607,073,066 ms in SQL
- *   (1.2 ms a query), question pages rendered in 22.71 ms on average (19.12 ms in ASP.NET); 9 web servers serve the sites.
+ *   (1.2 ms a query), question pages rendered in 22.71 ms on average (19.12 ms in ASP.NET); it lists 11 IIS web servers.
  * - [Hw16] Nick Craver, "Stack Overflow: The Hardware - 2016 Edition": web servers with two 12-core Xeon E5-2690 v3 (24 cores).
- * - [2022] Stack Overflow's 2022 description of its stack: 1.5 TB of RAM in SQL Server holds about a third of the database.
+ * - [2022] Roberta Arcoverde on Hanselminutes (2022): nine web servers; 1.5 TB of RAM in SQL Server holds about a third of the database.
+ * - [Perf] stackexchange.com/performance (undated page, archived into the 2020s): 1.5 TB of RAM for a 2.8 TB database (≈ 0.54).
  * Everything else is a modelling assumption and says "assumed" in its help.
  */
 export const scaleUpVsOutParams = z.object({
@@ -27,7 +28,7 @@ export const scaleUpVsOutParams = z.object({
 	// Assumed: a query served from memory, and one that reads the disk (calibrated to [Arch16]'s 1.2 ms average).
 	memoryQueryMs: z.number().min(0).max(50).default(1),
 	diskQueryMs: z.number().min(0).max(100).default(3),
-	// [Arch16] and [Hw16]: 9 web servers of 24 cores.
+	// [2022]: 9 web servers ([Arch16] lists 11 in 2016); [Hw16]: 24 cores each. The eras are mixed on purpose: say so.
 	webServers: z.int().min(1).max(200).default(9),
 	coresPerServer: z.int().min(1).max(256).default(24),
 	// Assumed: the same page split into services, each called once per page, one after another.
@@ -51,12 +52,12 @@ export const scaleUpVsOutParamHelp: Readonly<Record<keyof ScaleUpVsOutParams, st
 	pageLoadsPerSecond: 'page loads a second at ×1 (767: Stack Overflow, 9 Feb 2016)',
 	renderCpuMs: 'assumed: CPU ms a page costs a web server (the rest of its 19 ms ASP.NET time waits on SQL)',
 	sqlQueriesPerPage: 'SQL queries per page load (7.6: 2016)',
-	memoryShare: 'share of the database held in RAM (about 1/3: 1.5 TB, 2022)',
+	memoryShare: 'share of the database held in RAM (about 1/3: 1.5 TB, 2022 interview; the performance page: 1.5 of 2.8 TB ≈ 0.54)',
 	zipfExponent: 'assumed: Zipf exponent of reads; the hottest fraction f of the data takes f^(1 − s) of them',
 	memoryQueryMs: 'assumed: ms for a query served from memory',
 	diskQueryMs: 'assumed: ms for a query that reads the disk',
-	webServers: 'web servers (9: 2016)',
-	coresPerServer: 'cores per web server (24: two 12-core Xeons, 2016)',
+	webServers: 'web servers (9: 2022; the 2016 posts list 11)',
+	coresPerServer: 'cores per web server (24: two 12-core Xeon E5-2690 v3, 2016)',
 	services: 'assumed: microservices the page is split into (2–50)',
 	hopMs: 'assumed: network and queueing ms each service call adds',
 	hopCpuMs: 'assumed: CPU ms each call adds for serialising and parsing',

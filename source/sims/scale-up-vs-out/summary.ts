@@ -55,13 +55,14 @@ export function summarize(s: ScaleUpVsOutState): ScaleUpVsOutSummary {
 		memoryHitRate: round(sql.hitRate),
 		queryMs: round(sql.queryMs),
 		sqlMsPerPage: round(sql.pageMs),
-		cpu: cpu1 === null ? null : round(cpu1),
+		// A pool with no server left has no CPU share to show (it is down, not busy): null, and headroom 0.
+		cpu: cpu1 === null || !Number.isFinite(cpu1) ? null : round(cpu1),
 		p50Ms: first?.p50Ms ?? null,
 		p99Ms: first?.p99Ms ?? null,
 		headroom: cpu1 === null || !(cpu1 > 0) ? null : round(0.7 / cpu1, 3),
 		saturatesAt: cpu1 === null || !(cpu1 > 0) ? null : round(1 / cpu1, 3),
 		peakTraffic: peak?.traffic ?? 0,
-		peakCpu: peak ? round(peak.cpu) : null,
+		peakCpu: peak && Number.isFinite(peak.cpu) ? round(peak.cpu) : null,
 		peakP99Ms: peak?.p99Ms ?? null,
 		levels: s.levels.map((l) => ({traffic: l.traffic, cpu: round(l.cpu), p99Ms: l.p99Ms})),
 	};

@@ -36,6 +36,11 @@ const T = {
 		],
 		level: (t: number, cpu: string, p99: string) => `×${t} CPU ${cpu} · p99 ${p99}`,
 		full: 'saturated',
+		// A pool with no server left is down, not busy: every page needs it, so every page fails.
+		downCpu: (svc: string) => `CPU ✗ ${svc} has no server left`,
+		downPages: (svc: string) => `page: fails (${svc} is down, every page needs it)`,
+		downHeadroom: 'headroom: none (a service is down)',
+		downLevel: (t: number) => `×${t} a service down · every page fails`,
 	},
 	ko: {
 		arch: {monolith: '모놀리스', microservices: '마이크로서비스'},
@@ -58,6 +63,10 @@ const T = {
 		],
 		level: (t: number, cpu: string, p99: string) => `×${t} CPU ${cpu} · p99 ${p99}`,
 		full: '포화',
+		downCpu: (svc: string) => `CPU ✗ ${svc}에 남은 서버가 없다`,
+		downPages: (svc: string) => `페이지: 실패 (${svc} 멈춤, 모든 페이지가 거친다)`,
+		downHeadroom: '여유: 없음 (멈춘 서비스가 있다)',
+		downLevel: (t: number) => `×${t} 서비스 멈춤 · 모든 페이지 실패`,
 	},
 };
 
@@ -94,11 +103,23 @@ export function scaleUpVsOutView(state: ScaleUpVsOutState, width: number, rows: 
 	);
 	add(firstFit([`LB ─▶ ${pools.join(' ─▶ ')} ─▶ ${sql}`, `LB ─▶ ${pools.join('▶')}▶SQL`], width));
 	const cpu = last ? last.cpu : 0;
-	add(`${t.cpu} ${bar(cpu, width - 22)} ${last ? pct(cpu) : '–'} (${t.line})`, cpu >= 0.7 ? tone.bad : undefined);
-	add(t.latency(last ? ms(last.p50Ms, t.full) : '–', last ? ms(last.p99Ms, t.full) : '–'));
+	// Infinite CPU means a pool has no server left (see utilization): say "down", not "saturated".
+	const gone = list.find((s) => s.servers === 0)?.name ?? 'web';
+	if (Number.isFinite(cpu)) {
+		add(`${t.cpu} ${bar(cpu, width - 22)} ${last ? pct(cpu) : '–'} (${t.line})`, cpu >= 0.7 ? tone.bad : undefined);
+		add(t.latency(last ? ms(last.p50Ms, t.full) : '–', last ? ms(last.p99Ms, t.full) : '–'));
+	} else {
+		add(t.downCpu(gone), tone.bad);
+		add(t.downPages(gone), tone.bad);
+	}
+	const headroomDown = sum.headroom === 0; // only when a pool has no server left (CPU share ∞)
 	add(
-		sum.headroom === null ? t.notYet : firstFit(t.headroom(String(sum.headroom), String(sum.saturatesAt)), width),
-		sum.headroom !== null && sum.headroom < 2 ? tone.warn : undefined,
+		headroomDown
+			? t.downHeadroom
+			: sum.headroom === null
+				? t.notYet
+				: firstFit(t.headroom(String(sum.headroom), String(sum.saturatesAt)), width),
+		headroomDown || (sum.headroom !== null && sum.headroom < 2) ? tone.warn : undefined,
 	);
 	const lost = pct(sum.capacityLostPerServer);
 	add(
@@ -112,6 +133,7 @@ export function scaleUpVsOutView(state: ScaleUpVsOutState, width: number, rows: 
 	);
 	// With room, the traffic levels so far, the latest last.
 	const room = rows - lines.length;
-	for (const l of state.levels.slice(-room)) add(`  ${t.level(l.traffic, pct(l.cpu), ms(l.p99Ms, t.full))}`, tone.muted);
+	for (const l of state.levels.slice(-room))
+		add(`  ${Number.isFinite(l.cpu) ? t.level(l.traffic, pct(l.cpu), ms(l.p99Ms, t.full)) : t.downLevel(l.traffic)}`, tone.muted);
 	return lines.slice(0, rows);
 }
