@@ -16,14 +16,14 @@ describe('error-budget-month view', () => {
 			{text: 'left █████████▆▆▅▄▄▄▄', color: 'green'},
 			{text: 'err  ▓░·░···▒░▓░▓▓▓▓·', color: 'gray'},
 			{text: 'pages ✓9 ✗6 ?0 · shipped 60 · held 0 · failed 9'},
-			{text: 'DORA 6/day · lead 24h · CFR 15% · restore 1h'},
+			{text: 'DORA 6/day · lead time 24h · CFR 15% · restore 1h'},
 		]);
 		expect(monthView(day10, 56, 5, 'ko')).toEqual([
 			{text: '일 10/30 · 예산 41.5% / 43.2분', color: 'cyan'},
 			{text: '예산 █████████▆▆▅▄▄▄▄', color: 'green'},
 			{text: '오류 ▓░·░···▒░▓░▓▓▓▓·', color: 'gray'},
 			{text: '호출 ✓9 ✗6 ?0 · 배포 60 · 대기 0 · 실패 9'},
-			{text: 'DORA 6/일 · 리드 24시간 · 실패율 15% · 복구 1시간'},
+			{text: 'DORA 6/일 · 리드 타임 24시간 · 실패율 15% · 복구 1시간'},
 		]);
 	});
 
@@ -33,7 +33,7 @@ describe('error-budget-month view', () => {
 			{text: '예산 ████████████▇▆▆▅▅▄▄▄▄▄', color: 'green'},
 			{text: '오류 ·▓··░····▒·░▓▓░▓▓▒▓·▓·', color: 'gray'},
 			{text: '호출 ✓9 ✗6 ?0 · 배포 60 · 대기 0 · 실패 9'},
-			{text: 'DORA 6/일 · 리드 24시간 · 실패율 15% · 복구 1시간'},
+			{text: 'DORA 6/일 · 리드 타임 24시간 · 실패율 15% · 복구 1시간'},
 			{text: '토일 33.3% (최대 33.3%, 상한 50%) · 서비스 20 · 플랫폼 –'},
 			{text: '결정: DevOps 60 · SRE 15 · 플랫폼 0', color: 'gray'},
 		]);
@@ -53,6 +53,43 @@ describe('error-budget-month view', () => {
 		const over = states({}).at(-1)!;
 		expect(monthView(over, 56, 5, 'en')[1]!.color).toBe('red');
 		expect(monthView(over, 56, 5, 'en')[1]!.text).toContain('✗');
+	});
+
+	it('ends the month with which role made each call, the counts matching the calls line', () => {
+		const end = states({}).at(-1)!;
+		expect(monthView(end, 76, 13, 'ko').slice(-5)).toEqual([
+			{text: '결정: DevOps 180 · SRE 40 · 플랫폼 0', color: 'gray'},
+			{text: '한 달의 결정, 누가 내렸나:', color: 'cyan'},
+			{text: 'DevOps(결정 180건): 변경 180건 배포, 그중 21건 실패'},
+			{text: 'SRE(결정 40건): 호출 ✓21 ✗18 ?0 · 동결 0일 · 토일 상한 초과 239시간'},
+			{text: '플랫폼(결정 0건): 플랫폼에 시간을 쓰지 않았다(플랫폼 투자 0)'},
+		]);
+		const platform = states({platformShare: 0.5, freezePolicy: 'freeze'}).at(-1)!;
+		expect(monthView(platform, 116, 29, 'en').slice(-4)).toEqual([
+			{text: 'Which role made each call this month:', color: 'cyan'},
+			{text: 'DevOps (166 calls): shipped 166 changes, 5 failed'},
+			{text: 'SRE (27 calls): pages ✓5 ✗22 ?0 · frozen 0 days · toil over cap 0h'},
+			{text: 'Platform (1 call): platform ready on day 5, toil −50%, failed changes −80%'},
+		]);
+		// Not before the month is over.
+		expect(monthView(day10, 76, 13, 'en')).toHaveLength(7);
+	});
+
+	it('at 120×40 (116×29) draws the budget left six rows tall, 0% at its foot', () => {
+		const end = states({}).at(-1)!;
+		const lines = monthView(end, 116, 29, 'en');
+		expect(lines.slice(1, 7)).toEqual(
+			[
+				'left █▆▆▆▆▆▆▅▅▅▅▅▅▅▅▄▄▄▄',
+				'     ███████████████████▇▂▁▁▁▁',
+				'     █████████████████████████▄▁',
+				'     ████████████████████████████▆▆▆▅▄▄▄▄▄▄▄▄▄▄▄▄▄▄▄▃▃▁▁▁▁▁',
+				'     ██████████████████████████████████████████████████████▃▃▂▂',
+				'0%   ██████████████████████████████████████████████████████████▇▄▄▄▃▃▃▃▃▃▃✗✗✗✗✗✗✗✗✗✗✗✗✗✗✗✗✗✗✗✗✗✗✗✗✗✗✗✗✗✗✗✗✗✗',
+			].map((text) => ({text, color: 'red'})),
+		);
+		expect(lines).toHaveLength(16);
+		expect(monthView(end, 76, 13, 'en')).toHaveLength(11);
 	});
 
 	it('fits every box in both languages through months of each policy', () => {

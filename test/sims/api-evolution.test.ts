@@ -12,7 +12,7 @@ import {
 } from '../../source/sims/api-evolution/index.js';
 import {FastRandom} from '../../source/sims/api-evolution/fast-random.js';
 import {nextFloat, seedRandom} from '../../source/sims/random.js';
-import {meets} from '../../source/sims/run.js';
+import {challengeMet, meets} from '../../source/sims/run.js';
 import {deepFreeze} from '../support/sims.js';
 
 function run(extra: Partial<ApiEvolutionParams> = {}, seed = 1): ApiEvolutionState {
@@ -220,6 +220,15 @@ describe('api-evolution: challenges and predictions', () => {
 			for (const setting of degenerate[id]!) expect(meets(summaryOf(setting), c.goal), JSON.stringify(setting)).toBe(false);
 		},
 	);
+
+	it('a short run does not count for the gateway queue: the goal alone falls for it, the kept run length refuses it', () => {
+		const c = apiEvolutionChallenges.find((x) => x.id === 'api-no-gateway-queue')!;
+		const start = apiEvolution.params.parse({});
+		const params = apiEvolution.params.parse({architecture: 'gateway', weeks: 2});
+		const s = summaryOf({architecture: 'gateway', weeks: 2});
+		expect(meets(s, c.goal)).toBe(true);
+		expect(challengeMet(c, start, params, s)).toBe(false);
+	});
 
 	it('the predictions reveal about 26% slow screens and about 3 million failures per billion', () => {
 		const [slow, failures] = apiEvolutionPredictions;

@@ -4,7 +4,7 @@ import {burnRate} from '../../source/sims/error-budget-month/alerts.js';
 import {budgetHours, errorBudgetMonth as engine, type MonthState, type MonthSummary} from '../../source/sims/error-budget-month/engine.js';
 import {monthLiveActions} from '../../source/sims/error-budget-month/live-actions.js';
 import {narrateMonth} from '../../source/sims/error-budget-month/narrate.js';
-import {meets, runHeadless} from '../../source/sims/run.js';
+import {challengeMet, meets, runHeadless} from '../../source/sims/run.js';
 import {runStates} from '../support/sims.js';
 
 const summaryOf = (params: Record<string, unknown>, seed = 1) =>
@@ -163,6 +163,23 @@ describe('the pack challenges', () => {
 	it('the prediction is the budget left at the end of the default month, which is overspent', () => {
 		expect([sim.challenges[0]!.goal].flat().at(-1)!.metric).toBe('budget.remainingShare');
 		for (const seed of SEEDS) expect(summaryOf(sim.params, seed).budget.remainingShare).toBeLessThan(0);
+	});
+
+	// The shortcuts a learner tries first: freeze from the first hour (ship nothing), or turn the
+	// platform's modelling numbers to their best (ready in 10 h, removing all toil or all failures).
+	it.each([
+		['freeze-saves-slo', {changeFailureRate: 0.3, freezePolicy: 'freeze', freezeAt: 1}, false],
+		['freeze-saves-slo', {changeFailureRate: 0.3, platformShare: 0.05, platformEffortHours: 10, failureCut: 1}, true],
+		['ship-within-budget', {platformShare: 0.05, platformEffortHours: 10, failureCut: 1}, true],
+		['toil-under-cap', {platformShare: 0.05, platformEffortHours: 10, toilCut: 1}, true],
+	] as const)('%s refuses the shortcut %o', (id, shortcut, goalAlone) => {
+		const c = sim.challenges.find((x) => x.id === id)!;
+		const start = engine.params.parse(sim.params);
+		const params = engine.params.parse({...sim.params, ...shortcut});
+		const runs = [1, 2, 3, 4, 5].map((seed) => runHeadless(engine, params, seed).summary as MonthSummary);
+		expect(runs.filter((r) => challengeMet(c, start, params, r))).toHaveLength(0);
+		// Where the bare goal would count it, what the challenge keeps refuses it; freezing from the start fails the goal's 15 shipped changes.
+		expect(runs.some((r) => meets(r, c.goal))).toBe(goalAlone);
 	});
 
 	it('raising the threshold trades false pages for missed ones', () => {

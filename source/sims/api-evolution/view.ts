@@ -179,7 +179,7 @@ function measured(s: ApiEvolutionState, sum: ApiEvolutionSummary, t: Text, width
 	const perBillion = firstFit(
 		t.perBillion(
 			sum.failuresPerBillion === null ? '?' : grouped(sum.failuresPerBillion),
-			grouped(sum.failuresPerBillionFormula),
+			`10^9 × (1 − ${upFormula})${any ? ` = ${grouped(sum.failuresPerBillionFormula)}` : ''}`,
 			t.formula[cut ? 'fallbacks' : 'plain'],
 		),
 		width,
