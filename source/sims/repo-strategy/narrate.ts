@@ -49,8 +49,8 @@ function eventsAt(s: RepoStrategyState, h: number): Localized[] {
 	const fixed = s.series.fixed[h] ?? 0;
 	if (fixed === p.services && (s.series.fixed[a] ?? 0) < p.services)
 		out.push({
-			en: `every service runs the fix after ${(h / 24).toFixed(1)} days`,
-			ko: `${(h / 24).toFixed(1)}일 만에 모든 서비스가 수정본으로 돈다`,
+			en: `every service runs the fix after ${(h / 24).toFixed(2)} days`,
+			ko: `${(h / 24).toFixed(2)}일 만에 모든 서비스가 수정본으로 돈다`,
 		});
 	return out;
 }

@@ -157,8 +157,8 @@ export const repoStrategyParamInfo: ParamInfoTable = {
 		label: {en: 'vacation', ko: '휴가'},
 		unit: {en: 'days', ko: '일'},
 		description: {
-			en: 'Polyrepo: days a team on vacation (live action 1) adds before it merges its bump.',
-			ko: '폴리레포에서 휴가 간 팀(실시간 동작 1)이 버전 올림을 머지하기까지 더 걸리는 일수다.',
+			en: 'Polyrepo: days a team on vacation (key 1) adds before it merges its bump.',
+			ko: '폴리레포에서 휴가 간 팀(1 키)이 버전 올림을 머지하기까지 더 걸리는 일수다.',
 		},
 		step: 1,
 		assumed: true,
