@@ -5,7 +5,7 @@ import {repoStrategyView as view} from '../../source/sims/repo-strategy/view.js'
 import {viewBudget} from '../../source/ui/screens/simulation-layout.js';
 import {expectFits} from '../support/sims.js';
 
-/** The default polyrepo, 100 hours in: some services fixed, many stuck in diamond conflicts. */
+/** The default polyrepo, 100 hours in: some services fixed, most stuck in diamond conflicts. */
 function state() {
 	let s = engine.init(engine.params.parse({}), 1);
 	for (let i = 0; i < 100; i++) s = engine.step(s, {type: 'tick'});
@@ -17,36 +17,36 @@ const box = (columns: number, rows: number): [number, number] => [columns - 4, v
 
 const FRAMES: Record<string, string[]> = {
 	'56x5 en': [
-		'polyrepo · day 4.2 (hour 100) · PRs 18/49 · CI 294 min',
-		'core ●  lib ●●○●●○○●',
-		'svc  ✗○✗✗●●✗✗●✗✗●○✗○✗✗✗✗✗✗◐✗●●✗✗✗✗✗●✗◐✗✗✗✗●●●',
-		'core versions running 3 · diamond conflicts 25 (peak 36)',
-		'fixed 10/40 ███████████░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░',
+		'polyrepo · day 4.2 (hour 100) · PRs 12/49 · CI 294 min',
+		'core ●  lib ○●●○●●○○',
+		'svc  ✗✗✗✗✗✗○✗✗●●✗✗✗✗✗○✗✗✗✗✗◐✗◐○✗✗●◐✗◐✗✗✗✗✗✗✗✗',
+		'core versions running 3 · diamond conflicts 30 (peak 35)',
+		'fixed 3/40 ███░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░',
 	],
 	'56x5 ko': [
-		'폴리레포 · 4.2일째(100시간) · PR 18/49 · CI 294분',
-		'core ●  lib ●●○●●○○●',
-		'svc  ✗○✗✗●●✗✗●✗✗●○✗○✗✗✗✗✗✗◐✗●●✗✗✗✗✗●✗◐✗✗✗✗●●●',
-		'운영 중인 코어 버전 3개 · 다이아몬드 충돌 25(최대 36)',
-		'고친 서비스 10/40 █████████░░░░░░░░░░░░░░░░░░░░░░░░░░░░',
+		'폴리레포 · 4.2일째(100시간) · PR 12/49 · CI 294분',
+		'core ●  lib ○●●○●●○○',
+		'svc  ✗✗✗✗✗✗○✗✗●●✗✗✗✗✗○✗✗✗✗✗◐✗◐○✗✗●◐✗◐✗✗✗✗✗✗✗✗',
+		'운영 중인 코어 버전 3개 · 다이아몬드 충돌 30(최대 35)',
+		'고친 서비스 3/40 ███░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░',
 	],
 	'76x13 en': [
-		'polyrepo · day 4.2 (hour 100) · PRs 18/49 · CI 294 min',
-		'core ●  lib ●●○●●○○●',
-		'svc  ✗○✗✗●●✗✗●✗✗●○✗○✗✗✗✗✗✗◐✗●●✗✗✗✗✗●✗◐✗✗✗✗●●●',
-		'core versions running 3 · diamond conflicts 25 (peak 36)',
-		'fixed 10/40 ████████████████░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░',
-		'PRs 1 + 8 + 40 (core, libraries, services) · CI 294 min, 0.1 h wall',
-		'per day ▁▁▁▂',
+		'polyrepo · day 4.2 (hour 100) · PRs 12/49 · CI 294 min',
+		'core ●  lib ○●●○●●○○',
+		'svc  ✗✗✗✗✗✗○✗✗●●✗✗✗✗✗○✗✗✗✗✗◐✗◐○✗✗●◐✗◐✗✗✗✗✗✗✗✗',
+		'core versions running 3 · diamond conflicts 30 (peak 35)',
+		'fixed 3/40 █████░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░',
+		'PRs 1 + 8 + 40 (core, libraries, services) · CI 294 min (0.1 h elapsed)',
+		'fixed by day ▁▁▁▁',
 	],
 	'76x13 ko': [
-		'폴리레포 · 4.2일째(100시간) · PR 18/49 · CI 294분',
-		'core ●  lib ●●○●●○○●',
-		'svc  ✗○✗✗●●✗✗●✗✗●○✗○✗✗✗✗✗✗◐✗●●✗✗✗✗✗●✗◐✗✗✗✗●●●',
-		'운영 중인 코어 버전 3개 · 다이아몬드 충돌 25(최대 36)',
-		'고친 서비스 10/40 ██████████████░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░',
-		'PR 1 + 8 + 40개(코어, 라이브러리, 서비스) · CI 294분, 실행 0.1시간',
-		'일별 수정 ▁▁▁▂',
+		'폴리레포 · 4.2일째(100시간) · PR 12/49 · CI 294분',
+		'core ●  lib ○●●○●●○○',
+		'svc  ✗✗✗✗✗✗○✗✗●●✗✗✗✗✗○✗✗✗✗✗◐✗◐○✗✗●◐✗◐✗✗✗✗✗✗✗✗',
+		'운영 중인 코어 버전 3개 · 다이아몬드 충돌 30(최대 35)',
+		'고친 서비스 3/40 ████░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░',
+		'PR 1 + 8 + 40개(코어, 라이브러리, 서비스) · CI 294분(걸린 시간 0.1시간)',
+		'하루 끝마다 고친 비율 ▁▁▁▁',
 	],
 };
 

@@ -143,6 +143,13 @@ describe('invariants over 30 seeds', () => {
 			expect(s.peakSlowdown).toBe(1);
 		}
 	});
+
+	it('the database connection limit caps what works at once without a pool: at most 10 / 9 × (1 + 0.1 × 1) slower', () => {
+		for (let seed = 1; seed <= 10; seed++) {
+			expect(summaryOf({maxConnections: 10, spikeAt: 5}, seed).peakSlowdown).toBeLessThanOrEqual(1.23);
+			expect(summaryOf({spikeAt: 5}, seed).peakSlowdown).toBeGreaterThan(1.23);
+		}
+	});
 });
 
 describe('events', () => {

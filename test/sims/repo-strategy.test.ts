@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {loadPackDir} from '../../source/content/load-packs.js';
 import {Random, seedRandom} from '../../source/sims/random.js';
-import {repoStrategy as engine, type RepoStrategyState, VACATION_HOURS} from '../../source/sims/repo-strategy/engine.js';
+import {repoStrategy as engine, type RepoStrategyState} from '../../source/sims/repo-strategy/engine.js';
 import {buildGraph} from '../../source/sims/repo-strategy/graph.js';
 import {narrateRepoStrategy} from '../../source/sims/repo-strategy/narrate.js';
 import {ciMinutesOf, nextDeploy} from '../../source/sims/repo-strategy/plan.js';
@@ -86,10 +86,38 @@ describe('the live action and the narration', () => {
 		const s = engine.init(parse({}), 1);
 		const target = s.plan.serviceDone.findIndex((d) => d > 0);
 		const after = engine.step(s, {type: 'vacation'});
-		expect(after.plan.serviceDone[target]).toBe(s.plan.serviceDone[target]! + VACATION_HOURS);
+		expect(after.plan.serviceDone[target]).toBe(s.plan.serviceDone[target]! + 5 * 24);
 		expect(narrateRepoStrategy(s, after, {type: 'vacation'})[0]!.en).toBe(
 			`the team of svc-${String(target).padStart(2, '0')} goes on vacation: its bump waits 5 more days`,
 		);
+	});
+
+	it('a vacation lasts vacationDays', () => {
+		const s = engine.init(parse({vacationDays: 2}), 1);
+		const target = s.plan.serviceDone.findIndex((d) => d > 0);
+		const after = engine.step(s, {type: 'vacation'});
+		expect(after.plan.serviceDone[target]).toBe(s.plan.serviceDone[target]! + 48);
+		expect(narrateRepoStrategy(s, after, {type: 'vacation'})[0]!.ko).toBe(
+			`svc-${String(target).padStart(2, '0')} 팀이 휴가를 떠났다. 버전 올림이 2일 더 늦어진다`,
+		);
+	});
+
+	it('a quiet hour says nothing; the next event sums up the quiet stretch first', () => {
+		let s = engine.init(parse({mode: 'monorepo'}), 1);
+		const said: string[][] = [];
+		while (!engine.done(s)) {
+			const next = engine.step(s, {type: 'tick'});
+			said.push(narrateRepoStrategy(s, next, {type: 'tick'}).map((l) => l.en));
+			s = next;
+		}
+		expect(said.slice(0, 5)).toEqual([[], [], [], [], []]);
+		expect(said[5]).toEqual([
+			'hours 1–5: nothing merged or deployed',
+			'hour 6: the one atomic change merges: core and all 48 dependents at once',
+			'svc-02, svc-18 deployed: now running the fix',
+		]);
+		expect(said.flat().some((l) => l.includes('waiting'))).toBe(false);
+		expect(said.filter((l) => l.length > 0).length).toBeLessThan(said.length);
 	});
 
 	it('the monorepo run names its one atomic change at hour 6', () => {
@@ -149,6 +177,15 @@ describe('each challenge is met only by its idea (seeds 1–20)', () => {
 	it.each(cases)('%s: the solution meets it on every seed; the defaults and degenerate settings on none', (id, failing) => {
 		expect(metOn(id, challenge(id).solution!)).toEqual(SEEDS);
 		for (const params of failing) expect(metOn(id, params), JSON.stringify(params)).toEqual([]);
+	});
+
+	it('fixed-within-a-day: deploy slots cover every hour, so the monorepo is fixed by 1.21 days and the best polyrepo at 1.33 on every seed', () => {
+		const best = {bumpBot: true, oneVersion: true, buildMinutes: 1, teamPickupDays: 0};
+		for (const seed of SEEDS) {
+			expect(summaryOf({mode: 'monorepo'}, seed).daysToAllFixed).toBe(1.21);
+			expect(summaryOf(best, seed).daysToAllFixed).toBe(1.33);
+		}
+		expect([...runToEnd({}).plan.phase].sort((a, b) => a - b)).toEqual(Array.from({length: 40}, (_, k) => Math.floor((k * 24) / 40)));
 	});
 
 	it('the first challenge asks to predict the days until every service is fixed', () => {

@@ -12,7 +12,7 @@ import {dbContext, flushUpTo, type Lane, type LogState, newLane, normalPair, set
 import type {SimEngine} from '../types.js';
 import {zipfCdf, zipfPage} from './model.js';
 import {latencyBudgetParamHelp, type LatencyBudgetParams, latencyBudgetParams, TICK_MS} from './params.js';
-import {ALL_OFF, MAX_CONNECTIONS, requestTimes} from './request.js';
+import {ALL_OFF, requestTimes} from './request.js';
 import {type LatencyBudgetSummary, summarize} from './summary.js';
 import {type CacheState, copyCache, emptyCache, lookUp} from './cache.js';
 
@@ -121,7 +121,7 @@ function tick(s0: LatencyBudgetState): LatencyBudgetState {
 		const holdMs = n > 0 ? a.hold / n : lane.holdMs;
 		return {
 			// Little's law; never more at once than the server accepts (the rest are refused or queue outside).
-			demand: Math.min(MAX_CONNECTIONS, (rate / 1000) * holdMs),
+			demand: Math.min(p.maxConnections, (rate / 1000) * holdMs),
 			holdMs: n > 0 && a.hold > 0 ? holdMs : lane.holdMs,
 			backlogMs,
 			peakBacklogMs: Math.max(lane.peakBacklogMs, backlogMs),

@@ -1,6 +1,6 @@
 import type {ParamInfoTable} from '../types.js';
 import {moreParamInfo} from './param-info-more.js';
-import {BROTLI, CHAPTER, HIKARI, LATENCY, LUKE} from './sources.js';
+import {BROTLI, CHAPTER, HIKARI, LATENCY, LUKE, POSTGRES_CONNECTIONS} from './sources.js';
 
 const ms = {en: 'ms', ko: 'ms'};
 const us = {en: 'µs', ko: 'µs'};
@@ -185,6 +185,15 @@ const world: ParamInfoTable = {
 		step: 0.01,
 		assumed: true,
 		source: HIKARI,
+	},
+	maxConnections: {
+		label: {en: 'DB connection limit', ko: 'DB 연결 한도'},
+		description: {
+			en: 'Connections the database accepts at once (max_connections); no more queries than this run together.',
+			ko: 'DB가 한 번에 받는 연결 수(max_connections)다. 이보다 많은 쿼리가 함께 돌지 못한다.',
+		},
+		step: 10,
+		source: POSTGRES_CONNECTIONS,
 	},
 };
 

@@ -42,6 +42,7 @@ export const latencyBudgetParams = z.object({
 	dbCores: z.number().int().min(1).max(64).default(4),
 	spindles: z.number().int().min(0).max(16).default(1),
 	contention: z.number().min(0).max(0.5).default(0.1),
+	maxConnections: z.number().int().min(10).max(1000).default(100),
 	// Serialisation, transfer, logging.
 	jsonUsPerKB: z.number().min(0).max(200).default(20),
 	fastJsonCut: z.number().min(0).max(0.9).default(0.3),
@@ -92,6 +93,7 @@ export const latencyBudgetParamHelp: Readonly<Record<string, string>> = {
 	dbCores: 'CPU cores of the database server',
 	spindles: 'Effective spindle count of the database disks (0 = all data in memory)',
 	contention: 'Slowdown added per connection working beyond cores x 2 + spindles (context switches, locks)',
+	maxConnections: "Connections the database accepts at once (PostgreSQL's max_connections, default 100); past it new ones are refused",
 	jsonUsPerKB: 'Serialization time per KB of JSON with the standard library, in microseconds',
 	fastJsonCut: 'Share of serialization time a fast serializer saves',
 	gzipRatio: 'Compressed size / original size with gzip (level 6) on text',

@@ -6,9 +6,6 @@
 import {jitterFactor, poisson, poolWait, slowdown} from './model.js';
 import type {LatencyBudgetParams} from './params.js';
 
-/** PostgreSQL's default max_connections: past it the server refuses new connections, so no more can work at once. */
-export const MAX_CONNECTIONS = 100;
-
 /** Which techniques a lane runs with. */
 export type Settings = Pick<LatencyBudgetParams, 'cache' | 'poolSize' | 'fixNPlusOne' | 'keyset' | 'fastJson' | 'compression' | 'asyncLog'>;
 
@@ -69,7 +66,7 @@ export function requestTimes(p: LatencyBudgetParams, s: Settings, db: DbContext,
 	const pooled = s.poolSize > 0;
 	// Requests already working in the database: Poisson (M/M/∞), at most the pool's size with a pool.
 	const others = poisson(db.demand, d.kU, d.kZ);
-	const k = Math.min(pooled ? Math.min(others + 1, s.poolSize) : others + 1, MAX_CONNECTIONS);
+	const k = Math.min(pooled ? Math.min(others + 1, s.poolSize) : others + 1, p.maxConnections);
 	const slow = slowdown(k, db.optimal, p.contention);
 	const connect = pooled ? db.backlogMs + poolWait(s.poolSize, db.demand, db.holdMs, d.wait) : p.connectMs * j(0);
 	const n = queriesSent(p, s.fixNPlusOne);

@@ -8,7 +8,7 @@ export const latencyBudgetResultInfo: ResultInfoTable = {
 	beforeP99Ms: {label: {en: 'p99 before', ko: '이전 p99'}, unit: ms},
 	p50Ms: {label: {en: 'p50', ko: 'p50'}, unit: ms},
 	p99Ratio: {label: {en: 'p99 now/before', ko: 'p99 이후/이전'}},
-	offTarget: {label: {en: 'off-target techniques', ko: '병목을 벗어난 기법'}},
+	offTarget: {label: {en: 'techniques off the bottleneck', ko: '병목이 아닌 곳에 쓴 기법'}},
 	dbP99Ms: {label: {en: 'DB stage p99', ko: 'DB 단계 p99'}, unit: ms},
 	peakPoolWaitMs: {label: {en: 'worst pool queue', ko: '최악 풀 대기'}, unit: ms},
 	hitRate: {label: {en: 'cache hits', ko: '캐시 적중'}, percent: true},

@@ -5,5 +5,7 @@ export const HIKARI =
 	'HikariCP, "About Pool Sizing": connections = core_count × 2 + effective_spindle_count — https://github.com/brettwooldridge/HikariCP/wiki/About-Pool-Sizing';
 export const LUKE = 'Markus Winand, Use The Index, Luke: "No Offset" (keyset pagination) — https://use-the-index-luke.com/no-offset';
 export const BROTLI =
-	'Harry Roberts, "The Real Efficiency of Brotli" (2023: Shakespeare 5.3 MB → gzip-6 1.9 MB, Brotli-6 1.7 MB) — https://csswizardry.com/2023/10/the-real-efficiency-of-brotli/';
+	'Harry Roberts, "Real-World Effectiveness of Brotli" (CSS Wizardry, 2020: Shakespeare 5.3 MB → gzip-6 1.9 MB, Brotli-6 1.7 MB) — https://csswizardry.com/2020/04/real-world-effectiveness-of-brotli/';
+export const POSTGRES_CONNECTIONS =
+	'PostgreSQL documentation, "Connections and Authentication": max_connections, typically 100 by default — https://www.postgresql.org/docs/current/runtime-config-connection.html';
 export const CHAPTER = 'Top 7 Ways to 10x Your API Performance (reported examples) — https://www.youtube.com/watch?v=zvWKqUiovAM';

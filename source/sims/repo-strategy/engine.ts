@@ -3,7 +3,7 @@
  * library at hour 0 and must reach every service. The graph and the whole
  * schedule are drawn at init from the seed; each tick is one hour and
  * reveals what merged, released and deployed. A live action sends a team
- * on vacation: its bump waits five more days.
+ * on vacation: its bump waits vacationDays more days.
  */
 import {Random, type RandomState, seedRandom} from '../random.js';
 import type {SimEngine} from '../types.js';
@@ -16,9 +16,6 @@ export {repoStrategyParams, type RepoStrategyParams} from './params.js';
 export type {RepoStrategySummary} from './summary.js';
 
 export type RepoStrategyAction = {type: 'vacation'};
-
-/** Hours a team on vacation adds to its bump. */
-export const VACATION_HOURS = 120;
 
 export interface Series {
 	/** Per hour from 0 to the end: services with conflicting core versions, distinct core versions running, services running the fix. */
@@ -83,7 +80,7 @@ function vacation(s: RepoStrategyState): RepoStrategyState {
 	// The first service, in order, whose change has not merged yet.
 	const target = s.plan.serviceDone.findIndex((done) => done > s.hour);
 	if (p.mode !== 'polyrepo' || target < 0) return {...s, delayed: null};
-	const serviceDone = s.plan.serviceDone.map((d, i) => (i === target ? d + VACATION_HOURS : d));
+	const serviceDone = s.plan.serviceDone.map((d, i) => (i === target ? d + p.vacationDays * 24 : d));
 	const deployAt = s.plan.deployAt.map((d, i) => (i === target ? nextDeploy(p, s.plan.phase[i]!, serviceDone[i]!) : d));
 	const plan = {...s.plan, serviceDone, deployAt};
 	const end = endOf(p, plan);

@@ -153,6 +153,16 @@ export const repoStrategyParamInfo: ParamInfoTable = {
 		step: 1,
 		assumed: true,
 	},
+	vacationDays: {
+		label: {en: 'vacation', ko: '휴가'},
+		unit: {en: 'days', ko: '일'},
+		description: {
+			en: 'Polyrepo: days a team on vacation (key 1) adds before it merges its bump.',
+			ko: '폴리레포에서 휴가 간 팀(1 키)이 버전 올림을 머지하기까지 더 걸리는 일수다.',
+		},
+		step: 1,
+		assumed: true,
+	},
 	maxDays: {
 		label: {en: 'run length', ko: '실행 길이'},
 		unit: {en: 'days', ko: '일'},

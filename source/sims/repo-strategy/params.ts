@@ -19,6 +19,7 @@ export const repoStrategyParams = z.object({
 	bumpBot: z.boolean().default(false),
 	oneVersion: z.boolean().default(false),
 	skewVersions: z.number().int().min(1).max(6).default(3),
+	vacationDays: z.number().int().min(1).max(30).default(5),
 	deployEveryHours: z.number().int().min(1).max(168).default(24),
 	maxDays: z.number().int().min(1).max(60).default(30),
 });
@@ -44,6 +45,7 @@ export const repoStrategyParamHelp: Readonly<Record<string, string>> = {
 	bumpBot: 'Polyrepo: a bot (Dependabot/Renovate) opens bump PRs and merges them when CI passes',
 	oneVersion: 'Polyrepo: a shared version catalog pins one core version for every repository',
 	skewVersions: 'Polyrepo: core versions in use across repositories before the fix',
+	vacationDays: "Polyrepo, live action: days a vacation adds to a team's bump",
 	deployEveryHours: 'Each service deploys once per this many hours (at its own time of day)',
 	maxDays: 'Run length in days (one tick is one hour)',
 };

@@ -2,7 +2,7 @@
  * When each pull request merges and each service runs the fix, computed
  * once from the graph and the seed. Monorepo: one atomic change (the author
  * fixes every call site of a breaking change), one CI run, then each service
- * deploys at its next slot. Polyrepo: core releases first; each repository
+ * deploys at its next slot (slots spread evenly over the deploy cycle). Polyrepo: core releases first; each repository
  * gets a bump PR that its team picks up after an exponential delay (a bot
  * takes none); a service also waits for the shared libraries it uses to
  * release, unless one version is pinned for every repository (a version
@@ -46,7 +46,13 @@ export function ciMinutesOf(p: RepoStrategyParams): number {
 }
 
 export function makePlan(p: RepoStrategyParams, g: Graph, r: Random): {plan: Plan; delays: number[]} {
-	const phase = Array.from({length: p.services}, () => r.int(0, p.deployEveryHours - 1));
+	// Deploy slots spread evenly over the cycle (every hour has one once services ≥ cycle hours), dealt out in a random order.
+	const slots = Array.from({length: p.services}, (_, k) => Math.floor((k * p.deployEveryHours) / p.services));
+	for (let i = slots.length - 1; i > 0; i--) {
+		const j = r.int(0, i);
+		[slots[i], slots[j]] = [slots[j]!, slots[i]!];
+	}
+	const phase = slots;
 	const ciMinutes = ciMinutesOf(p);
 	const build = p.buildMinutes / 60;
 	if (p.mode === 'monorepo') {

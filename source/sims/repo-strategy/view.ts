@@ -119,8 +119,8 @@ function costLine(s: RepoStrategyState, width: number, ko: boolean): ViewLine {
 				? `PR 1 + ${p.libraries} + ${p.services}개(코어, 라이브러리, 서비스)`
 				: `PRs 1 + ${p.libraries} + ${p.services} (core, libraries, services)`;
 	const ci = ko
-		? `CI ${Math.round(s.plan.ciMinutes)}분, 실행 ${s.plan.ciWallHours}시간`
-		: `CI ${Math.round(s.plan.ciMinutes)} min, ${s.plan.ciWallHours} h wall`;
+		? `CI ${Math.round(s.plan.ciMinutes)}분(걸린 시간 ${s.plan.ciWallHours}시간)`
+		: `CI ${Math.round(s.plan.ciMinutes)} min (${s.plan.ciWallHours} h elapsed)`;
 	return {text: clip(`${prs} · ${ci}`, width), color: tone.muted};
 }
 
@@ -134,6 +134,6 @@ function timeline(s: RepoStrategyState, width: number, ko: boolean): ViewLine {
 		const share = (s.series.fixed[d] ?? 0) / s.params.services;
 		days.push(SPARK[Math.min(SPARK.length - 1, Math.floor(share * (SPARK.length - 1) + 1e-9))]!);
 	}
-	const label = ko ? '일별 수정 ' : 'per day ';
+	const label = ko ? '하루 끝마다 고친 비율 ' : 'fixed by day ';
 	return {text: clip(`${label}${days.join('') || '-'}`, width), color: tone.muted};
 }
