@@ -90,10 +90,7 @@ function runCommand(state: GitSandboxState, level: Level, text: string): GitSand
 		{text, event: result.event, ...(moved.length > 0 ? {rewroteShared: moved} : {})},
 		{
 			repo: result.repo,
-			past: [
-				...state.past,
-				{repo: state.repo, commands: state.commands, ran: state.ran, rewrites: state.rewrites},
-			].slice(-KEEP),
+			past: [...state.past, {repo: state.repo, commands: state.commands, ran: state.ran, rewrites: state.rewrites}].slice(-KEEP),
 			commands: state.commands + 1,
 			ran: {...state.ran, [command.name]: (state.ran[command.name] ?? 0) + 1},
 			rewrites: state.rewrites + (moved.length > 0 ? 1 : 0),
