@@ -74,5 +74,7 @@ describe('the git sandbox drawing', () => {
 		// At 76 columns the whole Korean line fits; in English "HEAD → main" gives way (the graph shows it).
 		expect(frame(stopped, 76, 12, 'ko')[0]).toBe('명령 1개 · par 3 · HEAD → main · merge 충돌: config.txt · 스테이징 파일 1개');
 		expect(frame(stopped, 76, 12, 'en')[0]).toBe('1 command · par 3 · merge conflict: config.txt · staged: 1 file');
+		// A detached HEAD gives way too: the graph marks it (HEAD), and the conflicted file stays in view.
+		expect(frame(play('rebase-conflict', ['rebase main']), 56, 5, 'ko')[0]).toBe('명령 1개 · par 3 · rebase 충돌: config.txt');
 	});
 });

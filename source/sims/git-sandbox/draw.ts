@@ -92,8 +92,8 @@ export function drawGraph(repo: Repo, width: number, rows = Number.POSITIVE_INFI
 export function statusLine(repo: Repo, lang: Lang, withHead = true): string {
 	const ko = lang === 'ko';
 	const parts: string[] = [];
-	if (repo.head.kind === 'detached') parts.push(`HEAD → ${headId(repo)} (${ko ? '분리됨' : 'detached'})`);
-	else if (withHead) parts.push(`HEAD → ${repo.head.name}`);
+	if (withHead)
+		parts.push(repo.head.kind === 'branch' ? `HEAD → ${repo.head.name}` : `HEAD → ${headId(repo)} (${ko ? '분리됨' : 'detached'})`);
 	const what = repo.op ? (repo.op.kind === 'pick' ? repo.op.mode : repo.op.kind) : '';
 	const files = repo.conflicts.map((c) => c.file).join(', ');
 	// A conflict says the operation is stopped; "in progress" is only for one with nothing left to resolve.

@@ -29,7 +29,7 @@ export function gitSandboxView(state: GitSandboxState, width: number, rows: numb
 	const {repo} = state;
 	const color = repo.conflicts.length > 0 ? tone.bad : goalMet(state) ? tone.ok : tone.accent;
 	// Commands against par first: a conflict's status is long and may be cut.
-	// When the line is too long, "HEAD → main" gives way first: the graph shows it as (HEAD -> main).
+	// When the line is too long, where HEAD is gives way first: the graph shows it, as (HEAD -> main) or (HEAD).
 	const full = [progress(state, lang), statusLine(repo, lang)].filter(Boolean).join(' · ');
 	const short = [progress(state, lang), statusLine(repo, lang, false)].filter(Boolean).join(' · ');
 	const head: ViewLine = {text: clip(textWidth(full) <= width ? full : short, width), color};
