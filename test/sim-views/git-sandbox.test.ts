@@ -64,13 +64,17 @@ describe('the git sandbox drawing', () => {
 	it('says a merge stopped on a conflict in words and in red, cut to the box in Korean', () => {
 		const stopped = play('merge-conflict', ['merge feature']);
 		expect(frame(stopped, 56, 5, 'ko')).toEqual([
-			'명령 1개 · par 3 · HEAD → main · merge 진행 중 · 충돌: …',
+			'명령 1개 · par 3 · merge 충돌: config.txt · 스테이징 파…',
 			'* 56aa721 (HEAD -> main) D: raise timeout',
 			'| * 617c304 (feature) B: shorten timeout',
 			'| * 942a908 A: add retry',
 			'… 2줄 더',
 		]);
 		expect(gitSandboxView(stopped, 56, 5, 'ko')[0]!.color).toBe('red');
-		expect(frame(stopped, 76, 12, 'en')[0]).toBe('1 command · par 3 · HEAD → main · merge in progress · conflicts: config.txt…');
+		// At 76 columns the whole Korean line fits; in English "HEAD → main" gives way (the graph shows it).
+		expect(frame(stopped, 76, 12, 'ko')[0]).toBe('명령 1개 · par 3 · HEAD → main · merge 충돌: config.txt · 스테이징 파일 1개');
+		expect(frame(stopped, 76, 12, 'en')[0]).toBe('1 command · par 3 · merge conflict: config.txt · staged: 1 file');
+		// A detached HEAD gives way too: the graph marks it (HEAD), and the conflicted file stays in view.
+		expect(frame(play('rebase-conflict', ['rebase main']), 56, 5, 'ko')[0]).toBe('명령 1개 · par 3 · rebase 충돌: config.txt');
 	});
 });

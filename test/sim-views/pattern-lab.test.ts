@@ -19,14 +19,14 @@ describe('pattern-lab view', () => {
 			{text: '4-person MVP · microservices · week 10/52 · 4 engineers', color: 'cyan'},
 			{text: 'year: 168 eng-days · outage 0.5 h · whole-app down 0×'},
 			{text: 'this week: +3 +2 +2'},
-			{text: 'agil ●● dep ●● test ●● perf ○○ scale ●● dev ●●'},
+			{text: 'rating agil ●● dep ●● test ●● perf ○○ scale ●● dev ●●'},
 			{text: 'weight 2 1 1 0 0 3 · fit 100%', color: 'gray'},
 		]);
 		expect(view(mvp, 76, 13, 'ko')).toEqual([
 			{text: '4인 MVP · microservices · 10/52주 · 엔지니어 4명', color: 'cyan'},
 			{text: '1년: 168인일 · 장애 0.5시간 · 앱 전체 장애 0번'},
 			{text: '이번 주: +3 +2 +2'},
-			{text: '민첩 ●● 배포 ●● 테스트 ●● 성능 ○○ 확장 ●● 개발 ●●'},
+			{text: '평가 민첩 ●● 배포 ●● 테스트 ●● 성능 ○○ 확장 ●● 개발 ●●'},
 			{text: '가중치 민첩 2 배포 1 테스트 1 성능 0 확장 0 개발 3 · 적합도 100%', color: 'gray'},
 		]);
 	});

@@ -102,8 +102,8 @@ describe('git sandbox drawing', () => {
 		expect(drawGraph(detached.repo, 80)[3]).toBe('| * 80e2d33 (HEAD) B: add filters');
 		expect(statusLine(detached.repo, 'en')).toBe('HEAD → 80e2d33 (detached)');
 		const stopped = play('merge-conflict', ['merge feature']);
-		expect(statusLine(stopped.repo, 'en')).toBe('HEAD → main · merge in progress · conflicts: config.txt · staged: 1 file');
-		expect(statusLine(stopped.repo, 'ko')).toBe('HEAD → main · merge 진행 중 · 충돌: config.txt · 스테이징: 파일 1개');
+		expect(statusLine(stopped.repo, 'en')).toBe('HEAD → main · merge conflict: config.txt · staged: 1 file');
+		expect(statusLine(stopped.repo, 'ko')).toBe('HEAD → main · merge 충돌: config.txt · 스테이징 파일 1개');
 	});
 
 	it('fits any width, cutting Korean between characters, and gives the oldest rows way to a count', () => {
@@ -158,11 +158,19 @@ describe('git sandbox narration', () => {
 		expect(said('squash', ['switch main', 'merge --squash feature'], 'ko')).toBe(
 			'feature의 변경(파일 2개)을 하나로 모아 스테이징했다. commit하면 커밋 하나가 된다.',
 		);
-		expect(said('reflog-rescue', ['reset --hard HEAD~1'], 'en')).toBe(
-			'moved main to HEAD~1 (179f0f0); 1 commit no longer on any branch (the reflog still has them)',
-		);
+		expect(said('reflog-rescue', ['reset --hard HEAD~1'], 'en')).toBe('moved main to HEAD~1 (179f0f0); 1 commit now only in the reflog');
 		expect(said('merge-conflict', ['merge feature'], 'en')).toBe(
-			'merging feature stopped on a conflict in config.txt: resolve FILE ours|theirs, then commit (or merge --abort)',
+			'conflict in config.txt: resolve config.txt ours|theirs, then commit (or merge --abort)',
+		);
+		expect(said('merge-conflict', ['merge feature'], 'ko')).toBe(
+			'config.txt에서 충돌했다. resolve config.txt ours|theirs 다음 commit한다(취소: merge --abort).',
+		);
+		// git keeps no state for a squash: merge --abort refuses it, so the way out offered is reset --hard.
+		expect(said('merge-conflict', ['merge --squash feature'], 'en')).toBe(
+			'conflict in config.txt: resolve config.txt ours|theirs, then commit (or reset --hard)',
+		);
+		expect(said('rebase-conflict', ['rebase main'], 'ko')).toBe(
+			'config.txt에서 충돌했다. resolve config.txt ours|theirs 다음 rebase --continue한다.',
 		);
 	});
 

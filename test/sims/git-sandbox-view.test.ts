@@ -68,7 +68,7 @@ describe('git sandbox as a simulation plugin', () => {
 		const after = gitSandbox.step(before, {type: 'command', text: '  rebase   main '});
 		const [line] = gitSandboxSim.narrate!(before, after, {type: 'command', text: 'rebase main'});
 		expect(line!.ko).toMatch(/^rebase main → feature 브랜치를 main 위로 rebase했다\. 커밋 3개를 새 id로 다시 쌓았다\. 경고: /);
-		expect(line!.en).toContain('Warning: feature no longer holds commits your teammate already pulled');
+		expect(line!.en).toContain('Warning: feature lost commits your teammate pulled; pushing needs --force');
 		const bad = gitSandbox.step(before, {type: 'command', text: 'merg main'});
 		expect(gitSandboxSim.narrate!(before, bad, {type: 'command', text: 'merg main'})[0]!.en).toMatch(
 			/^merg main → "merg" is not a command here\./,

@@ -65,12 +65,17 @@ describe('git sandbox levels', () => {
 		const rebased = play('shared-branch', ['rebase main']);
 		expect(last(rebased).rewroteShared).toEqual(['feature']);
 		expect(gitSandbox.summary(rebased)).toMatchObject({rewroteShared: 1, goalMet: false});
-		expect(narrate(last(rebased), 'en')).toContain('Warning: feature no longer holds commits your teammate already pulled');
-		expect(narrate(last(rebased), 'ko')).toContain('경고: feature 브랜치가 팀원이 이미 받아 간 커밋을 더는 담고 있지 않다');
+		expect(narrate(last(rebased), 'en')).toContain('Warning: feature lost commits your teammate pulled; pushing needs --force');
+		expect(narrate(last(rebased), 'ko')).toContain('경고: 팀원이 받아 간 커밋이 feature에서 빠졌다. push는 --force로');
 		// The teammate's copy still has A, B, C: the graph now holds both versions.
 		expect(gitSandbox.summary(rebased).reachable).toBe(9);
-		// Undoing the rebase does not clear the flag: the level is about not doing it.
-		expect(goalMet(play('shared-branch', ['undo', 'merge main'], rebased))).toBe(false);
+		// Undo restores the earlier state entirely, the flag with it: nothing rewritten was kept.
+		const undone = play('shared-branch', ['undo'], rebased);
+		expect(gitSandbox.summary(undone)).toMatchObject({rewroteShared: 0, goalMet: false});
+		expect(gitSandbox.summary(play('shared-branch', ['merge main'], undone))).toMatchObject({rewroteShared: 0, goalMet: true});
+		// Undoing a later command keeps the flag: the rewrite is still there.
+		const thenMerged = play('shared-branch', ['merge teammate/feature'], rebased);
+		expect(gitSandbox.summary(play('shared-branch', ['undo'], thenMerged)).rewroteShared).toBe(1);
 		expect(gitSandbox.summary(play('shared-branch', ['merge main'])).rewroteShared).toBe(0);
 		// Resetting feature back past the teammate's commit is a rewrite too.
 		expect(last(play('shared-branch', ['reset --hard HEAD~1'])).rewroteShared).toEqual(['feature']);

@@ -81,10 +81,20 @@ describe('pattern-lab challenges', () => {
 		'mvp-year': [{weeks: 1}, {weeks: 51}, {pattern: 'microservices'}, {pattern: 'layered'}, {pattern: 'microkernel'}],
 		'survive-the-sale': [{weeks: 1}, {pattern: 'layered'}, {pattern: 'modular-monolith'}, {pattern: 'microkernel'}],
 		'plugins-without-core': [{weeks: 1}, {pattern: 'microservices'}, {pattern: 'modular-monolith'}, {pattern: 'layered'}],
+		// Sixty teams: only deploying each team's part on its own keeps a year under 7000 days with no whole-app outage.
+		'sixty-teams-ship': [
+			{weeks: 1},
+			{pattern: 'microkernel'},
+			{pattern: 'event-driven'},
+			{pattern: 'space-based'},
+			{pattern: 'modular-monolith'},
+			{pattern: 'layered'},
+			{scenario: 'mvp'},
+		],
 		'read-your-writes': [{cqrs: false}, {projectionLagMs: 0}, {readAfterWriteMs: 10_000}, {ownReads: 'read-model'}],
 	};
 
-	it('offers four challenges', () => {
+	it('offers five challenges', () => {
 		expect(sim.challenges.map((c) => c.id)).toEqual(Object.keys(fails));
 	});
 

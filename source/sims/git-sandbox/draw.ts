@@ -89,16 +89,18 @@ export function drawGraph(repo: Repo, width: number, rows = Number.POSITIVE_INFI
 }
 
 /** One line under the drawing: where HEAD is and what is unfinished. */
-export function statusLine(repo: Repo, lang: Lang): string {
+export function statusLine(repo: Repo, lang: Lang, withHead = true): string {
 	const ko = lang === 'ko';
-	const parts = [repo.head.kind === 'branch' ? `HEAD → ${repo.head.name}` : `HEAD → ${headId(repo)} (${ko ? '분리됨' : 'detached'})`];
-	if (repo.op) {
-		const what = repo.op.kind === 'pick' ? repo.op.mode : repo.op.kind;
-		parts.push(ko ? `${what} 진행 중` : `${what} in progress`);
-	}
-	if (repo.conflicts.length > 0) parts.push(`${ko ? '충돌' : 'conflicts'}: ${repo.conflicts.map((c) => c.file).join(', ')}`);
+	const parts: string[] = [];
+	if (withHead)
+		parts.push(repo.head.kind === 'branch' ? `HEAD → ${repo.head.name}` : `HEAD → ${headId(repo)} (${ko ? '분리됨' : 'detached'})`);
+	const what = repo.op ? (repo.op.kind === 'pick' ? repo.op.mode : repo.op.kind) : '';
+	const files = repo.conflicts.map((c) => c.file).join(', ');
+	// A conflict says the operation is stopped; "in progress" is only for one with nothing left to resolve.
+	if (files) parts.push(ko ? `${what} 충돌: ${files}` : `${what} conflict: ${files}`.trim());
+	else if (what) parts.push(ko ? `${what} 진행 중` : `${what} in progress`);
 	const staged = Object.keys(repo.staged).length;
-	if (staged > 0) parts.push(ko ? `스테이징: 파일 ${staged}개` : `staged: ${staged} ${staged === 1 ? 'file' : 'files'}`);
+	if (staged > 0) parts.push(ko ? `스테이징 파일 ${staged}개` : `staged: ${staged} ${staged === 1 ? 'file' : 'files'}`);
 	return parts.join(' · ');
 }
 

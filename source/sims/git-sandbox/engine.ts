@@ -21,8 +21,8 @@ export interface Outcome {
 export interface GitSandboxState {
 	readonly level: string;
 	readonly repo: Repo;
-	/** Earlier repos, for undo (newest last), each with the counts it had. */
-	readonly past: readonly {readonly repo: Repo; readonly commands: number; readonly ran: Readonly<Record<string, number>>}[];
+	/** Earlier states, for undo (newest last): the repo with the counts it had, so undo restores all of it. */
+	readonly past: readonly Snapshot[];
 	/** Commands that changed the repository: what par is compared with. */
 	readonly commands: number;
 	/** Of those, how many of each command (undo takes them back too). */
@@ -33,6 +33,13 @@ export interface GitSandboxState {
 	readonly demo: number;
 	/** The last outcomes, newest last. */
 	readonly history: readonly Outcome[];
+	readonly rewrites: number;
+}
+
+interface Snapshot {
+	readonly repo: Repo;
+	readonly commands: number;
+	readonly ran: Readonly<Record<string, number>>;
 	readonly rewrites: number;
 }
 
@@ -72,7 +79,7 @@ function runCommand(state: GitSandboxState, level: Level, text: string): GitSand
 		if (!prev) return record({text, error: {code: 'nothing-to-undo'}});
 		return record(
 			{text, event: {kind: 'undone'}},
-			{repo: prev.repo, commands: prev.commands, ran: prev.ran, past: state.past.slice(0, -1)},
+			{repo: prev.repo, commands: prev.commands, ran: prev.ran, rewrites: prev.rewrites, past: state.past.slice(0, -1)},
 		);
 	}
 	const result = apply(state.repo, command);
@@ -83,7 +90,7 @@ function runCommand(state: GitSandboxState, level: Level, text: string): GitSand
 		{text, event: result.event, ...(moved.length > 0 ? {rewroteShared: moved} : {})},
 		{
 			repo: result.repo,
-			past: [...state.past, {repo: state.repo, commands: state.commands, ran: state.ran}].slice(-KEEP),
+			past: [...state.past, {repo: state.repo, commands: state.commands, ran: state.ran, rewrites: state.rewrites}].slice(-KEEP),
 			commands: state.commands + 1,
 			ran: {...state.ran, [command.name]: (state.ran[command.name] ?? 0) + 1},
 			rewrites: state.rewrites + (moved.length > 0 ? 1 : 0),

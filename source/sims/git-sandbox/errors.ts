@@ -51,8 +51,8 @@ export function explain(error: GitError, lang: Lang): string {
 				: `A ${a} is in progress: finish it with commit, or stop it with ${abortOf(a)}.`;
 		case 'rebase-in-progress':
 			return ko
-				? 'rebase가 진행 중이다. 충돌을 해결하고 rebase --continue를 실행하거나 rebase --abort로 그만둔다.'
-				: 'A rebase is in progress: resolve the conflict and run rebase --continue, or rebase --abort.';
+				? 'rebase가 진행 중이다. 충돌을 해결하고 rebase --continue나 --abort를 실행한다.'
+				: 'A rebase is in progress: resolve, then rebase --continue (or --abort).';
 		case 'nothing-in-progress':
 			return ko ? `진행 중인 ${a} 작업이 없다.` : `No ${a} is in progress.`;
 		case 'conflicts-left':

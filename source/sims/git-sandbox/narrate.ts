@@ -14,9 +14,13 @@ const KO_ABORT: Record<string, string> = {
 	revert: 'revert 작업을',
 };
 
+/** "resolve config.txt": the command to type, with the file when there is only one. */
+const resolveHint = (files: readonly string[] = []) => `resolve ${files.length === 1 ? files[0] : 'FILE'}`;
+
 function en(e: GitEvent): string {
 	const {a = '', b = '', n = 0, id = ''} = e;
 	const files = (e.files ?? []).join(', ');
+	const fix = resolveHint(e.files);
 	switch (e.kind) {
 		case 'committed':
 			return `committed "${a}" as ${id}`;
@@ -35,7 +39,7 @@ function en(e: GitEvent): string {
 		case 'merged':
 			return `merged ${a} into ${b}: merge commit ${id}`;
 		case 'merge-conflict':
-			return `merging ${a} stopped on a conflict in ${files}: resolve FILE ours|theirs, then commit (or merge --abort)`;
+			return `conflict in ${files}: ${fix} ours|theirs, then commit (or ${e.abort ?? 'merge --abort'})`;
 		case 'squashed':
 			return `staged ${a}'s changes (${plural(n, 'file')}) as one: commit records them as a single commit`;
 		case 'up-to-date':
@@ -45,17 +49,17 @@ function en(e: GitEvent): string {
 		case 'rebase-ff':
 			return `${a} had no commits of its own: moved it forward to ${b}`;
 		case 'rebase-conflict':
-			return `rebase stopped replaying "${a}" on a conflict in ${files}: resolve FILE ours|theirs, then rebase --continue (or rebase --abort)`;
+			return `conflict in ${files}: ${fix} ours|theirs, then rebase --continue`;
 		case 'aborted':
 			return `${a} aborted: back to where you were`;
 		case 'reset':
-			return `moved ${a} to ${b} (${id})${n > 0 ? `; ${plural(n, 'commit')} no longer on any branch (the reflog still has them)` : ''}`;
+			return `moved ${a} to ${b} (${id})${n > 0 ? `; ${plural(n, 'commit')} now only in the reflog` : ''}`;
 		case 'picked':
 			return `copied "${a}" onto HEAD as new commit ${id}`;
 		case 'reverted':
 			return `added ${id}, which undoes "${a}"`;
 		case 'pick-conflict':
-			return `${a} of "${b}" stopped on a conflict in ${files}: resolve FILE ours|theirs, then commit (or ${a} --abort)`;
+			return `conflict in ${files}: ${fix} ours|theirs, then commit (or ${a} --abort)`;
 		case 'resolved':
 			return `kept ${b} for ${a}; ${n > 0 ? `${plural(n, 'conflict')} left` : `no conflicts left: ${e.next ?? 'commit'} finishes`}`;
 		case 'edited':
@@ -76,6 +80,7 @@ function en(e: GitEvent): string {
 function ko(e: GitEvent): string {
 	const {a = '', b = '', n = 0, id = ''} = e;
 	const files = (e.files ?? []).join(', ');
+	const fix = resolveHint(e.files);
 	switch (e.kind) {
 		case 'committed':
 			return `"${a}" 커밋을 만들었다(${id}).`;
@@ -94,7 +99,7 @@ function ko(e: GitEvent): string {
 		case 'merged':
 			return `${b}에 ${a}의 작업을 병합했다: 병합 커밋 ${id}`;
 		case 'merge-conflict':
-			return `${a}의 병합이 ${files}에서 충돌로 멈췄다. resolve FILE ours|theirs 다음 commit을 실행한다(또는 merge --abort).`;
+			return `${files}에서 충돌했다. ${fix} ours|theirs 다음 commit한다(취소: ${e.abort ?? 'merge --abort'}).`;
 		case 'squashed':
 			return `${a}의 변경(파일 ${n}개)을 하나로 모아 스테이징했다. commit하면 커밋 하나가 된다.`;
 		case 'up-to-date':
@@ -104,17 +109,17 @@ function ko(e: GitEvent): string {
 		case 'rebase-ff':
 			return `${koRef(a)}에는 고유한 커밋이 없어 ${b}까지 앞으로 옮겼다.`;
 		case 'rebase-conflict':
-			return `rebase가 "${a}" 커밋을 다시 쌓다가 ${files}에서 충돌로 멈췄다. resolve FILE ours|theirs 다음 rebase --continue를 실행한다(또는 rebase --abort).`;
+			return `${files}에서 충돌했다. ${fix} ours|theirs 다음 rebase --continue한다.`;
 		case 'aborted':
 			return `${KO_ABORT[a] ?? a} 중단하고 원래 상태로 돌아갔다.`;
 		case 'reset':
-			return `${koRef(a)}를 ${b} 위치(${id})로 옮겼다.${n > 0 ? ` 커밋 ${n}개는 이제 어느 브랜치에도 없다(reflog에는 남아 있다).` : ''}`;
+			return `${koRef(a)}를 ${b}(${id})로 옮겼다.${n > 0 ? ` 커밋 ${n}개는 이제 reflog에만 있다.` : ''}`;
 		case 'picked':
 			return `"${a}" 커밋의 변경을 HEAD 위에 복사했다: 새 커밋 ${id}`;
 		case 'reverted':
 			return `"${a}" 커밋을 되돌리는 커밋을 더했다: ${id}`;
 		case 'pick-conflict':
-			return `"${b}" 커밋의 ${a} 작업이 ${files}에서 충돌로 멈췄다. resolve FILE ours|theirs 다음 commit을 실행한다(또는 ${a} --abort).`;
+			return `${files}에서 충돌했다. ${fix} ours|theirs 다음 commit한다(취소: ${a} --abort).`;
 		case 'resolved':
 			return `${a} 파일은 ${b === 'ours' ? '우리 쪽(ours)' : '상대 쪽(theirs)'}을 택했다. ${n > 0 ? `남은 충돌: ${n}개` : `충돌이 모두 풀렸다. ${e.next ?? 'commit'} 명령으로 마친다.`}`;
 		case 'edited':
@@ -143,8 +148,8 @@ export function narrate(outcome: Outcome, lang: Lang): string {
 	const moved = outcome.rewroteShared?.join(', ');
 	if (!moved) return said;
 	return lang === 'ko'
-		? `${said} 경고: ${moved} 브랜치가 팀원이 이미 받아 간 커밋을 더는 담고 있지 않다. push하려면 --force가 필요하고 팀원의 히스토리를 다시 쓰게 된다.`
-		: `${said}. Warning: ${moved} no longer holds commits your teammate already pulled; pushing it needs --force and rewrites their history.`;
+		? `${said} 경고: 팀원이 받아 간 커밋이 ${moved}에서 빠졌다. push는 --force로 팀원의 히스토리를 덮어쓴다.`
+		: `${said}. Warning: ${moved} lost commits your teammate pulled; pushing needs --force, overwriting theirs.`;
 }
 
 /** What a read-only command printed (log, reflog, branch, status): git's own words, the same in both languages. */

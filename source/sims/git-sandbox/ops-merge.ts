@@ -33,7 +33,9 @@ export function merge(repo: Repo, ref: string, mode: 'normal' | 'no-ff' | 'squas
 		const next: Repo = {...repo, staged, conflicts: merged.conflicts, op: {kind: 'squash', name: ref}};
 		return ok(
 			next,
-			files.length > 0 ? {kind: 'merge-conflict', a: ref, b: into, files} : {kind: 'squashed', a: ref, n: Object.keys(staged).length},
+			files.length > 0
+				? {kind: 'merge-conflict', a: ref, b: into, files, abort: 'reset --hard'}
+				: {kind: 'squashed', a: ref, n: Object.keys(staged).length},
 		);
 	}
 	if (mode === 'normal' && isAncestor(repo, head, theirs)) {
@@ -43,7 +45,7 @@ export function merge(repo: Repo, ref: string, mode: 'normal' | 'no-ff' | 'squas
 	if (files.length > 0) {
 		return ok(
 			{...repo, staged, conflicts: merged.conflicts, op: {kind: 'merge', theirs, message}},
-			{kind: 'merge-conflict', a: ref, b: into, files},
+			{kind: 'merge-conflict', a: ref, b: into, files, abort: 'merge --abort'},
 		);
 	}
 	const [added, id] = addCommit(repo, [head, theirs], message, merged.tree);

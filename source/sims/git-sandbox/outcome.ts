@@ -40,6 +40,8 @@ export interface GitEvent {
 	readonly files?: readonly string[];
 	/** The command that finishes what was stopped, once nothing is left in the way. */
 	readonly next?: string;
+	/** The command that gives up what a conflict stopped (a squash has no --abort: git keeps no state for it). */
+	readonly abort?: string;
 	/** Output of a read-only command (log, reflog, branch, status), language-neutral. */
 	readonly lines?: readonly string[];
 }

@@ -7,8 +7,8 @@ export const gitSandboxParamInfo: ParamInfoTable = {
 	level: {
 		label: {en: 'level', ko: '레벨'},
 		description: {
-			en: 'The starting graph and its goal; sandbox has no goal. Type commands with :',
-			ko: '시작 그래프와 목표다. sandbox에는 목표가 없다. 명령은 :를 눌러 입력한다.',
+			en: 'Each level has a starting graph and a goal (sandbox has none). Type commands with :',
+			ko: '레벨마다 시작 그래프와 목표가 있다(sandbox는 없다). 명령은 :를 눌러 입력한다.',
 		},
 		source: GIT,
 	},

@@ -1,4 +1,4 @@
-import type {Lang} from '../../content/text.js';
+import {type Lang, width as textWidth} from '../../content/text.js';
 import type {ViewLine} from '../types.js';
 import {clip, tone} from '../view-kit.js';
 import {drawGraph, statusLine} from './draw.js';
@@ -29,7 +29,10 @@ export function gitSandboxView(state: GitSandboxState, width: number, rows: numb
 	const {repo} = state;
 	const color = repo.conflicts.length > 0 ? tone.bad : goalMet(state) ? tone.ok : tone.accent;
 	// Commands against par first: a conflict's status is long and may be cut.
-	const head: ViewLine = {text: clip(`${progress(state, lang)} · ${statusLine(repo, lang)}`, width), color};
+	// When the line is too long, where HEAD is gives way first: the graph shows it, as (HEAD -> main) or (HEAD).
+	const full = [progress(state, lang), statusLine(repo, lang)].filter(Boolean).join(' · ');
+	const short = [progress(state, lang), statusLine(repo, lang, false)].filter(Boolean).join(' · ');
+	const head: ViewLine = {text: clip(textWidth(full) <= width ? full : short, width), color};
 	if (rows === 1) return [head];
 	const last = state.history[state.history.length - 1];
 	const printed = last ? output(last) : [];

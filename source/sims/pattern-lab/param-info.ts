@@ -16,8 +16,8 @@ export const patternLabParamInfo: ParamInfoTable = {
 	pattern: {
 		label: {en: 'pattern', ko: '패턴'},
 		description: {
-			en: 'The architecture lived for a year; ratings from Richards (modular monolith: assumed).',
-			ko: '1년 동안 쓸 아키텍처다. 평가는 Richards의 것이다(모듈형 모놀리스는 가정).',
+			en: "The architecture lived for a year. Ratings: this simulation's reading of Richards' analysis (modular monolith: assumed).",
+			ko: '1년 동안 쓸 아키텍처다. 평가는 이 시뮬레이션이 Richards의 분석을 읽어 매긴 것이다(모듈형 모놀리스는 가정).',
 		},
 		source: RICHARDS,
 	},
@@ -71,6 +71,7 @@ export const patternLabResultInfo: ResultInfoTable = {
 	deliveryDays: {label: {en: 'days spent delivering', ko: '전달에 쓴 날'}, unit: DAYS},
 	outageHours: {label: {en: 'outage', ko: '장애 시간'}, unit: {en: 'h', ko: '시간'}},
 	wholeAppOutages: {label: {en: 'whole-app outages', ko: '앱 전체 장애'}, unit: COUNT},
+	// The ratings are this simulation's reading of Richards' summary, and the weights are its own estimates.
 	fit: {label: {en: 'scorecard fit', ko: '평가표 적합도'}, percent: true},
 	changes: {label: {en: 'changes', ko: '변경'}, unit: COUNT},
 	spikes: {label: {en: 'traffic spikes', ko: '트래픽 폭증'}, unit: COUNT},

@@ -1,9 +1,10 @@
 /**
  * The patterns' trade-off profiles and the scenarios' weights and weekly
- * events. Ratings for the five patterns of Richards' report are its
- * pattern-analysis scorecard (high = 2, low = 0); the modular monolith is
- * not in the report, and its ratings, every scenario weight, event rate and
- * cost below are this simulation's own estimates (assumed).
+ * events. Ratings for the five patterns of Richards' report are this
+ * simulation's reading of its pattern-analysis summary (high = 2, low = 0),
+ * and the screen says so; the modular monolith is not in the report, and its
+ * ratings, every scenario weight, event rate and cost below are this
+ * simulation's own estimates (assumed).
  */
 import type {Pattern, Scenario} from './params.js';
 
@@ -23,7 +24,7 @@ export const PROFILES: Readonly<Record<Pattern, Profile>> = {
 	// assumed: one deployable (low deployment, medium scalability), modules with clear seams (medium agility).
 	'modular-monolith': {agility: M, deployment: L, testability: H, performance: H, scalability: M, development: H},
 };
-/** Whether the ratings come from Richards' scorecard (else this simulation's estimate). */
+/** Whether the ratings are this simulation's reading of Richards' summary (else its own estimate). */
 export const FROM_RICHARDS: Readonly<Record<Pattern, boolean>> = {
 	layered: true,
 	'event-driven': true,

@@ -19,6 +19,7 @@ export function patternLabView(s: PatternLabState, width: number, rows: number, 
 	const fit = Math.round(fitOf(p.pattern, p.scenario) * 100);
 	const scenario = t.scenario[p.scenario];
 	const weights = QUALITIES.map((q) => SCENARIO_SPECS[p.scenario].weights[q]);
+	const ratings = QUALITIES.map((q, i) => `${t.q[i]} ${DOTS[PROFILES[p.pattern][q]]}`).join(' ');
 	const lines: ViewLine[] = [
 		{
 			text: firstFit(
@@ -42,7 +43,7 @@ export function patternLabView(s: PatternLabState, width: number, rows: number, 
 		},
 		{text: clip(`${t.thisWeek} ${s.log.map(glyph).join(' ') || '-'}`, width), ...(s.log.some((h) => h.whole) ? {color: tone.bad} : {})},
 		...(p.cqrs ? [cqrsLine(s, width, t)] : []),
-		{text: clip(QUALITIES.map((q, i) => `${t.q[i]} ${DOTS[PROFILES[p.pattern][q]]}`).join(' '), width)},
+		{text: firstFit([`${t.ratings} ${ratings}`, ratings], width)},
 		{
 			text: firstFit(
 				[
@@ -95,6 +96,7 @@ const TEXT = {
 		outage: (h: number) => `outage ${h} h`,
 		whole: (n: number) => `whole-app down ${n}×`,
 		q: ['agil', 'dep', 'test', 'perf', 'scale', 'dev'],
+		ratings: 'rating',
 		weight: 'weight',
 		fit: 'fit',
 		thisWeek: 'this week:',
@@ -115,6 +117,7 @@ const TEXT = {
 		outage: (h: number) => `장애 ${h}시간`,
 		whole: (n: number) => `앱 전체 장애 ${n}번`,
 		q: ['민첩', '배포', '테스트', '성능', '확장', '개발'],
+		ratings: '평가',
 		weight: '가중치',
 		fit: '적합도',
 		thisWeek: '이번 주:',
