@@ -30,12 +30,18 @@ function numberBytes(n: number): number {
 }
 
 /** Characters JSON.stringify escapes in a string. */
-const NEEDS_ESCAPE = /["\\\u0000-\u001f\u007f-\uffff]/;
+function needsEscape(value: string): boolean {
+	for (let i = 0; i < value.length; i++) {
+		const c = value.charCodeAt(i);
+		if (c < 0x20 || c >= 0x7f || c === 0x22 || c === 0x5c) return true;
+	}
+	return false;
+}
 
 /** Bytes of a value as JSON.stringify writes it; a plain ASCII string is its quotes and its characters. */
 function jsonValueBytes(value: FieldValue): number {
 	if (typeof value === 'number') return Number.isFinite(value) ? numberBytes(value) : 4; // "null"
-	if (!NEEDS_ESCAPE.test(value)) return value.length + 2;
+	if (!needsEscape(value)) return value.length + 2;
 	return JSON.stringify(value).length;
 }
 
