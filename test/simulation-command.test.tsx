@@ -89,10 +89,10 @@ describe('the command line of the git sandbox', () => {
 		ui.write(':');
 		await ui.waitForText('$ git ▏');
 		ui.write('merge feature\r');
-		let frame = await ui.waitForText('충돌로 멈췄다');
-		expect(frame).toContain('  명령 1개 · par 3 · HEAD → main · merge 진행 중 · 충돌: config.txt · 스테이…');
+		let frame = await ui.waitForText('에서 충돌했다');
+		expect(frame).toContain('  명령 1개 · par 3 · HEAD → main · merge 충돌: config.txt · 스테이징 파일 1개');
 		// The newest narration is wrapped whole: what to do next is read to the end.
-		expect(frame).toContain('(또는 merge --abort).');
+		expect(frame).toContain('commit한다(취소: merge --abort).');
 		ui.write('commit\r');
 		frame = await ui.waitForText('아직 충돌이 남아 있다: config.txt');
 		ui.write(KEY.escape);
@@ -123,15 +123,15 @@ describe('the command line of the git sandbox', () => {
 		ui.write(':');
 		await ui.waitForText('$ git ▏');
 		ui.write('switch -c a\redit app.txt "a"\rcommit -m a\rswitch main\redit app.txt "b"\rcommit -m b\rmerge a\r');
-		const frame = await ui.waitForText('충돌로 멈췄다');
+		const frame = await ui.waitForText('에서 충돌했다');
 		expect(lines(frame).slice(0, 8)).toEqual([
 			'  56 자유 실습        시드 1 · 0단계 · ⏸ 정지 · 초당 1단계',
-			'  명령 7개 · HEAD → main · merge 진행 중 · 충돌: app.txt',
+			'  명령 7개 · HEAD → main · merge 충돌: app.txt',
 			'  * b564097 (HEAD -> main) b',
 			'  | * 3a61017 (a) a',
 			'  … 2줄 더',
-			'  merge a → a의 병합이 app.txt에서 충돌로 멈췄다. resolve',
-			'  FILE ours|theirs 다음 commit을 실행한다(또는 merge --ab…',
+			'  merge a → app.txt에서 충돌했다. resolve app.txt',
+			'  ours|theirs 다음 commit한다(취소: merge --abort).',
 			'  main 히스토리의 커밋 수 2 · 병합 커밋 수 0',
 		]);
 		ui.write('resolve app.txt theirs\rcommit\r');
