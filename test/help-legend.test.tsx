@@ -19,9 +19,9 @@ function start(lang: 'en' | 'ko', columns: number, rows: number) {
 
 describe('the ? overlay of a simulation', () => {
 	it.each([
-		['en', 80, 24, 'What the drawing'],
-		['ko', 80, 24, '그림이 뜻하는'],
-		['en', 120, 40, 'What the drawing shows (l: the whole legend)'],
+		['en', 80, 24, 'Keys 1–9, and what'],
+		['ko', 80, 24, '1–9 키와 그림이'],
+		['en', 120, 40, 'Keys 1–9, and what the drawing shows'],
 	] as const)('lists its legend beside the keys (%s, %i×%i)', async (lang, columns, rows, title) => {
 		const ui = start(lang, columns, rows);
 		await ui.waitForText(lang === 'en' ? 'Overall' : '전체');
@@ -35,6 +35,8 @@ describe('the ? overlay of a simulation', () => {
 		// The first word of the legend's first line is there, and nothing runs past the edge.
 		const first = loadBalancerSim.legend!(lang)[0]!.split(' ')[0]!;
 		expect(frame).toContain(first);
+		// The live actions come first: key 1 and the start of its label.
+		expect(frame).toContain(`1 ${loadBalancerSim.liveActions[0]!.label[lang].split(' ')[0]}`);
 		for (const line of frame.split('\n')) expect(width(line), line).toBeLessThanOrEqual(columns);
 		ui.write('?');
 		await ui.waitFor((f) => !f.includes(title), 'the overlay closed');
@@ -46,7 +48,7 @@ describe('the ? overlay of a simulation', () => {
 		await ui.waitForText('Overall');
 		ui.write('?');
 		const frame = await ui.waitForText('Press any key to close.');
-		expect(frame).not.toContain('What the drawing');
+		expect(frame).not.toContain('what the drawing');
 		ui.unmount();
 	});
 });

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {offByPercent, timesOff} from '../source/ui/screens/simulation-text.js';
+import {messages} from '../source/content/messages.js';
 
 describe('how close a prediction came', () => {
 	it('says "within N%" up to double, and how many times off beyond', () => {
@@ -19,5 +20,16 @@ describe('how close a prediction came', () => {
 	it('has no "times" for a zero or a sign that differs', () => {
 		expect(timesOff(5, 0, false)).toBeUndefined();
 		expect(timesOff(-5, 5, false)).toBeUndefined();
+	});
+});
+
+describe('the reveal line', () => {
+	it('says the difference where a ratio means nothing (a sign that differs, a zero)', () => {
+		const off = offByPercent(0.5, -0.5377, false);
+		expect(timesOff(0.5, -0.5377, false)).toBeUndefined();
+		expect(messages.en.simPrediction('0.5', '-0.5377', off, undefined, '1.038')).toBe('Predicted 0.5, actual -0.5377: off by 1.038');
+		expect(messages.ko.simPrediction('0.5', '-0.5377', off, undefined, '1.038')).toBe('예측 0.5, 실제 -0.5377: 차이 1.038');
+		expect(messages.ko.simPrediction('3', '16.67', 82, undefined, '13.67')).toBe('예측 3, 실제 16.67: 오차 82%');
+		expect(messages.en.simPrediction('4000', '16', 24900, '250', '3984')).toBe('Predicted 4000, actual 16: 250× off');
 	});
 });

@@ -120,8 +120,8 @@ describe('the simulation screen', () => {
 		ui.write('p200\r');
 		await ui.waitForText('Your prediction: 200 (revealed at the end)');
 		ui.write('e');
-		// Actual 167.67 ms: 200 / 167.67 = 1.193, so within 19%.
-		frame = await ui.waitForText('Predicted 200, actual 167.7: within 19%');
+		// Actual 167.67 ms: 200 / 167.67 = 1.193, so 19% off.
+		frame = await ui.waitForText('Predicted 200, actual 167.7: 19% off');
 		expect(Object.values(store.doc.predictions).map((p) => [p.metric, p.predicted, p.actual])).toEqual([['meanResponseMs', 200, 167.67]]);
 		ui.unmount();
 	});

@@ -16,13 +16,13 @@ export const en = {
 		simKeeps: (params: string) => `Keep as set: ${params}`,
 		simChallengeKept: (title: string, params: string) => `Goal reached, but "${title}" keeps ${params} as it was: put it back.`,
 		simPredictPrompt: (what: string) => `Predict ${what}:`,
-		simPrediction: (predicted: string, actual: string, off: number, times?: string) =>
-			`Predicted ${predicted}, actual ${actual}: ${off <= 10 ? `within 10% ✓` : times ? `${times}× off` : `within ${off}%`}`,
+		simPrediction: (predicted: string, actual: string, off: number, times?: string, diff?: string) =>
+			`Predicted ${predicted}, actual ${actual}: ${off <= 10 ? `within 10% ✓` : times ? `${times}× off` : off > 100 && diff ? `off by ${diff}` : `${off}% off`}`,
 		simPredicted: (predicted: string) => `Your prediction: ${predicted} (revealed at the end)`,
 		simRejected: (reason: string) => `Not taken: ${reason}`,
 		simNothingYet: 'Nothing has happened yet: Space plays, n takes one step.',
 		simLegend: 'Legend (↑↓ scroll, l closes)',
-		simLegendTitle: 'What the drawing shows (l: the whole legend)',
+		simLegendTitle: 'Keys 1–9, and what the drawing shows (l: the whole legend)',
 		simReset: 'Back to the defaults.',
 		simAssumed: 'assumed',
 		simSource: 'source',
@@ -59,13 +59,13 @@ export const ko: typeof en = {
 		simKeeps: (params) => `그대로 둘 것: ${params}`,
 		simChallengeKept: (title, params) => `목표에는 닿았지만 「${title}」는 ${params} 값을 그대로 두어야 한다. 되돌려라.`,
 		simPredictPrompt: (what) => `${what} 예측:`,
-		simPrediction: (predicted, actual, off, times) =>
-			`예측 ${predicted}, 실제 ${actual}: ${off <= 10 ? '오차 10% 이내 ✓' : times ? `${times}배 차이` : `오차 ${off}% 이내`}`,
+		simPrediction: (predicted, actual, off, times, diff) =>
+			`예측 ${predicted}, 실제 ${actual}: ${off <= 10 ? '오차 10% 이내 ✓' : times ? `${times}배 차이` : off > 100 && diff ? `차이 ${diff}` : `오차 ${off}%`}`,
 		simPredicted: (predicted) => `내 예측: ${predicted}(끝나면 공개한다)`,
 		simRejected: (reason) => `받지 않았다: ${reason}`,
 		simNothingYet: '아직 일어난 일이 없다. Space로 재생하고 n으로 한 단계 나아간다.',
 		simLegend: '범례(↑↓ 스크롤, l로 닫기)',
-		simLegendTitle: '그림이 뜻하는 것(l: 범례 전체)',
+		simLegendTitle: '1–9 키와 그림이 뜻하는 것(l: 범례 전체)',
 		simReset: '기본값으로 되돌렸다.',
 		simAssumed: '가정',
 		simSource: '출처',

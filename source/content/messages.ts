@@ -160,7 +160,7 @@ const ko: Messages = {
 	help: '키 안내',
 	helpClose: '아무 키나 누르면 닫힌다.',
 	tooSmall: (cols, rows, minCols, minRows) =>
-		`터미널 크기가 ${cols}×${rows}이다. 최소 ${minCols}×${minRows}가 필요하다. 창을 키워야 한다 (q: 종료).`,
+		`터미널 크기가 ${cols}×${rows}이다. 최소 ${minCols}×${minRows} 크기가 필요하다. 창을 키워야 한다 (q: 종료).`,
 	corruptNotice: (copy) => `진도 파일을 읽을 수 없어 새로 시작한다. 원래 파일은 ${copy}에 보관했다.`,
 	newerNotice: (version) =>
 		`더 새로운 sd-trainer가 저장한 진도다 (형식 ${version}). 이 버전은 파일을 바꾸지 않으므로 지금의 진도는 저장되지 않는다. sd-trainer를 업데이트해야 한다.`,

@@ -51,10 +51,10 @@ export function paramValue(sim: AnySim, meta: ParamMeta, value: unknown, lang: L
 	return withUnit(show(value), unitText(paramInfo(sim, meta.name)?.unit, lang));
 }
 
-/** "150ms", "2×", but "8 conns": symbols and short units stick to the number. */
+/** "150ms", "2×", "9대", but "8 conns": symbols, short units and Korean units stick to the number. */
 function withUnit(value: string, unit: string): string {
 	if (!unit) return value;
-	return /^(ms|s|%|×)$/.test(unit) ? `${value}${unit}` : `${value} ${unit}`;
+	return /^(ms|s|%|×)$/.test(unit) || /^[\uac00-\ud7a3]/.test(unit) ? `${value}${unit}` : `${value} ${unit}`;
 }
 
 /** One row of the parameter panel: pointer, label in a column, value (between ◀ ▶ when selected and changeable). */

@@ -120,7 +120,8 @@ function SimulationRun({pack, sim, columns, rows, now, plugin, initial}: Props &
 				}),
 			);
 			const times = timesOff(prediction, actual, predictInfo?.percent === true);
-			dispatch({type: 'notice', text: m.simPrediction(show(prediction), show(actual), off, times), revealed: true});
+			const diff = show(Math.abs(prediction - actual));
+			dispatch({type: 'notice', text: m.simPrediction(show(prediction), show(actual), off, times, diff), revealed: true});
 		}
 	}, [playback.done, playback.steps, commands]);
 
@@ -149,7 +150,10 @@ function SimulationRun({pack, sim, columns, rows, now, plugin, initial}: Props &
 					? 'sim-command'
 					: 'sim';
 	// The `?` overlay adds the legend.
-	useHelpNotes(`sim:${pack.id}/${sim.id}`, m.simLegendTitle, plugin.legend ? plugin.legend(lang) : []);
+	useHelpNotes(`sim:${pack.id}/${sim.id}`, m.simLegendTitle, [
+		...actions.map((a, i) => `${i + 1} ${a.label[lang]}`),
+		...(plugin.legend ? plugin.legend(lang) : []),
+	]);
 	useKeys(
 		{
 			...Object.fromEntries(keys.map((k) => [k, toReducer(k)])),
