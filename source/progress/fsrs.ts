@@ -66,26 +66,29 @@ const utcDaysBetween = (from: number, to: number) => Math.floor(to / DAY_MS) - M
 
 /**
  * The memory after answering at `at` with grade `g` (`prev` undefined for the
- * first answer). The four grades' intervals are computed together because
- * FSRS keeps them ordered (again ≤ hard < good < easy).
+ * first answer). FSRS keeps the four grades' intervals ordered (again ≤ hard
+ * < good < easy), so the interval of grade g depends on the grades below it
+ * (and "again" on "hard"): only those are computed.
  */
 export function review(prev: Memory | undefined, at: number, g: Grade): Memory {
 	const r = prev ? retrievability(utcDaysBetween(prev.last, at), prev.stability) : 0;
-	const states = ([1, 2, 3, 4] as const).map((grade) => {
-		if (!prev) return {difficulty: clamp(initDifficulty(grade), 1, 10), stability: initStability(grade)};
-		const stability =
-			grade === 1 ? forgetStability(prev.difficulty, prev.stability, r) : recallStability(prev.difficulty, prev.stability, r, grade);
-		return {difficulty: nextDifficulty(prev.difficulty, grade), stability};
-	});
-	let [again, hard, good, easy] = states.map((s) => interval(s.stability)) as [number, number, number, number];
-	again = Math.min(again, hard);
-	hard = Math.max(hard, again + 1);
-	good = Math.max(good, hard + 1);
-	easy = Math.max(easy, good + 1);
-	const days = [again, hard, good, easy][g - 1]!;
-	const state = states[g - 1]!;
+	const stabilityOf = (grade: Grade): number => {
+		if (!prev) return initStability(grade);
+		return grade === 1 ? forgetStability(prev.difficulty, prev.stability, r) : recallStability(prev.difficulty, prev.stability, r, grade);
+	};
+	const hard = interval(stabilityOf(2));
+	let days = Math.min(interval(stabilityOf(1)), hard);
+	let stability = 0;
+	for (let grade = 1; grade <= g; grade++) {
+		const s = grade === 2 ? 0 : stabilityOf(grade as Grade);
+		if (grade === g) stability = grade === 2 ? stabilityOf(2) : s;
+		if (grade === 2) days = Math.max(hard, days + 1);
+		else if (grade > 2) days = Math.max(interval(s), days + 1);
+	}
+	const difficulty = prev ? nextDifficulty(prev.difficulty, g) : clamp(initDifficulty(g), 1, 10);
 	return {
-		...state,
+		stability,
+		difficulty,
 		reps: (prev?.reps ?? 0) + 1,
 		lapses: (prev?.lapses ?? 0) + (prev && g === 1 ? 1 : 0),
 		last: at,
