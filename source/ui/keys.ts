@@ -118,6 +118,13 @@ const SUBMIT: Hint = {actions: ['open'], label: 'submit'};
 // While a text field has the keys, q and ? are letters: Ctrl+C is the way out.
 const TYPING_QUIT: Hint = {actions: ['interrupt'], label: 'quit'};
 
+const CARDS: Hint[] = [
+	{actions: ['prev', 'next'], label: 'page'},
+	{actions: ['toggle'], label: 'known'},
+	{actions: ['up', 'down'], label: 'scroll'},
+	...EXIT,
+];
+
 /** What each screen answers to, in the order the help line lists it. */
 export const SCREEN_KEYS: Record<ScreenName, Hint[]> = {
 	home: [
@@ -136,20 +143,9 @@ export const SCREEN_KEYS: Record<ScreenName, Hint[]> = {
 	sims: [MOVE, {actions: ['open'], label: 'open'}, ...EXIT],
 	// A screen that only says something (e.g. a simulation its pack cannot run).
 	message: EXIT,
-	cards: [
-		{actions: ['prev', 'next'], label: 'page'},
-		{actions: ['toggle'], label: 'known'},
-		{actions: ['up', 'down'], label: 'scroll'},
-		...EXIT,
-	],
+	cards: CARDS,
 	// A card that names a simulation showing what it says.
-	'cards-try': [
-		{actions: ['prev', 'next'], label: 'page'},
-		{actions: ['open'], label: 'tryIt'},
-		{actions: ['toggle'], label: 'known'},
-		{actions: ['up', 'down'], label: 'scroll'},
-		...EXIT,
-	],
+	'cards-try': [CARDS[0]!, {actions: ['open'], label: 'tryIt'}, ...CARDS.slice(1)],
 	settings: [MOVE, {actions: ['open'], label: 'open'}, {actions: ['back'], label: 'back'}, {actions: ['quit'], label: 'quit'}],
 	stats: [{actions: ['up', 'down'], label: 'scroll'}, ...EXIT],
 	sim: [
