@@ -11,14 +11,9 @@ import {describe, expect, it} from 'vitest';
 import {NOT_YET} from '../support/not-yet.js';
 import {SIMULATIONS} from '../../source/sims/registry.js';
 import type {AnySim} from '../../source/sims/types.js';
-import {viewBudget} from '../../source/ui/screens/simulation-layout.js';
-import {expectFits, expectViewLeavesStateAlone, runStates} from '../support/sims.js';
+import {expectFits, expectViewLeavesStateAlone, runStates, viewBox} from '../support/sims.js';
 
-/** The drawing's box on a terminal of that size: the screen pads two columns each side and gives the rows it can spare. */
-const box = (sim: AnySim, columns: number, rows: number): [number, number] => {
-	const metas = Object.keys(sim.engine.paramHelp).length;
-	return [columns - 4, viewBudget(rows, {actions: sim.liveActions.length > 0, challenges: true, params: metas})];
-};
+const box = viewBox;
 /** Every row count up to the budget, at each size. */
 const boxesOf = (sim: AnySim): [number, number][] =>
 	[box(sim, 60, 16), box(sim, 80, 24), box(sim, 120, 40)].flatMap(([c, r]) =>

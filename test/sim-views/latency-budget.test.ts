@@ -2,8 +2,8 @@ import {describe, expect, it} from 'vitest';
 import {latencyBudget as engine} from '../../source/sims/latency-budget/engine.js';
 import {latencyBudgetView as view} from '../../source/sims/latency-budget/view.js';
 import {latencyBudgetLegend} from '../../source/sims/latency-budget/legend.js';
-import {viewBudget} from '../../source/ui/screens/simulation-layout.js';
-import {expectFits} from '../support/sims.js';
+import {latencyBudgetSim} from '../../source/sims/latency-budget/index.js';
+import {expectFrame, viewBox} from '../support/sims.js';
 
 /** Profiled, keyset and a fast serializer on, ten ticks in: the scan is gone, the fast JSON misses the bottleneck. */
 function state() {
@@ -12,8 +12,7 @@ function state() {
 	return s;
 }
 
-const params = Object.keys(engine.paramHelp).length;
-const box = (columns: number, rows: number): [number, number] => [columns - 4, viewBudget(rows, {actions: true, challenges: true, params})];
+const box = (columns: number, rows: number) => viewBox(latencyBudgetSim, columns, rows);
 
 const FRAMES: Record<string, string[]> = {
 	'56x5 en': [
@@ -62,13 +61,7 @@ describe('latency-budget drawing (exact frames)', () => {
 		expect(box(80, 24)).toEqual([76, 13]);
 	});
 
-	it.each(Object.entries(FRAMES))('%s', (name, lines) => {
-		const [size, lang] = name.split(' ') as [string, 'en' | 'ko'];
-		const [columns, rows] = size.split('x').map(Number) as [number, number];
-		const drawn = view(state(), columns, rows, lang);
-		expect(drawn.map((l) => l.text)).toEqual(lines);
-		expectFits(drawn, columns, rows);
-	});
+	it.each(Object.entries(FRAMES))('%s', (name, lines) => expectFrame(view, state(), name, lines));
 
 	it('marks the bottleneck and the flag with glyphs, not colour alone', () => {
 		const drawn = view(state(), 76, 13, 'en');

@@ -2,8 +2,8 @@ import {describe, expect, it} from 'vitest';
 import {repoStrategy as engine} from '../../source/sims/repo-strategy/engine.js';
 import {repoStrategyLegend} from '../../source/sims/repo-strategy/legend.js';
 import {repoStrategyView as view} from '../../source/sims/repo-strategy/view.js';
-import {viewBudget} from '../../source/ui/screens/simulation-layout.js';
-import {expectFits} from '../support/sims.js';
+import {repoStrategySim} from '../../source/sims/repo-strategy/index.js';
+import {expectFrame, viewBox} from '../support/sims.js';
 
 /** The default polyrepo, 100 hours in: some services fixed, most stuck in diamond conflicts. */
 function state() {
@@ -12,8 +12,7 @@ function state() {
 	return s;
 }
 
-const params = Object.keys(engine.paramHelp).length;
-const box = (columns: number, rows: number): [number, number] => [columns - 4, viewBudget(rows, {actions: true, challenges: true, params})];
+const box = (columns: number, rows: number) => viewBox(repoStrategySim, columns, rows);
 
 const FRAMES: Record<string, string[]> = {
 	'56x5 en': [
@@ -56,13 +55,7 @@ describe('repo-strategy drawing (exact frames)', () => {
 		expect(box(80, 24)).toEqual([76, 13]);
 	});
 
-	it.each(Object.entries(FRAMES))('%s', (name, lines) => {
-		const [size, lang] = name.split(' ') as [string, 'en' | 'ko'];
-		const [columns, rows] = size.split('x').map(Number) as [number, number];
-		const drawn = view(state(), columns, rows, lang);
-		expect(drawn.map((l) => l.text)).toEqual(lines);
-		expectFits(drawn, columns, rows);
-	});
+	it.each(Object.entries(FRAMES))('%s', (name, lines) => expectFrame(view, state(), name, lines));
 
 	it('a monorepo never draws a diamond (✗) and ends with every service ●', () => {
 		let s = engine.init(engine.params.parse({mode: 'monorepo'}), 1);

@@ -1,7 +1,7 @@
 import {expect} from 'vitest';
 import {width} from '../../source/content/text.js';
-import type {AnyEngine} from '../../source/sims/types.js';
-import type {ViewLine} from '../../source/sims/types.js';
+import type {AnyEngine, AnySim, ViewLine} from '../../source/sims/types.js';
+import {viewBudget} from '../../source/ui/screens/simulation-layout.js';
 
 /**
  * Freezes a value and everything in it, so a test catches any mutation.
@@ -52,4 +52,22 @@ export function expectViewFitsEverySize<S>(view: View<S>, states: S[], sizes: [n
 	for (const state of states)
 		for (const [columns, rows] of sizes)
 			for (const lang of ['en', 'ko'] as const) expectFits(view(state, columns, rows, lang), columns, rows);
+}
+
+/** The drawing's box on a terminal of that size: the screen pads two columns each side and gives the rows it can spare. */
+export function viewBox(sim: AnySim, columns: number, rows: number): [number, number] {
+	const params = Object.keys(sim.engine.paramHelp).length;
+	return [columns - 4, viewBudget(rows, {actions: sim.liveActions.length > 0, challenges: true, params})];
+}
+
+/**
+ * Exact frames keyed "COLUMNSxROWS LANG" ("76x13 ko"): the view draws those
+ * lines of `state`, and they fit the box.
+ */
+export function expectFrame<S>(view: View<S>, state: S, name: string, lines: string[]): void {
+	const [size, lang] = name.split(' ') as [string, 'en' | 'ko'];
+	const [columns, rows] = size.split('x').map(Number) as [number, number];
+	const drawn = view(state, columns, rows, lang);
+	expect(drawn.map((l) => l.text)).toEqual(lines);
+	expectFits(drawn, columns, rows);
 }
