@@ -1,21 +1,14 @@
 import {describe, expect, it} from 'vitest';
-import {App} from '../source/app.js';
 import {loadPacks} from '../source/content/load-packs.js';
-import {indexOf} from '../source/content/pack-index.js';
 import {width} from '../source/content/text.js';
 import {loadBalancerSim} from '../source/sims/load-balancer/index.js';
 import {MemoryStore} from '../source/store/memory-store.js';
-import {KEY, renderInk} from './support/render-ink.js';
+import {KEY} from './support/render-ink.js';
+import {startApp} from './support/start-app.js';
 
 const {packs} = loadPacks(['lessons/57-load-balancing.yaml']);
 
-function start(lang: 'en' | 'ko', columns: number, rows: number) {
-	const store = new MemoryStore();
-	return renderInk(<App index={packs.map(indexOf)} packs={async () => packs} store={async () => store} lang={lang} langForced={false} />, {
-		columns,
-		rows,
-	});
-}
+const start = (lang: 'en' | 'ko', columns: number, rows: number) => startApp(packs, new MemoryStore(), {columns, rows}, lang).ui;
 
 describe('the ? overlay of a simulation', () => {
 	it.each([

@@ -5,30 +5,14 @@
  * by commands and the prediction revealed when the goal is.
  */
 import {describe, expect, it} from 'vitest';
-import {App} from '../source/app.js';
 import {loadPacks} from '../source/content/load-packs.js';
-import {indexOf} from '../source/content/pack-index.js';
 import {MemoryStore} from '../source/store/memory-store.js';
-import {KEY, renderInk} from './support/render-ink.js';
+import {KEY, type renderInk} from './support/render-ink.js';
+import {startApp} from './support/start-app.js';
 
 const {packs} = loadPacks(['lessons/56-git-merge-rebase-squash.yaml']);
 
-function start(lang: 'en' | 'ko', size = {columns: 80, rows: 24}) {
-	const store = new MemoryStore();
-	let clock = Date.UTC(2026, 10, 25, 9);
-	const ui = renderInk(
-		<App
-			index={packs.map(indexOf)}
-			packs={async () => packs}
-			store={async () => store}
-			lang={lang}
-			langForced={false}
-			now={() => (clock += 1000)}
-		/>,
-		size,
-	);
-	return {ui, store};
-}
+const start = (lang: 'en' | 'ko', size = {columns: 80, rows: 24}) => startApp(packs, new MemoryStore(), size, lang);
 
 /** Chapter 56 → its simulations → the n-th level (0: merge). */
 async function openLevel(ui: ReturnType<typeof renderInk>, lang: 'en' | 'ko', n = 0) {

@@ -1,29 +1,13 @@
 import {describe, expect, it} from 'vitest';
-import {App} from '../source/app.js';
 import {loadPacks} from '../source/content/load-packs.js';
-import {indexOf} from '../source/content/pack-index.js';
 import {width} from '../source/content/text.js';
 import {MemoryStore} from '../source/store/memory-store.js';
-import {KEY, renderInk} from './support/render-ink.js';
+import {KEY, type renderInk} from './support/render-ink.js';
+import {startApp} from './support/start-app.js';
 
 const {packs} = loadPacks(['lessons/57-load-balancing.yaml', 'lessons/58-core-algorithms.yaml']);
 
-function start(lang: 'en' | 'ko' = 'en', size = {columns: 80, rows: 24}) {
-	const store = new MemoryStore();
-	let clock = Date.UTC(2026, 10, 25, 9);
-	const ui = renderInk(
-		<App
-			index={packs.map(indexOf)}
-			packs={async () => packs}
-			store={async () => store}
-			lang={lang}
-			langForced={false}
-			now={() => (clock += 1000)}
-		/>,
-		size,
-	);
-	return {ui, store};
-}
+const start = (lang: 'en' | 'ko' = 'en', size = {columns: 80, rows: 24}) => startApp(packs, new MemoryStore(), size, lang);
 
 const T = {
 	en: {map: 'Overall', ch57: 'Chapter 57', ch58: 'Chapter 58', lb: 'Load balancer simulator', raft: 'Raft leader election'},
