@@ -52,8 +52,10 @@ describe('the built CLI in a real terminal', () => {
 	it('shows all fifteen chapters and switches every text to the other language', async () => {
 		const home = tempHome();
 		const run = runInPty(['--lang', 'ko'], {env: {SD_TRAINER_HOME: home}});
-		let screen = await run.waitForText('전체 0%');
-		for (const pack of shipped) expect(screen).toContain(`${pack.chapter} ${pack.title.ko.slice(0, 12)}`);
+		// A frame can reach the terminal in several chunks: wait until the whole map (every chapter) is on screen.
+		const map = (lang: 'ko' | 'en', top: string) => (s: string) =>
+			s.includes(top) && shipped.every((pack) => s.includes(`${pack.chapter} ${pack.title[lang].slice(0, 12)}`));
+		let screen = await run.waitFor(map('ko', '전체 0%'), 'the whole map in Korean');
 		expect(screen).not.toMatch(/준비 중|coming soon/);
 		run.write('s');
 		await run.waitForText('언어');
@@ -62,8 +64,7 @@ describe('the built CLI in a real terminal', () => {
 		run.write(KEY.enter);
 		await run.waitForText('Language: English  ✓');
 		run.write(KEY.escape);
-		screen = await run.waitForText('Overall 0%');
-		for (const pack of shipped) expect(screen).toContain(`${pack.chapter} ${pack.title.en.slice(0, 12)}`);
+		screen = await run.waitFor(map('en', 'Overall 0%'), 'the whole map in English');
 		expect(screen).not.toMatch(/[\uac00-\ud7a3]/);
 		run.write('q');
 		expect(await run.exited).toBe(0);
