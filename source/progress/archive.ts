@@ -12,7 +12,8 @@ import type {AnswerRecord, ProgressDoc} from './progress-doc.js';
  * space, rows by a comma. In text fields `%`, both separators and control
  * characters are percent-escaped (so a field never holds a separator); numbers are base 36 (`at`, `ms`) or decimal (`score`);
  * flags are the rating (1–4), `q`/`r` for the mode and `c`/`w` for right or
- * wrong. A run equal to the answer id's prefix before the first `:` (the
+ * wrong, then `l`/`m`/`h` for a confidence given and `s` with a base-36 seed
+ * for a scenario item. A run equal to the answer id's prefix before the first `:` (the
  * game's quiz answers) is written `^`. Rows are sorted by time, then id, and
  * ids are unique, so equal sets of answers give equal text.
  */
@@ -36,7 +37,9 @@ function enc(text: string): string {
 }
 
 function encodeRow(id: string, a: AnswerRecord): string {
-	const flags = `${a.rating}${a.mode === 'quiz' ? 'q' : 'r'}${a.correct ? 'c' : 'w'}`;
+	const sure = a.confidence === undefined ? '' : 'lmh'[a.confidence - 1];
+	const seed = a.seed === undefined ? '' : `s${a.seed.toString(36)}`;
+	const flags = `${a.rating}${a.mode === 'quiz' ? 'q' : 'r'}${a.correct ? 'c' : 'w'}${sure}${seed}`;
 	const fields = [enc(id), a.at.toString(36), a.ms.toString(36), String(a.score), flags];
 	const prefix = id.includes(':') ? id.slice(0, id.indexOf(':')) : undefined;
 	const run = a.run === undefined ? '' : a.run === prefix ? '^' : enc(a.run);
@@ -46,7 +49,7 @@ function encodeRow(id: string, a: AnswerRecord): string {
 }
 
 const BASE36 = /^[0-9a-z]{1,11}$/;
-const FLAGS = /^([1-4])([qr])([cw])$/;
+const FLAGS = /^([1-4])([qr])([cw])([lmh]?)(?:s([0-9a-z]{1,11}))?$/;
 
 function decodeText(text: string): string | undefined {
 	try {
@@ -77,6 +80,12 @@ function decodeRow(text: string, pack: string, item: string): Row | undefined {
 		rating: Number(flags[1]) as AnswerRecord['rating'],
 		mode: flags[2] === 'q' ? 'quiz' : 'review',
 	};
+	if (flags[4]) record.confidence = ('lmh'.indexOf(flags[4]) + 1) as 1 | 2 | 3;
+	if (flags[5] !== undefined) {
+		const seed = Number.parseInt(flags[5], 36);
+		if (!Number.isSafeInteger(seed)) return undefined;
+		record.seed = seed;
+	}
 	if (runText) {
 		const run = runText === '^' && id.includes(':') ? id.slice(0, id.indexOf(':')) : decodeText(runText);
 		if (run === undefined) return undefined;
@@ -91,7 +100,7 @@ function decodeRow(text: string, pack: string, item: string): Row | undefined {
 	return {id, record, text: encodeRow(id, record)};
 }
 
-const FIELDS = ['pack', 'item', 'at', 'ms', 'correct', 'score', 'rating', 'mode', 'run', 'misconception'] as const;
+const FIELDS = ['pack', 'item', 'at', 'ms', 'correct', 'score', 'rating', 'mode', 'run', 'misconception', 'confidence', 'seed'] as const;
 
 /** The row for an answer if it reads back as the same answer; odd ones (e.g. an id with a lone surrogate) stay in the log. */
 function rowOf(id: string, record: AnswerRecord): Row | undefined {

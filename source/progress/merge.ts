@@ -43,7 +43,7 @@ function mergeChapter(a: ChapterProgress, b: ChapterProgress): ChapterProgress {
 
 function mergeSettings(a: Settings, b: Settings): Settings {
 	const out: Settings = {};
-	for (const key of ['lang', 'reviewCap', 'newCap'] as const) {
+	for (const key of ['lang', 'reviewCap', 'newCap', 'retention', 'maxInterval', 'askConfidence'] as const) {
 		const value = later<unknown>(a[key], b[key]);
 		if (value) (out as Record<string, unknown>)[key] = value;
 	}
@@ -68,5 +68,6 @@ export function merge(a: ProgressDoc, b: ProgressDoc): ProgressDoc {
 		sessions: mergeRecords(a.sessions, b.sessions, (x, y) => ({start: Math.min(x.start, y.start), ms: Math.max(x.ms, y.ms)})),
 		challenges: mergeRecords(a.challenges, b.challenges, (x, y) => Math.min(x, y)),
 		predictions: mergeRecords(a.predictions, b.predictions, pickStable),
+		exams: mergeRecords(a.exams, b.exams, pickStable),
 	};
 }

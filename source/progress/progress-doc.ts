@@ -13,7 +13,7 @@
  * frame, and the validator (zod, in progress-schema.ts) loads with the store.
  */
 
-export const CURRENT_VERSION = 4;
+export const CURRENT_VERSION = 5;
 
 export type Register<T> = {value: T; at: number};
 
@@ -26,6 +26,9 @@ export type ChapterProgress = {
 
 /** FSRS ratings: 1 again, 2 hard, 3 good, 4 easy. */
 export type Rating = 1 | 2 | 3 | 4;
+
+/** How sure the learner said they were before seeing the feedback: 1 low, 2 medium, 3 high. */
+export type Confidence = 1 | 2 | 3;
 
 export type AnswerRecord = {
 	pack: string;
@@ -43,6 +46,10 @@ export type AnswerRecord = {
 	run?: string | undefined;
 	/** The wrong idea a wrong answer reveals (the item's tag). */
 	misconception?: string | undefined;
+	/** How sure the learner was, if asked. */
+	confidence?: Confidence | undefined;
+	/** A scenario item's seed: the simulation run it asked about. */
+	seed?: number | undefined;
 };
 
 export type QuizRun = {pack: string; at: number; correct: number; total: number; ms: number};
@@ -55,7 +62,19 @@ export type Settings = {
 	/** Most reviews and most new items a day. */
 	reviewCap?: Register<number> | undefined;
 	newCap?: Register<number> | undefined;
+	/** FSRS desired retention (0.85–0.95; default 0.9). */
+	retention?: Register<number> | undefined;
+	/** Longest review interval in days (default 365). */
+	maxInterval?: Register<number> | undefined;
+	/** Whether each answer asks how sure the learner is (default yes). */
+	askConfidence?: Register<boolean> | undefined;
 };
+
+/** One item of a finished exam. */
+export type ExamItem = {pack: string; item: string; correct: boolean; score: number; ms: number; confidence?: Confidence | undefined};
+
+/** A finished (or timed-out) exam: when, how long it allowed and took, which chapters, each item. */
+export type ExamRecord = {at: number; ms: number; limitMs: number; chapters: string[]; items: ExamItem[]};
 
 export type ProgressDoc = {
 	version: typeof CURRENT_VERSION;
@@ -76,6 +95,8 @@ export type ProgressDoc = {
 	challenges: Record<string, number>;
 	/** Predictions made before a simulation run, and how close they came. */
 	predictions: Record<string, Prediction>;
+	/** Finished exams, by id. */
+	exams: Record<string, ExamRecord>;
 };
 
 export type Prediction = {pack: string; sim: string; metric: string; predicted: number; actual: number; score: number; at: number};
@@ -103,6 +124,7 @@ export function emptyDoc(): ProgressDoc {
 		sessions: {},
 		challenges: {},
 		predictions: {},
+		exams: {},
 	};
 }
 

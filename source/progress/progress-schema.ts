@@ -36,6 +36,8 @@ const chapterProgress = z.strictObject({
 	position: register(z.string()).optional(),
 });
 
+const confidence = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+
 const answer = z.strictObject({
 	pack: z.string(),
 	item: z.string(),
@@ -47,6 +49,8 @@ const answer = z.strictObject({
 	mode: z.enum(['quiz', 'review']),
 	run: z.string().optional(),
 	misconception: z.string().optional(),
+	confidence: confidence.optional(),
+	seed: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).optional(),
 });
 
 const cap = register(z.number().int().min(0).max(1000));
@@ -55,7 +59,14 @@ const cap = register(z.number().int().min(0).max(1000));
 export const progressDoc: z.ZodType<ProgressDoc, unknown> = z.strictObject({
 	version: z.literal(CURRENT_VERSION),
 	settings: z
-		.strictObject({lang: register(z.enum(['ko', 'en'])).optional(), reviewCap: cap.optional(), newCap: cap.optional()})
+		.strictObject({
+			lang: register(z.enum(['ko', 'en'])).optional(),
+			reviewCap: cap.optional(),
+			newCap: cap.optional(),
+			retention: register(z.number().min(0.85).max(0.95)).optional(),
+			maxInterval: register(z.number().int().min(1).max(36_500)).optional(),
+			askConfidence: register(z.boolean()).optional(),
+		})
 		.default({}),
 	chapters: record(chapterProgress).default({}),
 	answers: record(answer).default({}),
@@ -74,6 +85,24 @@ export const progressDoc: z.ZodType<ProgressDoc, unknown> = z.strictObject({
 			actual: z.number(),
 			score: z.number().min(0).max(1),
 			at: stamp,
+		}),
+	).default({}),
+	exams: record(
+		z.strictObject({
+			at: stamp,
+			ms: stamp,
+			limitMs: stamp,
+			chapters: z.array(z.string()),
+			items: z.array(
+				z.strictObject({
+					pack: z.string(),
+					item: z.string(),
+					correct: z.boolean(),
+					score: z.number().min(0).max(1),
+					ms: stamp,
+					confidence: confidence.optional(),
+				}),
+			),
 		}),
 	).default({}),
 });
@@ -97,6 +126,8 @@ const migrations: ((doc: Record<string, unknown>) => Record<string, unknown>)[] 
 	(doc) => ({...doc, version: 3}),
 	// 3 → 4: old answers may be packed into the archive (empty at first).
 	(doc) => ({...doc, version: 4}),
+	// 4 → 5: answers may carry a confidence and a scenario seed; exams start empty.
+	(doc) => ({...doc, version: 5}),
 ];
 
 export type ReadOutcome = {kind: 'ok'; doc: ProgressDoc} | {kind: 'newer'; version: number} | {kind: 'invalid'; reason: string};

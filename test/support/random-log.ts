@@ -68,6 +68,9 @@ export function generateLog(chapters: LogChapter[], answers: number, seed: numbe
 			mode,
 			...(mode === 'quiz' ? {run: session} : {}),
 			...(!correct && random() < 0.5 ? {misconception: pick(tags)} : {}),
+			// Drawn from the index, not the generator, so logs from older seeds stay the same.
+			...(i % 4 === 0 ? {} : {confidence: (i % 4) as 1 | 2 | 3}),
+			...(i % 7 === 0 ? {seed: i * 7919} : {}),
 		};
 		const id = `${session}:${i}:${i}`;
 		// Straight into the log: copying it per answer (as addAnswer does) makes big logs slow to build.
