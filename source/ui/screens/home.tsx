@@ -71,8 +71,10 @@ export function Home({
 	const {doc, loaded} = useProgress();
 	const inner = columns - 2;
 	// Derived here, once per change of progress, and only while the map is shown.
-	const status = useMemo(() => homeStatus(doc, packs, now()), [doc, packs, now]);
-	const plan = useMemo(() => todayPlan(doc, packs, now(), localTz(now())), [doc, packs, now]);
+	const [status, plan] = useMemo(() => {
+		const at = now();
+		return [homeStatus(doc, packs, at), todayPlan(doc, packs, at, localTz(at))] as const;
+	}, [doc, packs, now]);
 	const shapeRows = loaded && plan.items.length > 0 ? 1 : 0;
 	const counts = status.known;
 	const known = counts.reduce((a, b) => a + b, 0);
