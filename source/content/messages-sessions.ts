@@ -3,8 +3,8 @@ const s = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export const en = {
 	sessionShape: (items: number, minutes: number, chapters: number) =>
-		`Today's review: ${s(items, 'item')} · about ${minutes} min · ${s(chapters, 'chapter')}`,
-	sessionShapeLater: (n: number) => ` · ${n} more later`,
+		`Review: ${s(items, 'item')} · ~${minutes} min · ${s(chapters, 'chapter')}`,
+	sessionShapeLater: (n: number) => ` · ${n} for later`,
 	sessionLater: (n: number) => `${n} more due — another session later.`,
 	settingRetention: (retention: string, factor: string) => `Desired retention: ${retention} (gaps ×${factor})`,
 	settingRetentionHelp: 'How likely you are to recall an item when it comes back. Higher → shorter gaps and more reviews.',

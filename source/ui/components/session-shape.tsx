@@ -1,5 +1,5 @@
 import {Text} from 'ink';
-import {truncate} from '../../content/text.js';
+import {truncate, width} from '../../content/text.js';
 import type {Ref, SessionPlan} from '../../progress/session-plan.js';
 import {useI18n} from '../i18n-context.js';
 import {theme} from '../theme.js';
@@ -8,6 +8,9 @@ import {theme} from '../theme.js';
 export function SessionShape({plan, columns}: {plan: Pick<SessionPlan<Ref>, 'items' | 'minutes' | 'chapters' | 'later'>; columns: number}) {
 	const {m} = useI18n();
 	if (plan.items.length === 0) return null;
+	const shape = m.sessionShape(plan.items.length, plan.minutes, plan.chapters);
+	// What waits for later is said when it fits whole, never cut in half.
 	const later = plan.later > 0 ? m.sessionShapeLater(plan.later) : '';
-	return <Text color={theme.muted}>{truncate(m.sessionShape(plan.items.length, plan.minutes, plan.chapters) + later, columns)}</Text>;
+	const text = width(shape + later) <= columns ? shape + later : shape;
+	return <Text color={theme.muted}>{truncate(text, columns)}</Text>;
 }

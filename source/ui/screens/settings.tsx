@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {useState} from 'react';
+import {useRef, useState} from 'react';
 import {type Lang, LANGS, wrap} from '../../content/text.js';
 import {intervalModifier} from '../../progress/fsrs.js';
 import {fsrsParamsOf} from '../../progress/review-card.js';
@@ -40,6 +40,13 @@ export function Settings({onLang, onCap, onReset, columns, rows}: Props) {
 	const [confirming, setConfirming] = useState(false);
 	const caps = capsOf(doc);
 	const fsrs = fsrsParamsOf(doc.settings);
+	// Each Enter of a burst ("⏎⏎⏎" in one read) steps on from the one before, not from the last frame's value.
+	const shown = useRef<Record<Cap, number>>({reviewCap: 0, newCap: 0, retention: 0, maxInterval: 0});
+	shown.current = {reviewCap: caps.review, newCap: caps.fresh, retention: fsrs.retention, maxInterval: fsrs.maxInterval};
+	const step = (key: Cap, list: number[]) => {
+		shown.current[key] = nextIn(list, shown.current[key]);
+		onCap(key, shown.current[key]);
+	};
 	type Value = `lang:${Lang}` | Cap | 'reset';
 	const items: MenuItem<Value>[] = [
 		...LANGS.map((l) => ({label: `${m.language}: ${m.langName[l]}${l === lang ? '  ✓' : ''}`, value: `lang:${l}` as Value})),
@@ -54,10 +61,10 @@ export function Settings({onLang, onCap, onReset, columns, rows}: Props) {
 		{label: m.settingReset, value: 'reset'},
 	];
 	const select = (value: Value) => {
-		if (value === 'reviewCap') onCap('reviewCap', nextIn(REVIEW_CAPS, caps.review));
-		else if (value === 'newCap') onCap('newCap', nextIn(NEW_CAPS, caps.fresh));
-		else if (value === 'retention') onCap('retention', nextIn(RETENTIONS, fsrs.retention));
-		else if (value === 'maxInterval') onCap('maxInterval', nextIn(MAX_INTERVALS, fsrs.maxInterval));
+		if (value === 'reviewCap') step('reviewCap', REVIEW_CAPS);
+		else if (value === 'newCap') step('newCap', NEW_CAPS);
+		else if (value === 'retention') step('retention', RETENTIONS);
+		else if (value === 'maxInterval') step('maxInterval', MAX_INTERVALS);
 		else if (value === 'reset') setConfirming(true);
 		else onLang(value.slice(5) as Lang);
 	};
