@@ -11,9 +11,12 @@ import {execFileSync} from 'node:child_process';
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
+import {pathToFileURL} from 'node:url';
 import {parseArgs} from 'node:util';
+import {build} from 'esbuild';
 import {loadPacks, packFiles} from '../source/content/load-packs.js';
 import {indexOf} from '../source/content/pack-index.js';
+import {compact} from '../source/progress/archive.js';
 import type {ProgressDoc} from '../source/progress/progress-doc.js';
 import {generateLog} from '../test/support/random-log.js';
 
@@ -47,10 +50,14 @@ import {review} from ${src('source/quiz/start.ts')};
 export const start = (doc, index, now) => review('bench', reviewQueue(doc, index, now, 0), now);
 export const map = (doc, index, now) => homeStatus(doc, index, now, 0);`;
 	writeFileSync(entry, body);
-	// A plain .mjs helper: imported by path so the type checker does not look for its types.
-	const runTs = path.resolve('scripts/run-ts.mjs');
-	const {importTs} = (await import(runTs)) as {importTs: (file: string) => Promise<unknown>};
-	return (await importTs(entry)) as Tree;
+	// Bundled on its own, so each tree has its own module instances (and caches).
+	const out = path.join(path.resolve('node_modules/.cache/sd-trainer'), `bench-session-${mine ? 'this' : 'base'}-${process.pid}.mjs`);
+	await build({entryPoints: [entry], outfile: out, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'error'});
+	try {
+		return (await import(pathToFileURL(out).href)) as Tree;
+	} finally {
+		rmSync(out, {force: true});
+	}
 }
 
 export async function main(args: string[]) {
@@ -70,7 +77,9 @@ export async function main(args: string[]) {
 		const mine = await load(dir, process.cwd(), true);
 		const {packs} = loadPacks(packFiles('lessons'));
 		const index = packs.map(indexOf);
-		const {doc, now} = generateLog(index, Number(values.answers), 42, {reset: 0, resetAll: 0});
+		const {doc: raw, now} = generateLog(index, Number(values.answers), 42, {reset: 0, resetAll: 0});
+		// As the store keeps it: older answers archived.
+		const doc = compact(raw, now);
 		const runs = Number(values.runs);
 		const rows: [string, number[], number[]][] = [];
 		for (const [label, pick] of [
