@@ -81,7 +81,7 @@ export function Home({
 	const total = packs.reduce((a, p) => a + p.cardIds.length, 0);
 	const current = packs[selected];
 	const summary = current ? clip(wrap(pick(current.summary, lang), inner), SUMMARY_LINES, inner) : [];
-	// header, status, blank, scroll hint, summary, help; the rest is for the list.
+	// header, status, the session line (when one is due), blank, scroll hint, summary, help; the rest is for the list.
 	const listRows = Math.max(3, rows - 5 - summary.length - notices.length - shapeRows - 1);
 	const first = Math.min(Math.max(0, selected - Math.floor(listRows / 2)), Math.max(0, packs.length - listRows));
 	const visible = packs.slice(first, first + listRows);
