@@ -6,6 +6,7 @@ import {en as quizEn, ko as quizKo} from './messages-quiz.js';
 import {en as storeEn, ko as storeKo} from './messages-store.js';
 import type {Lang} from './text.js';
 import {en as progressEn, ko as progressKo} from './messages-progress.js';
+import * as sessions from './messages-sessions.js';
 
 /** Every string the program itself shows, in both languages. */
 const en = {
@@ -14,6 +15,7 @@ const en = {
 	...storeEn,
 	...simEn.text,
 	...progressEn,
+	...sessions.en,
 	...packs.en,
 	appTitle: 'sd-trainer · system design trainer',
 	overall: 'Overall',
@@ -137,6 +139,7 @@ const ko: Messages = {
 	...storeKo,
 	...simKo.text,
 	...progressKo,
+	...sessions.ko,
 	...packs.ko,
 	appTitle: 'sd-trainer · 시스템 디자인 트레이너',
 	overall: '전체',

@@ -1,6 +1,7 @@
 import {eachItemAnswer, type ItemSource, itemSources} from './archive.js';
 import {type AnswerRecord, CLOCK_SKEW_MS, type ProgressDoc, type QuizRun, resetTimes} from './progress-doc.js';
-import {type Replayed, replaySteps} from './review-card.js';
+import type {FsrsParams} from './fsrs.js';
+import {fsrsParamsOf, type Replayed, replaySteps} from './review-card.js';
 
 export type Answered = AnswerRecord & {id: string};
 export type Run = QuizRun & {id: string};
@@ -15,6 +16,8 @@ export type ItemFacts = Replayed & {
 	xp: number;
 	/** Misconception id → how often a wrong answer showed it. */
 	tags: Map<string, number>;
+	/** The retention and longest interval the schedule (card, dues) was built for. */
+	params: FsrsParams;
 };
 
 /** The log as it counts: undone answers, answers before a reset and future-dated records left out. */
@@ -56,9 +59,9 @@ function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
 	return true;
 }
 
-function factsOf(key: string, answers: Answered[]): ItemFacts {
+function factsOf(key: string, answers: Answered[], params: FsrsParams): ItemFacts {
 	const cached = itemCache.get(key);
-	if (cached && (cached.answers === answers || sameList(cached.answers, answers))) return cached;
+	if (cached && cached.params === params && (cached.answers === answers || sameList(cached.answers, answers))) return cached;
 	let right = 0;
 	let xp = 0;
 	const tags = new Map<string, number>();
@@ -68,7 +71,7 @@ function factsOf(key: string, answers: Answered[]): ItemFacts {
 		if (!a.correct && a.misconception !== undefined) tags.set(a.misconception, (tags.get(a.misconception) ?? 0) + 1);
 	}
 	const first = answers[0]!;
-	const facts: ItemFacts = {pack: first.pack, item: first.item, answers, right, xp, tags, ...replaySteps(answers)};
+	const facts: ItemFacts = {pack: first.pack, item: first.item, answers, right, xp, tags, params, ...replaySteps(answers, params)};
 	itemCache.set(key, facts);
 	return facts;
 }
@@ -131,6 +134,8 @@ export function derive(doc: ProgressDoc, now: number): Derived {
 		latest = Math.max(latest, at);
 		return true;
 	};
+	// The schedule depends on the settings too: a new retention reschedules every item.
+	const params = fsrsParamsOf(doc.settings);
 	const found: [string, ItemFacts][] = [];
 	let total = 0;
 	let right = 0;
@@ -139,7 +144,7 @@ export function derive(doc: ProgressDoc, now: number): Derived {
 		latest = Math.max(latest, list.latest);
 		nextFuture = Math.min(nextFuture, list.nextFuture);
 		if (list.answers.length === 0) continue;
-		const facts = factsOf(itemKey(source.pack, source.item), list.answers);
+		const facts = factsOf(itemKey(source.pack, source.item), list.answers, params);
 		found.push([itemKey(source.pack, source.item), facts]);
 		total += list.answers.length;
 		right += facts.right;

@@ -1,8 +1,9 @@
 /*
  * FSRS-6 (the Free Spaced Repetition Scheduler) for whole-day reviews: the
  * memory model of open-spaced-repetition's ts-fsrs 5 with its default
- * parameters, no fuzz, no short-term steps, requested retention 0.9 and a
- * 365-day ceiling. It is written out here because rebuilding the schedule
+ * parameters, no fuzz and no short-term steps; the requested retention and the
+ * ceiling on intervals are the learner's settings (0.9 and 365 days unless
+ * changed). It is written out here because rebuilding the schedule
  * replays every answer ever given, and the library's per-step object and Date
  * copies made that the slowest thing at start-up (about 40 µs a step; this is
  * plain arithmetic). `test/progress/fsrs.test.ts` checks it step for step
@@ -18,8 +19,6 @@ const W = [
 ] as const;
 const w = (i: number): number => W[i]!;
 
-const RETENTION = 0.9;
-const MAX_INTERVAL_DAYS = 365;
 const S_MIN = 0.001;
 const S_MAX = 36_500;
 const DAY_MS = 86_400_000;
@@ -30,7 +29,21 @@ const clamp = (x: number, lo: number, hi: number) => Math.min(Math.max(x, lo), h
 
 const DECAY = -w(20);
 const FACTOR = round8(Math.exp(Math.log(0.9) / DECAY) - 1);
-const INTERVAL_MODIFIER = round8((RETENTION ** (1 / DECAY) - 1) / FACTOR);
+
+/**
+ * What the learner sets: the chance of recalling an item when it comes due
+ * (higher → shorter intervals, more reviews) and the longest interval in days.
+ */
+export type FsrsParams = {retention: number; maxInterval: number};
+export const DEFAULT_FSRS: FsrsParams = {retention: 0.9, maxInterval: 365};
+export const RETENTION_RANGE = [0.85, 0.95] as const;
+
+/**
+ * How much longer (or shorter) than at 0.9 an interval is at this retention:
+ * the stability is the time to fall to 90% recall, so the interval that
+ * reaches `retention` is the stability times this.
+ */
+export const intervalModifier = (retention: number) => round8((retention ** (1 / DECAY) - 1) / FACTOR);
 
 /** 1 again, 2 hard, 3 good, 4 easy. */
 export type Grade = 1 | 2 | 3 | 4;
@@ -59,18 +72,28 @@ function forgetStability(d: number, s: number, r: number): number {
 	return clamp(round8(s), S_MIN, afterFail);
 }
 
-const interval = (s: number) => Math.min(Math.max(1, Math.round(s * INTERVAL_MODIFIER)), MAX_INTERVAL_DAYS);
+const modifiers = new Map<number, number>();
+function modifierOf(retention: number): number {
+	let m = modifiers.get(retention);
+	if (m === undefined) {
+		m = intervalModifier(retention);
+		modifiers.set(retention, m);
+	}
+	return m;
+}
 
 /** Whole UTC calendar days from one time to another, as ts-fsrs counts elapsed days. */
 const utcDaysBetween = (from: number, to: number) => Math.floor(to / DAY_MS) - Math.floor(from / DAY_MS);
 
 /**
  * The memory after answering at `at` with grade `g` (`prev` undefined for the
- * first answer). FSRS keeps the four grades' intervals ordered (again ≤ hard
+ * first answer), scheduled for `params`. FSRS keeps the four grades' intervals ordered (again ≤ hard
  * < good < easy), so the interval of grade g depends on the grades below it
  * (and "again" on "hard"): only those are computed.
  */
-export function review(prev: Memory | undefined, at: number, g: Grade): Memory {
+export function review(prev: Memory | undefined, at: number, g: Grade, params: FsrsParams = DEFAULT_FSRS): Memory {
+	const modifier = modifierOf(params.retention);
+	const interval = (s: number) => Math.min(Math.max(1, Math.round(s * modifier)), params.maxInterval);
 	const r = prev ? retrievability(utcDaysBetween(prev.last, at), prev.stability) : 0;
 	const stabilityOf = (grade: Grade): number => {
 		if (!prev) return initStability(grade);

@@ -44,6 +44,8 @@ export type Session = {
 	runId?: string | undefined;
 	/** A review: how many more were due but left for later days by the daily cap. */
 	heldBack?: number | undefined;
+	/** A review: how many more are due today than fitted this session (another session takes them). */
+	later?: number | undefined;
 	/** Which read of the terminal's input answered the current item. */
 	answeredInput?: number | undefined;
 };
@@ -58,11 +60,12 @@ export function startSession(
 	mode: Session['mode'],
 	items: ItemRef[],
 	now: number,
-	options: {pack?: string | undefined; practice?: Session['practice']; heldBack?: number} = {},
+	options: {pack?: string | undefined; practice?: Session['practice']; heldBack?: number; later?: number} = {},
 ): Session {
 	return {
 		practice: options.practice,
 		heldBack: options.heldBack,
+		...(options.later ? {later: options.later} : {}),
 		id,
 		mode,
 		pack: options.pack,

@@ -1,7 +1,7 @@
 import {derive, itemKey} from '../progress/derive.js';
 import type {ProgressDoc} from '../progress/progress-doc.js';
 import {shuffledIndexes} from './present.js';
-import type {Queue} from '../progress/schedule.js';
+import type {SessionPlan} from '../progress/session-plan.js';
 import {type ItemRef, type Session, startSession} from './session.js';
 
 /** What starting a quiz needs of a chapter. */
@@ -40,12 +40,10 @@ export function shortQuiz(id: string, pack: QuizChapter, doc: ProgressDoc, size:
 	return startSession(id, 'quiz', items, now, {pack: pack.id, practice: 'short'});
 }
 
-/** Today's reviews first, with the new questions spread evenly among them. */
-export function review(id: string, queue: Queue, now: number): Session {
-	const items: ItemRef[] = queue.reviews.map(({pack, item}) => ({pack, item}));
-	const step = Math.max(1, Math.floor(items.length / Math.max(1, queue.fresh.length)));
-	queue.fresh.forEach((ref, i) => {
-		items.splice(Math.min(items.length, (i + 1) * step + i), 0, ref);
-	});
-	return startSession(id, 'review', items, now, {heldBack: queue.heldBack});
+/**
+ * A review session as planned (progress/session-plan.ts): chapters mixed and
+ * interleaved, new items at most a third, about 12½ minutes at the learner's pace.
+ */
+export function review(id: string, plan: SessionPlan<ItemRef>, now: number): Session {
+	return startSession(id, 'review', plan.items, now, {heldBack: plan.heldBack, later: plan.later});
 }

@@ -1,6 +1,6 @@
 import {createEmptyCard, fsrs, type Grade, generatorParameters} from 'ts-fsrs';
 import {describe, expect, it} from 'vitest';
-import {type Memory, review} from '../../source/progress/fsrs.js';
+import {DEFAULT_FSRS, type FsrsParams, intervalModifier, type Memory, review} from '../../source/progress/fsrs.js';
 import {nextFloat, type RandomState, seedRandom} from '../../source/sims/random.js';
 
 // The library the schedule used to call, with the game's settings: the reference.
@@ -41,14 +41,15 @@ describe('FSRS written out', () => {
 		]);
 	});
 
-	it('agrees with ts-fsrs step for step on 2,000 random histories', () => {
+	/** Replays `seeds` random histories in both and returns how many steps agreed (a mismatch fails at once). */
+	function compare(library: ReturnType<typeof fsrs>, params: FsrsParams, seeds: number): number {
 		let steps = 0;
-		for (let seed = 1; seed <= 2000; seed++) {
+		for (let seed = 1; seed <= seeds; seed++) {
 			let card = createEmptyCard(new Date(history(seed)[0]!.at));
 			let mine: Memory | undefined;
 			for (const {at, grade} of history(seed)) {
-				card = reference.next(card, new Date(at), grade).card;
-				mine = review(mine, at, grade);
+				card = library.next(card, new Date(at), grade).card;
+				mine = review(mine, at, grade, params);
 				steps++;
 				const got = {stability: mine.stability, difficulty: mine.difficulty, reps: mine.reps, lapses: mine.lapses, due: mine.due};
 				const want = {
@@ -58,10 +59,43 @@ describe('FSRS written out', () => {
 					lapses: card.lapses,
 					due: card.due.getTime(),
 				};
-				if (JSON.stringify(got) !== JSON.stringify(want)) expect({seed, at, grade, ...got}).toEqual({seed, at, grade, ...want});
+				if (JSON.stringify(got) !== JSON.stringify(want))
+					expect({params, seed, at, grade, ...got}).toEqual({params, seed, at, grade, ...want});
 			}
 		}
-		expect(steps).toBeGreaterThan(50_000);
+		return steps;
+	}
+
+	it('agrees with ts-fsrs step for step on 2,000 random histories', () => {
+		expect(compare(reference, DEFAULT_FSRS, 2000)).toBeGreaterThan(50_000);
+	});
+
+	it('agrees with ts-fsrs at other retentions and longest intervals', () => {
+		let steps = 0;
+		for (const retention of [0.85, 0.87, 0.92, 0.95]) {
+			for (const maxInterval of [30, 180, 1825]) {
+				const library = fsrs(
+					generatorParameters({request_retention: retention, maximum_interval: maxInterval, enable_fuzz: false, enable_short_term: false}),
+				);
+				expect(library.interval_modifier).toBe(intervalModifier(retention));
+				steps += compare(library, {retention, maxInterval}, 150);
+			}
+		}
+		expect(steps).toBeGreaterThan(40_000);
+	});
+
+	it('shortens intervals at a higher retention and lengthens them at a lower one', () => {
+		// I(r) = (r^(1/decay) − 1) / factor with decay −0.1542: about 1.907 at 0.85 and 0.4026 at 0.95.
+		expect(intervalModifier(0.9)).toBe(1);
+		expect(intervalModifier(0.85)).toBeCloseTo(1.907, 2);
+		expect(intervalModifier(0.95)).toBeCloseTo(0.4026, 3);
+		const good = (retention: number) => {
+			let m = review(undefined, 0, 3, {retention, maxInterval: 365});
+			m = review(m, m.due, 3, {retention, maxInterval: 365});
+			return (m.due - m.last) / DAY;
+		};
+		expect(good(0.85)).toBeGreaterThan(good(0.9));
+		expect(good(0.95)).toBeLessThan(good(0.9));
 	});
 
 	it('keeps the intervals ordered, and hard answers within a year', () => {
@@ -71,5 +105,8 @@ describe('FSRS written out', () => {
 		let m = review(undefined, 0, 2);
 		for (let i = 0; i < 60; i++) m = review(m, m.due, 2);
 		expect(m.due - m.last).toBe(365 * DAY);
+		let short = review(undefined, 0, 2, {retention: 0.9, maxInterval: 30});
+		for (let i = 0; i < 30; i++) short = review(short, short.due, 2, {retention: 0.9, maxInterval: 30});
+		expect(short.due - short.last).toBe(30 * DAY);
 	});
 });

@@ -1,12 +1,16 @@
 import {Box, Text} from 'ink';
 import {useRef} from 'react';
-import {truncate} from '../../content/text.js';
+import {truncate, wrap} from '../../content/text.js';
 import {useKeys} from '../hooks/use-keys.js';
 import {useRemembered} from '../hooks/use-remembered.js';
 import type {ScreenName} from '../keys.js';
 import {theme} from '../theme.js';
 
-export type MenuItem<T> = {label: string; value: T};
+/** `detail`: one plain line on what the row does, shown under the menu while the row is highlighted. */
+export type MenuItem<T> = {label: string; value: T; detail?: string};
+
+/** Lines kept under a menu whose rows have details (the same for every row, so the menu does not jump). */
+const DETAIL_LINES = 2;
 
 type Props<T> = {
 	items: MenuItem<T>[];
@@ -52,6 +56,8 @@ export function Menu<T>({items, onSelect, initialIndex = 0, columns, screen, rem
 		},
 		screen,
 	);
+	const details = items.some((item) => item.detail !== undefined);
+	const detail = details ? wrap(items[cursor]?.detail ?? '', columns).slice(0, DETAIL_LINES) : [];
 	return (
 		<Box flexDirection="column">
 			{items.map((item, i) => (
@@ -59,6 +65,13 @@ export function Menu<T>({items, onSelect, initialIndex = 0, columns, screen, rem
 					{truncate(`${i === cursor ? theme.pointer : ' '} ${item.label}`, columns)}
 				</Text>
 			))}
+			{details && <Text> </Text>}
+			{details &&
+				Array.from({length: DETAIL_LINES}, (_, i) => (
+					<Text key={`detail-${i}`} color={theme.muted}>
+						{detail[i] ?? ' '}
+					</Text>
+				))}
 		</Box>
 	);
 }

@@ -1,7 +1,7 @@
 import type {PackIndex} from '../../content/pack-index.js';
 import {localTz} from '../../progress/days.js';
 import type {ProgressDoc} from '../../progress/progress-doc.js';
-import {reviewQueue} from '../../progress/review-queue.js';
+import {todayPlan} from '../../progress/session-plan.js';
 import type {ItemRef, Session} from '../../quiz/session.js';
 import {chapterQuiz, retry, review, shortQuiz} from '../../quiz/start.js';
 
@@ -16,6 +16,6 @@ export const startRetry = (session: Session, items: ItemRef[], now: number): Ses
 
 /** Today's review session, or undefined when nothing is due today. */
 export function startReview(doc: ProgressDoc, index: PackIndex[], now: number): Session | undefined {
-	const queue = reviewQueue(doc, index, now, localTz(now));
-	return queue.reviews.length + queue.fresh.length === 0 ? undefined : review(newSessionId(now), queue, now);
+	const plan = todayPlan(doc, index, now, localTz(now));
+	return plan.items.length === 0 ? undefined : review(newSessionId(now), plan, now);
 }

@@ -3,8 +3,11 @@ import {useMemo, useRef} from 'react';
 import type {PackIndex} from '../../content/pack-index.js';
 import {pick, truncate, width as widthOf, wrap} from '../../content/text.js';
 import {homeStatus} from '../../progress/home-status.js';
+import {todayPlan} from '../../progress/session-plan.js';
+import {localTz} from '../../progress/days.js';
 import {KeyHelp} from '../components/key-help.js';
 import {ProgressBar} from '../components/progress-bar.js';
+import {SessionShape} from '../components/session-shape.js';
 import type {NoticeLine} from '../components/notices.js';
 import {useKeys} from '../hooks/use-keys.js';
 import {useI18n} from '../i18n-context.js';
@@ -68,14 +71,18 @@ export function Home({
 	const {doc, loaded} = useProgress();
 	const inner = columns - 2;
 	// Derived here, once per change of progress, and only while the map is shown.
-	const status = useMemo(() => homeStatus(doc, packs, now()), [doc, packs, now]);
+	const [status, plan] = useMemo(() => {
+		const at = now();
+		return [homeStatus(doc, packs, at), todayPlan(doc, packs, at, localTz(at))] as const;
+	}, [doc, packs, now]);
+	const shapeRows = loaded && plan.items.length > 0 ? 1 : 0;
 	const counts = status.known;
 	const known = counts.reduce((a, b) => a + b, 0);
 	const total = packs.reduce((a, p) => a + p.cardIds.length, 0);
 	const current = packs[selected];
 	const summary = current ? clip(wrap(pick(current.summary, lang), inner), SUMMARY_LINES, inner) : [];
-	// header, status, blank, scroll hint, summary, help; the rest is for the list.
-	const listRows = Math.max(3, rows - 5 - summary.length - notices.length - 1);
+	// header, status, the session line (when one is due), blank, scroll hint, summary, help; the rest is for the list.
+	const listRows = Math.max(3, rows - 5 - summary.length - notices.length - shapeRows - 1);
 	const first = Math.min(Math.max(0, selected - Math.floor(listRows / 2)), Math.max(0, packs.length - listRows));
 	const visible = packs.slice(first, first + listRows);
 
@@ -119,6 +126,7 @@ export function Home({
 			<Text color={theme.muted}>
 				{loaded ? truncate(m.homeStatus(status.level, status.xp, status.streak, status.due, status.fresh), inner) : ' '}
 			</Text>
+			{shapeRows > 0 && <SessionShape plan={plan} columns={inner} />}
 			{notices.map((line, k) => (
 				<Text key={`notice-${k}`} color={line.color}>
 					{line.text}

@@ -41,6 +41,7 @@ export function QuizScore({session, packs, columns, rows, onRetry}: Props) {
 		...(best !== undefined ? [{text: m.quizBest(best), color: theme.muted}] : []),
 		...(isNewBest ? [{text: m.quizNewBest, color: theme.done}] : []),
 		...(session.practice && session.mode === 'quiz' ? [{text: m.quizPractice, color: theme.muted}] : []),
+		...(session.later ? [{text: m.sessionLater(session.later), color: theme.muted}] : []),
 		...(session.heldBack ? [{text: m.reviewHeldBack(session.heldBack), color: theme.muted}] : []),
 		{text: ''},
 	];

@@ -1,15 +1,17 @@
 import {Box, Text} from 'ink';
-import {useState} from 'react';
+import {useRef, useState} from 'react';
 import {type Lang, LANGS, wrap} from '../../content/text.js';
+import {intervalModifier} from '../../progress/fsrs.js';
+import {fsrsParamsOf} from '../../progress/review-card.js';
 import {capsOf} from '../../progress/schedule.js';
-import {Menu} from '../components/menu.js';
+import {Menu, type MenuItem} from '../components/menu.js';
 import {ScreenFrame} from '../components/screen-frame.js';
 import {useKeys} from '../hooks/use-keys.js';
 import {useI18n} from '../i18n-context.js';
 import {useProgress} from '../progress-context.js';
 import {theme} from '../theme.js';
 
-type Cap = 'reviewCap' | 'newCap';
+type Cap = 'reviewCap' | 'newCap' | 'retention' | 'maxInterval';
 type Props = {
 	rows: number;
 	onLang: (lang: Lang) => void;
@@ -21,25 +23,48 @@ type Props = {
 const REVIEW_CAPS = [10, 20, 30, 50, 100, 200];
 const NEW_CAPS = [0, 5, 10, 15, 20, 30];
 
-/** The next value in a cycle of choices (the first if the current one is not among them). */
-const nextIn = (list: number[], current: number) => list[(list.indexOf(current) + 1) % list.length]!;
+/*
+ * Retention in steps of 0.01: a step of 0.05 is too coarse, since from 0.90
+ * to 0.95 the gaps shrink to 0.40× (about 2½ times the reviews).
+ */
+const RETENTIONS = Array.from({length: 11}, (_, i) => (85 + i) / 100);
+const MAX_INTERVALS = [30, 90, 180, 365, 730, 1825];
 
-/** Settings: language, the daily review and new-question caps, and a reset with confirmation. */
+/** The next value in a cycle of choices: the first one above the current, else the first. */
+const nextIn = (list: number[], current: number) => list.find((v) => v > current) ?? list[0]!;
+
+/** Settings: language, the daily review and new-question caps, the review schedule's retention and longest gap, and a reset with confirmation. */
 export function Settings({onLang, onCap, onReset, columns, rows}: Props) {
 	const {lang, m} = useI18n();
 	const {doc} = useProgress();
 	const [confirming, setConfirming] = useState(false);
 	const caps = capsOf(doc);
+	const fsrs = fsrsParamsOf(doc.settings);
+	// Each Enter of a burst ("⏎⏎⏎" in one read) steps on from the one before, not from the last frame's value.
+	const shown = useRef<Record<Cap, number>>({reviewCap: 0, newCap: 0, retention: 0, maxInterval: 0});
+	shown.current = {reviewCap: caps.review, newCap: caps.fresh, retention: fsrs.retention, maxInterval: fsrs.maxInterval};
+	const step = (key: Cap, list: number[]) => {
+		shown.current[key] = nextIn(list, shown.current[key]);
+		onCap(key, shown.current[key]);
+	};
 	type Value = `lang:${Lang}` | Cap | 'reset';
-	const items: {label: string; value: Value}[] = [
+	const items: MenuItem<Value>[] = [
 		...LANGS.map((l) => ({label: `${m.language}: ${m.langName[l]}${l === lang ? '  ✓' : ''}`, value: `lang:${l}` as Value})),
-		{label: m.settingReviewCap(caps.review), value: 'reviewCap'},
-		{label: m.settingNewCap(caps.fresh), value: 'newCap'},
+		{label: m.settingReviewCap(caps.review), value: 'reviewCap', detail: m.settingReviewCapHelp},
+		{label: m.settingNewCap(caps.fresh), value: 'newCap', detail: m.settingNewCapHelp},
+		{
+			label: m.settingRetention(fsrs.retention.toFixed(2), intervalModifier(fsrs.retention).toFixed(2)),
+			value: 'retention',
+			detail: m.settingRetentionHelp,
+		},
+		{label: m.settingMaxInterval(fsrs.maxInterval), value: 'maxInterval', detail: m.settingMaxIntervalHelp},
 		{label: m.settingReset, value: 'reset'},
 	];
 	const select = (value: Value) => {
-		if (value === 'reviewCap') onCap('reviewCap', nextIn(REVIEW_CAPS, caps.review));
-		else if (value === 'newCap') onCap('newCap', nextIn(NEW_CAPS, caps.fresh));
+		if (value === 'reviewCap') step('reviewCap', REVIEW_CAPS);
+		else if (value === 'newCap') step('newCap', NEW_CAPS);
+		else if (value === 'retention') step('retention', RETENTIONS);
+		else if (value === 'maxInterval') step('maxInterval', MAX_INTERVALS);
 		else if (value === 'reset') setConfirming(true);
 		else onLang(value.slice(5) as Lang);
 	};
