@@ -61,6 +61,7 @@ export function readData(data: string): Data | {problem: ShareProblem} {
 	}
 	// Params alone (an object), actions alone (a list starting with a number), or both as a pair.
 	const list = Array.isArray(value) ? (value as unknown[]) : undefined;
+	if (!list && !isObject(value)) return malformed;
 	const pair = list?.length === 2 && isObject(list[0]);
 	const params: unknown = pair ? list[0] : isObject(value) ? value : {};
 	const flat: unknown = pair ? list[1] : (list ?? []);
