@@ -23,7 +23,7 @@ import {MAX_STEPS} from './run.js';
 import {simById} from './registry.js';
 import type {SimRun} from './sim-run.js';
 import type {AnySim} from './types.js';
-import {type ActionToken, readData, type ShareProblem} from './share-data.js';
+import {type ActionToken, NAME, readData, type ShareProblem} from './share-data.js';
 
 export type {ShareProblem} from './share-data.js';
 
@@ -170,7 +170,8 @@ function decode(input: unknown, registry: ShareRegistry): DecodeResult {
 	const {plugin, base} = found;
 	const known = new Set([...Object.keys(plugin.engine.paramHelp), ...Object.keys(base)]);
 	const stranger = Object.keys(read.params).find((k) => !known.has(k));
-	if (stranger !== undefined) return fail({kind: 'unknownParam', name: stranger, engine: plugin.engine.id});
+	if (stranger !== undefined)
+		return fail(NAME.test(stranger) ? {kind: 'unknownParam', name: stranger, engine: plugin.engine.id} : {kind: 'malformed'});
 	const parsed = plugin.engine.params.safeParse({...base, ...read.params});
 	if (!parsed.success) return fail(paramProblem(parsed.error.issues[0]));
 	return replay(plugin, {pack: found.pack, sim: sim!, params: parsed.data, seed, steps, actions: []}, read.actions);

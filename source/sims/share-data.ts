@@ -33,6 +33,8 @@ export const MAX_ACTIONS = 2000;
 
 const BASE64URL = /^[A-Za-z0-9_-]*$/;
 const MAX_GAP = 5_000_000;
+/** A param's or an action's name as an engine writes one (and safe to print in a message). */
+export const NAME = /^[A-Za-z0-9_.:-]{1,64}$/;
 
 type Data = {params: Record<string, unknown>; actions: [number, ActionToken][]};
 
@@ -41,7 +43,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 function token(v: unknown): ActionToken | undefined {
 	if (typeof v === 'number') return Number.isInteger(v) && v >= 1 && v <= 99 ? v : undefined;
 	if (typeof v === 'string') return v.length > 0 && v.length <= 2000 ? v : undefined;
-	if (isObject(v) && typeof v.type === 'string') return v as ActionToken;
+	if (isObject(v) && typeof v.type === 'string' && NAME.test(v.type)) return v as ActionToken;
 	return undefined;
 }
 
