@@ -59,6 +59,15 @@ describe('share codes on the simulation screen', () => {
 		// Esc closes the view, not the screen.
 		ui.write(KEY.escape);
 		await ui.waitForText('code sdt1:lb-sim.1.0..drnSXw');
+		// A playing run stops for its code to be copied: the code stays as shown.
+		ui.write(' ');
+		await ui.waitForText('▶ playing');
+		ui.write('s');
+		frame = await ui.waitForText('Code of this run');
+		expect(frame).toContain('⏸ paused');
+		const code = lines(frame)[2]!.trim();
+		ui.write(KEY.escape);
+		expect(lines(await ui.waitForText('  code sdt1:'))).toContain(`  code ${code}`);
 		ui.unmount();
 	});
 

@@ -230,8 +230,9 @@ function reduceKey(s: SimScreenState, key: Action): SimScreenState {
 			return {...s, mode: {kind: 'predicting', text: ''}};
 		case 'command':
 			return openCommand(s);
+		// The code is of the run as it stands: it stops, so the code stays still to be copied.
 		case 'share':
-			return {...s, panel: 'share', scroll: 0};
+			return {...paused(s), panel: 'share', scroll: 0};
 		case 'loadCode':
 			return openCodeField(s);
 		default:
