@@ -33,6 +33,7 @@ import {Settings} from './ui/screens/settings.js';
 import {StatsScreen} from './ui/screens/stats.js';
 import {TooSmall} from './ui/screens/too-small.js';
 import {MIN_COLUMNS, MIN_ROWS} from './ui/theme.js';
+import type {SimRun} from './sims/sim-run.js';
 
 // The simulations (their engines and zod schemas) load only when one is opened.
 const SimulationList = lazy(async () => ({default: (await import('./ui/screens/simulation-list.js')).SimulationList}));
@@ -240,7 +241,14 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 			case 'sim': {
 				const pack = packs?.get(route.pack.id);
 				const sim = pack?.simulations.find((x) => x.id === route.sim);
-				return pack && sim ? <SimulationScreen key={sim.id} pack={pack} sim={sim} columns={columns} rows={rows} now={now} /> : null;
+				// A code loaded on a simulation screen that holds another simulation's run opens that one on top.
+				const openRun = (run: SimRun) => {
+					const entry = index.find((p) => p.id === run.pack);
+					if (entry) push({name: 'sim', pack: entry, sim: run.sim, preset: run});
+				};
+				return pack && sim ? (
+					<SimulationScreen key={`${pack.id}/${sim.id}`} {...{pack, sim, columns, rows, now, preset: route.preset, onOpenRun: openRun}} />
+				) : null;
 			}
 			case 'glossary': {
 				const pack = packs?.get(route.pack.id);

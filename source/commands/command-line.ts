@@ -26,6 +26,9 @@ export async function runCommandLine(importMeta: ImportMeta): Promise<number> {
     $ sd-trainer sim --list      the simulations and their parameters
     $ sd-trainer sim ID [--PARAM VALUE …] [--seed N] [--json | --narrate]
                                  run a simulation headless and print its summary
+    $ sd-trainer sim --code CODE [--json | --narrate]
+                                 replay a shared run (the code a simulation screen
+                                 shows with s) exactly, to its end
     $ sd-trainer git verify [LEVEL]
                                  replay the git sandbox's solutions in a real git
     $ sd-trainer export FILE     write all progress to FILE
@@ -67,6 +70,7 @@ export async function runCommandLine(importMeta: ImportMeta): Promise<number> {
 				yes: {type: 'boolean', default: false},
 				seed: {type: 'number', default: 1},
 				list: {type: 'boolean', default: false},
+				code: {type: 'string'},
 			},
 		},
 	);
@@ -115,9 +119,19 @@ const COMMANDS: Record<string, (c: Context) => Promise<CommandResult>> = {
 		const result = validateCommand(args.length > 0 ? args : [shippedLessons], {shipped: await builtinPacks(), shippedDir: shippedLessons});
 		return {code: result.ok ? 0 : 1, out: result.out, err: result.err};
 	},
-	sim: async ({args, flags, lang}) => {
-		const {simList, simRun} = await import('./sim.js');
-		const {lang: _l, lessons: _s, json, chapter: _c, yes: _y, seed, list, ...params} = flags;
+	sim: async ({args, flags, lang, dirs}) => {
+		const {simCode, simList, simRun} = await import('./sim.js');
+		const {lang: _l, lessons: _s, json, chapter: _c, yes: _y, seed, list, code, ...params} = flags;
+		if (code !== undefined) {
+			const {narrate, ...rest} = params;
+			// A code is the whole run: a simulation id, --seed or a parameter beside it would be ignored, so they are refused.
+			if (args.length > 0 || Object.keys(rest).length > 0 || seed !== 1) {
+				return fail(2, 'sd-trainer: --code replays the run the code holds: give it alone (with --json or --narrate)');
+			}
+			const {packs, problems} = await allPacks(dirs);
+			const result = simCode(String(code), packs, Boolean(json), Boolean(narrate), lang);
+			return {...result, err: [...problems.map((p) => `warning: ${p}`), ...result.err]};
+		}
 		return list ? simList(Boolean(json)) : simRun(args[0], params, Number(seed), Boolean(json), lang);
 	},
 	stats: async ({dirs, flags}) => {

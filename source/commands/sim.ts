@@ -1,6 +1,10 @@
+import {messages} from '../content/messages.js';
 import type {Lang} from '../content/text.js';
+import {toEnd} from '../sims/playback.js';
 import {ENGINES, engineById, simById} from '../sims/registry.js';
 import {MAX_STEPS, runHeadless} from '../sims/run.js';
+import {decodeRun, type ShareRegistry} from '../sims/share-code.js';
+import {type RunAction, replayRun} from '../sims/sim-run.js';
 import type {AnySim} from '../sims/types.js';
 import type {Output} from './progress-commands.js';
 
@@ -37,18 +41,53 @@ function paramValue(value: unknown): unknown {
 /**
  * The run told step by step, one line per event ("step 228: n0 wins a majority:
  * leader of term 1"), as the screen's narration says it: readable without the
- * drawing, and by a screen reader.
+ * drawing, and by a screen reader. Actions a learner took (a share code's) come
+ * at their steps, as on the screen.
  */
-export function narrateRun(sim: AnySim, params: unknown, seed: number, lang: Lang): string[] {
+export function narrateRun(sim: AnySim, params: unknown, seed: number, lang: Lang, actions: readonly RunAction[] = []): string[] {
 	const {engine, narrate} = sim;
 	const out: string[] = [];
 	let state = engine.init(params, seed);
+	let next = 0;
+	const takeActions = (step: number) => {
+		for (; actions[next] !== undefined && actions[next]!.at === step; next++) {
+			const {action} = actions[next]!;
+			const after = engine.step(state, action);
+			for (const line of narrate?.(state, after, action) ?? []) out.push(`${step}: ${line[lang]}`);
+			state = after;
+		}
+	};
+	takeActions(0);
 	for (let step = 1; !engine.done(state) && step <= MAX_STEPS; step++) {
-		const next = engine.step(state, {type: 'tick'});
-		for (const line of narrate?.(state, next, {type: 'tick'}) ?? []) out.push(`${step}: ${line[lang]}`);
-		state = next;
+		const after = engine.step(state, {type: 'tick'});
+		for (const line of narrate?.(state, after, {type: 'tick'}) ?? []) out.push(`${step}: ${line[lang]}`);
+		state = after;
+		takeActions(step);
 	}
 	return out;
+}
+
+/**
+ * `sd-trainer sim --code CODE [--json | --narrate]`: the run a share code holds,
+ * replayed exactly (params, seed, live actions at their steps) and on to its
+ * end; a code that cannot be read says why (exit 1).
+ */
+export function simCode(code: string, packs: ShareRegistry, json: boolean, narrate: boolean, lang: Lang = 'en'): Output {
+	const decoded = decodeRun(code, packs);
+	if (!decoded.ok) return {code: 1, out: [], err: [`sd-trainer: ${messages[lang].shareProblem(decoded.problem)}`]};
+	const {run} = decoded;
+	const engineId = packs.find((p) => p.id === run.pack)?.simulations.find((s) => s.id === run.sim)?.engine;
+	const sim = simById(engineId ?? '')!;
+	if (narrate) {
+		if (!sim.narrate) return {code: 1, out: [], err: [`sd-trainer: ${sim.engine.id} cannot narrate its runs yet`]};
+		return {code: 0, out: narrateRun(sim, run.params, run.seed, lang, run.actions), err: []};
+	}
+	const end = toEnd(sim.engine, replayRun(sim.engine, run));
+	const summary = sim.engine.summary(end.state);
+	if (json) return {code: 0, out: [JSON.stringify(summary, null, 2)], err: []};
+	const actions = `${run.actions.length} action${run.actions.length === 1 ? '' : 's'} by hand`;
+	const head = `${run.pack}/${run.sim} (${sim.engine.id}): seed ${run.seed}, ${actions}, the code at step ${run.steps}; ran to step ${end.steps}`;
+	return {code: 0, out: [head, JSON.stringify(summary, null, 2)], err: []};
 }
 
 /** `sd-trainer sim ID [--param value …] [--seed N] [--json | --narrate]`: runs headless and prints the summary (or the events). */

@@ -1,5 +1,6 @@
 import * as find from './messages-find.js';
 import * as intro from './messages-intro.js';
+import {en as shareEn, ko as shareKo} from './messages-share.js';
 import {en as simEn, ko as simKo} from './messages-sim.js';
 import * as packs from './messages-packs.js';
 import {en as quizEn, ko as quizKo} from './messages-quiz.js';
@@ -14,6 +15,7 @@ const en = {
 	...intro.en,
 	...storeEn,
 	...simEn.text,
+	...shareEn.text,
 	...progressEn,
 	...sessions.en,
 	...packs.en,
@@ -126,6 +128,7 @@ const en = {
 		review: 'review',
 		stats: 'stats',
 		...simEn.keys,
+		...shareEn.keys,
 		...quizEn.quizKeys,
 	},
 	...quizEn,
@@ -138,6 +141,7 @@ const ko: Messages = {
 	...intro.ko,
 	...storeKo,
 	...simKo.text,
+	...shareKo.text,
 	...progressKo,
 	...sessions.ko,
 	...packs.ko,
@@ -250,6 +254,7 @@ const ko: Messages = {
 		review: '복습',
 		stats: '통계',
 		...simKo.keys,
+		...shareKo.keys,
 		...quizKo.quizKeys,
 	},
 	...quizKo,

@@ -33,6 +33,9 @@ export const KEYS = {
 	reset: {show: 'd', match: (input: string) => input === 'd'},
 	// A simulation with a command line (the git sandbox) opens it with this.
 	command: {show: ':', match: (input: string) => input === ':'},
+	// Simulation screen: the run's share code (s, declared after settings so the screen's entry picks it) and loading one.
+	share: {show: 's', match: (input: string) => input === 's'},
+	loadCode: {show: 'o', match: (input: string) => input === 'o'},
 	help: {show: '?', match: (input: string) => input === '?'},
 	search: {show: '/', match: (input: string) => input === '/'},
 	intro: {show: 'i', match: (input: string) => input === 'i'},
@@ -88,6 +91,8 @@ export type ScreenName =
 	| 'sim-challenges'
 	| 'sim-command'
 	| 'sim-command-line'
+	| 'sim-code'
+	| 'sim-share'
 	| 'message'
 	| 'quiz-choice'
 	| 'quiz-multi'
@@ -163,6 +168,8 @@ export const SCREEN_KEYS: Record<ScreenName, Hint[]> = {
 		{actions: ['newSeed'], label: 'newSeed'},
 		{actions: ['reset'], label: 'reset'},
 		{actions: ['predict'], label: 'predict'},
+		{actions: ['share'], label: 'share'},
+		{actions: ['loadCode'], label: 'loadCode'},
 		...EXIT,
 	],
 	// A simulation with a command line: the same keys, the command line first.
@@ -181,6 +188,8 @@ export const SCREEN_KEYS: Record<ScreenName, Hint[]> = {
 		{actions: ['restart'], label: 'restart'},
 		{actions: ['reset'], label: 'reset'},
 		{actions: ['predict'], label: 'predict'},
+		{actions: ['share'], label: 'share'},
+		{actions: ['loadCode'], label: 'loadCode'},
 		...EXIT,
 	],
 	'sim-command-line': [
@@ -188,6 +197,14 @@ export const SCREEN_KEYS: Record<ScreenName, Hint[]> = {
 		{actions: ['up', 'down'], label: 'recall', show: '↑↓'},
 		{actions: ['erase'], label: 'erase'},
 		{actions: ['back'], label: 'clear'},
+		TYPING_QUIT,
+	],
+	// A share code being typed or pasted; the run's code shown whole.
+	'sim-code': [{actions: ['open'], label: 'load'}, {actions: ['erase'], label: 'erase'}, {actions: ['back'], label: 'cancel'}, TYPING_QUIT],
+	'sim-share': [
+		{actions: ['loadCode'], label: 'loadCode'},
+		{actions: ['up', 'down'], label: 'scroll'},
+		{actions: ['back'], label: 'close'},
 		TYPING_QUIT,
 	],
 	'sim-predict': [{actions: ['erase'], label: 'erase'}, SUBMIT, {actions: ['back'], label: 'cancel'}, TYPING_QUIT],

@@ -1,5 +1,6 @@
 import type {PackIndex} from '../content/pack-index.js';
 import type {Session} from '../quiz/session.js';
+import type {SimRun} from '../sims/sim-run.js';
 
 /** Where the learner is: a stack of screens, the top one showing. */
 export type Route =
@@ -9,7 +10,8 @@ export type Route =
 	| {name: 'quiz'; session: Session}
 	| {name: 'stats'}
 	| {name: 'sims'; pack: PackIndex}
-	| {name: 'sim'; pack: PackIndex; sim: string}
+	/** `preset`: a run to start from (a share code's, a scenario's). */
+	| {name: 'sim'; pack: PackIndex; sim: string; preset?: SimRun}
 	| {name: 'settings'}
 	| {name: 'glossary'; pack: PackIndex; start?: number}
 	| {name: 'search'};

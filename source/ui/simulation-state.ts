@@ -14,6 +14,8 @@ import {MAX_STEPS, valueAt} from '../sims/run.js';
 import type {AnySim} from '../sims/types.js';
 import {type Action, actionOf} from './keys.js';
 import {type CommandMode, openCommand, reduceCommand} from './simulation-command.js';
+import {type CodeMode, openCodeField, reduceCodeField, reduceShareView, type ShareContext} from './simulation-share.js';
+import type {SimRun} from '../sims/sim-run.js';
 import {defaultSpeed, frameOf, SPEEDS} from './simulation-speed.js';
 
 export {defaultSpeed, frameOf, SPEEDS, stepsPerSecond} from './simulation-speed.js';
@@ -31,7 +33,9 @@ export type SimMode =
 	/** A prediction being typed before the run; Enter keeps it, Esc cancels only the prompt. */
 	| {kind: 'predicting'; text: string}
 	/** A simulation's command line (simulation-command.ts). */
-	| CommandMode;
+	| CommandMode
+	/** A share code being typed or pasted (simulation-share.ts). */
+	| CodeMode;
 
 export type Said = {readonly step: number; readonly line: Localized};
 
@@ -53,12 +57,18 @@ export type SimScreenState = {
 	readonly notice: string | Localized | undefined;
 	/** Narration so far, each line with the step it happened at. */
 	readonly said: readonly Said[];
-	/** What shows below the drawing: the run's panel, the legend, or the challenges (full screen). */
-	readonly panel: 'run' | 'legend' | 'challenges';
+	/** What shows below the drawing: the run's panel, the legend; or full screen, the challenges or the run's share code. */
+	readonly panel: 'run' | 'legend' | 'challenges' | 'share';
 	/** First line shown of the challenges view or the legend. */
 	readonly scroll: number;
 	/** Lines run on the command line (a simulation that has one), oldest first, for ↑↓. */
 	readonly typed: readonly string[];
+	/** What reading a share code needs (simulation-share.ts); without it, o does nothing. */
+	readonly share?: ShareContext;
+	/** A code read here that holds a run of another simulation: the screen opens it. */
+	readonly elsewhere?: SimRun;
+	/** The run the screen was opened with, if any (use-simulation-state.ts starts there once). */
+	readonly from?: SimRun;
 };
 
 export type SimScreenAction =
@@ -95,8 +105,8 @@ export function initialSimulationState(sim: AnySim, params: unknown, predictMetr
 
 /** Whether a text field (or the challenges view) has the keys: q, ? and digits are typed, Esc stays on the screen. */
 export const isTyping = (s: SimScreenState): boolean =>
-	s.mode.kind === 'typing' || s.mode.kind === 'predicting' || s.mode.kind === 'command';
-export const capturesKeys = (s: SimScreenState): boolean => isTyping(s) || s.panel === 'challenges';
+	s.mode.kind === 'typing' || s.mode.kind === 'predicting' || s.mode.kind === 'command' || s.mode.kind === 'code';
+export const capturesKeys = (s: SimScreenState): boolean => isTyping(s) || s.panel === 'challenges' || s.panel === 'share';
 
 /** The run moved on by up to `ticks` steps, each step's narration kept. */
 function forward(s: SimScreenState, ticks: number): SimScreenState {
@@ -220,6 +230,11 @@ function reduceKey(s: SimScreenState, key: Action): SimScreenState {
 			return {...s, mode: {kind: 'predicting', text: ''}};
 		case 'command':
 			return openCommand(s);
+		// The code is of the run as it stands: it stops, so the code stays still to be copied.
+		case 'share':
+			return {...paused(s), panel: 'share', scroll: 0};
+		case 'loadCode':
+			return openCodeField(s);
 		default:
 			return s;
 	}
@@ -239,8 +254,10 @@ export function simulationReducer(s: SimScreenState, a: SimScreenAction): SimScr
 	if (a.type === 'frame') return s.mode.kind === 'running' ? frame(s) : s;
 	if (a.type === 'notice') return {...s, notice: a.text, prediction: a.revealed ? undefined : s.prediction};
 	if (s.mode.kind === 'command') return reduceCommand(s, s.mode, a);
+	if (s.mode.kind === 'code') return reduceCodeField(s, s.mode, a);
 	if (s.mode.kind === 'typing' || s.mode.kind === 'predicting') return reduceTyping(s, s.mode, a);
 	if (s.panel === 'challenges') return reduceChallenges(s, a);
+	if (s.panel === 'share') return reduceShareView(s, a);
 	if (a.type === 'key') return reduceKey(s, a.key);
 	const key = a.captured ? actionOf(a.text, {} as Parameters<typeof actionOf>[1], 'sim') : undefined;
 	return key ? reduceKey(s, key) : live(s, a.text);

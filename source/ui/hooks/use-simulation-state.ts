@@ -1,5 +1,7 @@
 import {useEffect, useLayoutEffect, useReducer, useRef} from 'react';
+import type {SimRun} from '../../sims/sim-run.js';
 import type {AnySim} from '../../sims/types.js';
+import {loadRun, type ShareContext} from '../simulation-share.js';
 import {frameOf, initialSimulationState, type SimScreenState, simulationReducer} from '../simulation-state.js';
 import {useRemembered} from './use-remembered.js';
 
@@ -8,12 +10,24 @@ import {useRemembered} from './use-remembered.js';
  * running, a timer that advances it a frame at a time. The run (params, seed,
  * step, live actions, narration) is kept under `memoryKey` for the app's run,
  * so Esc, a resize to too small and coming back find it where it was (paused).
+ * Opened with a run (`preset`: a share code's, a scenario's), it starts there,
+ * once: coming back to the same screen finds the run as it was left.
  */
-export function useSimulationState(sim: AnySim, params: unknown, predictMetric: string | undefined, memoryKey: string) {
+export function useSimulationState(
+	sim: AnySim,
+	params: unknown,
+	predictMetric: string | undefined,
+	memoryKey: string,
+	share?: ShareContext,
+	preset?: SimRun,
+) {
 	const [saved, save] = useRemembered<SimScreenState | undefined>(memoryKey, undefined);
-	const [state, dispatch] = useReducer(simulationReducer, undefined, () =>
-		saved && saved.sim === sim ? {...saved, mode: {kind: 'params'} as const} : initialSimulationState(sim, params, predictMetric),
-	);
+	const [state, dispatch] = useReducer(simulationReducer, undefined, (): SimScreenState => {
+		if (saved && saved.sim === sim && (!preset || saved.from === preset))
+			return {...saved, mode: {kind: 'params'}, share, elsewhere: undefined};
+		const fresh = {...initialSimulationState(sim, params, predictMetric), share, from: preset};
+		return preset ? loadRun(fresh, preset) : fresh;
+	});
 	// Saved once, as the screen goes: saving on every frame would re-render it for nothing.
 	const latest = useRef(state);
 	latest.current = state;

@@ -17,36 +17,25 @@ import type {Action} from '../keys.js';
 import {capturesKeys, isTyping} from '../simulation-state.js';
 import {theme} from '../theme.js';
 import {SimulationBroken} from './simulation-broken.js';
+import {simulationKeys} from './simulation-keys.js';
+import {CODE_LINE_ROWS, CodeLine, SimulationShare, useOpenElsewhere, useRunCode, useShareContext} from './simulation-share.js';
+import type {SimRun} from '../../sims/sim-run.js';
 import {ChallengesView} from './simulation-challenges.js';
 import {bottomLine, commandNarration, headerTexts} from './simulation-lines.js';
 import {firstParam, simulationRows, viewBudget} from './simulation-layout.js';
 import {describeParam, offByPercent, paramRow, resultLines, show, timesOff} from './simulation-text.js';
 
-type Props = {pack: LessonPack; sim: Simulation; columns: number; rows: number; now: () => number};
-
-/** The keys each mode of the simulation screen answers to (as its help line lists them); the reducer says what they do. */
-const RUN_KEYS: Action[] = [
-	'toggle',
-	'slower',
-	'faster',
-	'stepNext',
-	'stepBack',
-	'toEnd',
-	'restart',
-	'newSeed',
-	'reset',
-	'up',
-	'down',
-	'prev',
-	'next',
-	'open',
-	'predict',
-	'legend',
-	'challenges',
-];
-const FIELD_KEYS: Action[] = ['erase', 'open', 'back'];
-const COMMAND_KEYS: Action[] = [...FIELD_KEYS, 'up', 'down'];
-const VIEW_KEYS: Action[] = ['up', 'down', 'back'];
+type Props = {
+	pack: LessonPack;
+	sim: Simulation;
+	columns: number;
+	rows: number;
+	now: () => number;
+	/** A run to start from (a share code's, a scenario's); else the run left here, or a new one. */
+	preset?: SimRun | undefined;
+	/** Opens a run of another simulation (a share code loaded here that holds one). */
+	onOpenRun?: ((run: SimRun) => void) | undefined;
+};
 
 /**
  * A simulation to play with: the drawing first, what just happened (narration)
@@ -70,12 +59,14 @@ export function SimulationScreen(props: Props) {
 }
 
 /** The screen for a simulation whose engine and params are known to be good. */
-function SimulationRun({pack, sim, columns, rows, now, plugin, initial}: Props & {plugin: AnySim; initial: unknown}) {
+function SimulationRun(props: Props & {plugin: AnySim; initial: unknown}) {
+	const {pack, sim, columns, rows, now, plugin, initial} = props;
 	const {lang, m} = useI18n();
 	const {doc, update} = useProgress();
 	const {engine, liveActions: actions} = plugin;
 	const predictMetric = sim.predict?.metric ?? sim.challenges.map((c) => mainGoal(c.goal)).find((g) => g !== undefined)?.metric;
-	const [state, dispatch] = useSimulationState(plugin, initial, predictMetric, `sim:${pack.id}/${sim.id}`);
+	const share = useShareContext(pack, sim.id, lang);
+	const [state, dispatch] = useSimulationState(plugin, initial, predictMetric, `sim:${pack.id}/${sim.id}`, share, props.preset);
 	const {playback, mode, selected, prediction, notice} = state;
 	const params = playback.params as Record<string, unknown>;
 	const metas = useMemo(() => paramMeta(engine, params), [engine, params]);
@@ -130,25 +121,7 @@ function SimulationRun({pack, sim, columns, rows, now, plugin, initial}: Props &
 	const captured = capturesKeys(state);
 	const typing = isTyping(state);
 	const toReducer = (k: Action) => () => dispatch({type: 'key', key: k});
-	const commanding = mode.kind === 'command';
-	const keys = commanding
-		? COMMAND_KEYS
-		: typing
-			? FIELD_KEYS
-			: captured
-				? VIEW_KEYS
-				: plugin.command
-					? [...RUN_KEYS, 'command' as const]
-					: RUN_KEYS;
-	const screenName = commanding
-		? 'sim-command-line'
-		: typing
-			? 'sim-predict'
-			: captured
-				? 'sim-challenges'
-				: plugin.command
-					? 'sim-command'
-					: 'sim';
+	const {name: screenName, keys} = simulationKeys(state, captured, plugin.command !== undefined);
 	// The `?` overlay adds the legend.
 	useHelpNotes(`sim:${pack.id}/${sim.id}`, m.simLegendTitle, [
 		...actions.map((a, i) => `${i + 1} ${a.label[lang]}`),
@@ -173,6 +146,18 @@ function SimulationRun({pack, sim, columns, rows, now, plugin, initial}: Props &
 		</Box>
 	);
 	const metCount = sim.challenges.filter((c) => doc.challenges[key(c.id)] !== undefined).length;
+	const code = useRunCode(state);
+	useOpenElsewhere(state.elsewhere, props.onOpenRun);
+
+	if (state.panel === 'share' || mode.kind === 'code') {
+		return (
+			<Box flexDirection="column" paddingX={2}>
+				{header}
+				<SimulationShare state={state} code={code} columns={inner} rows={rows - 3} />
+				<KeyHelp screen={screenName} columns={inner} />
+			</Box>
+		);
+	}
 
 	if (state.panel === 'challenges') {
 		return (
@@ -195,8 +180,10 @@ function SimulationRun({pack, sim, columns, rows, now, plugin, initial}: Props &
 	// A command line's goal (the pack's intro) gets a row under the title where there is room; c shows it whole.
 	const goal = plugin.command && sim.intro && rows >= 20 ? truncate(pick(sim.intro, lang), inner) : undefined;
 	// Without the goal row (a small screen) that row goes to the narration: a command's result and what to do next.
-	const viewLines = plugin.view(playback.state, inner, viewBudget(rows - (plugin.command ? 1 : 0), parts), lang);
-	const layout = simulationRows(rows - (goal ? 1 : 0), viewLines.length, parts);
+	// From 24 rows the run's share code has a line of its own (simulation-share.tsx).
+	const codeRow = rows >= CODE_LINE_ROWS ? 1 : 0;
+	const viewLines = plugin.view(playback.state, inner, viewBudget(rows - codeRow - (plugin.command ? 1 : 0), parts), lang);
+	const layout = simulationRows(rows - codeRow - (goal ? 1 : 0), viewLines.length, parts);
 	const said = plugin.command
 		? commandNarration(state.said, lang, inner, layout.narration, m.simCommandNothingYet)
 		: state.said.slice(-layout.narration).map((x) => truncate(x.line[lang], inner));
@@ -257,6 +244,7 @@ function SimulationRun({pack, sim, columns, rows, now, plugin, initial}: Props &
 			{actions.length > 0 ? (
 				<Text color={theme.muted}>{truncate(actions.map((a, i) => `${i + 1} ${pick(a.label, lang)}`).join(' · '), inner)}</Text>
 			) : null}
+			{codeRow ? <CodeLine code={code} columns={inner} /> : null}
 			<Text color={typing ? theme.warn : theme.accent}>{truncate(line, inner)}</Text>
 			<KeyHelp screen={screenName} columns={inner} />
 		</Box>
