@@ -3,6 +3,7 @@ import * as intro from './messages-intro.js';
 import {en as simEn, ko as simKo} from './messages-sim.js';
 import * as packs from './messages-packs.js';
 import {en as quizEn, ko as quizKo} from './messages-quiz.js';
+import {en as remedyEn, ko as remedyKo} from './messages-remediation.js';
 import {en as storeEn, ko as storeKo} from './messages-store.js';
 import type {Lang} from './text.js';
 import {en as progressEn, ko as progressKo} from './messages-progress.js';
@@ -13,6 +14,7 @@ const en = {
 	...intro.en,
 	...storeEn,
 	...simEn.text,
+	...remedyEn.text,
 	...progressEn,
 	...packs.en,
 	appTitle: 'sd-trainer · system design trainer',
@@ -124,6 +126,7 @@ const en = {
 		review: 'review',
 		stats: 'stats',
 		...simEn.keys,
+		...remedyEn.keys,
 		...quizEn.quizKeys,
 	},
 	...quizEn,
@@ -136,6 +139,7 @@ const ko: Messages = {
 	...intro.ko,
 	...storeKo,
 	...simKo.text,
+	...remedyKo.text,
 	...progressKo,
 	...packs.ko,
 	appTitle: 'sd-trainer · 시스템 디자인 트레이너',
@@ -247,6 +251,7 @@ const ko: Messages = {
 		review: '복습',
 		stats: '통계',
 		...simKo.keys,
+		...remedyKo.keys,
 		...quizKo.quizKeys,
 	},
 	...quizKo,
