@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {loadPackDir, loadPacks} from '../source/content/load-packs.js';
 import {formatProblem} from '../source/content/parse-pack.js';
+import {misconceptionInfo} from '../source/progress/misconceptions.js';
 
 const file = 'test/fixtures/bad-remedy/bad-remedy.yaml';
 
@@ -14,5 +15,13 @@ describe('the pack checker on misconception remedies', () => {
 			`${file}:30:14 quiz.1.misconception.label: misconception "no-such-challenge" has another label elsewhere ("Idea two"): one id, one idea`,
 			`${file}:31:15 quiz.1.misconception.remedy: misconception "no-such-challenge" has another remedy elsewhere (rl / no-drop)`,
 		]);
+	});
+});
+
+describe('the shipped packs’ remedies', () => {
+	it('every chapter names a simulation that shows the counter-example to at least one of its misconceptions', () => {
+		const counts = loadPackDir('lessons').packs.map((p) => [p.chapter, misconceptionInfo(p).filter((i) => i.simulation).length]);
+		expect(counts.filter(([, n]) => n === 0)).toEqual([]);
+		expect(counts.reduce((sum, [, n]) => sum + n!, 0)).toBe(36);
 	});
 });
