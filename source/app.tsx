@@ -228,6 +228,10 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 							const entry = index.find((p) => p.id === pack);
 							if (entry) push({name: 'cards', pack: entry, card});
 						}}
+						onSimulation={(pack, sim) => {
+							const entry = index.find((p) => p.id === pack);
+							if (entry) push({name: 'sim', pack: entry, sim});
+						}}
 						onRetry={(items) => replaceTop({name: 'quiz', session: startRetry(route.session, items, now())})}
 						onLeave={(keep) => {
 							paused.leave(route.session, keep);

@@ -6,11 +6,11 @@ const enText = {
 		`missed ${count}× · last ${ago}${right > 0 ? ` · right ${right}× since` : ''}`,
 	remedyAgo: (days: number) => (days <= 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`),
 	remedyCard: (title: string) => `card: ${title}`,
-	remedySim: (title: string, challenge?: string) => `simulation: ${title}${challenge ? ` › ${challenge}` : ''}`,
+	remedySim: (title: string) => `simulation: ${title}`,
 	remedyFixed: (n: number) => `${n} fixed: right twice since, on different days.`,
 	remedyMore: (n: number) => `and ${n} more active`,
 	/** Over a remediation item while it is answered: says what it is without giving the idea away. */
-	remedyCheck: (count: number) => `↻ A check on a misconception you showed (missed ${count}×)`,
+	remedyCheckNow: '↻ A check on a misconception you showed before',
 	/** Over it after the answer: the idea, and the keys that open the remedy. */
 	remedyAfter: (label: string) => `↻ Misconception: ${label}`,
 	remedyHelp:
@@ -25,10 +25,10 @@ const koText: typeof enText = {
 	remedyEvidence: (count, ago, right) => `${count}번 틀림 · 마지막 ${ago}${right > 0 ? ` · 이후 ${right}번 맞힘` : ''}`,
 	remedyAgo: (days) => (days <= 0 ? '오늘' : days === 1 ? '어제' : `${days}일 전`),
 	remedyCard: (title) => `카드: ${title}`,
-	remedySim: (title, challenge) => `시뮬레이션: ${title}${challenge ? ` › ${challenge}` : ''}`,
+	remedySim: (title) => `시뮬레이션: ${title}`,
 	remedyFixed: (n) => `${n}개 해소: 이후 다른 날 두 번 맞혔다.`,
 	remedyMore: (n) => `활성 ${n}개 더 있다`,
-	remedyCheck: (count) => `↻ 드러났던 오해를 점검한다 (${count}번 틀림)`,
+	remedyCheckNow: '↻ 전에 드러난 오해를 점검하는 문제다',
 	remedyAfter: (label) => `↻ 오해: ${label}`,
 	remedyHelp:
 		'오해: 오해를 드러낸 오답이 증거다. 그 뒤 마지막 두 번의 기회를 다른 날 맞히면 해소된 것으로 본다. 그때까지 복습이 그 오해를 점검하는 문제를 다시 낸다.',

@@ -32,7 +32,18 @@ export type MisconceptionInfo = {
 	challenge?: string | undefined;
 };
 
+const infoCache = new WeakMap<LessonPack, MisconceptionInfo[]>();
+
+/** A pack's misconceptions, in the order they first appear in its quiz (computed once per pack). */
 export function misconceptionInfo(pack: LessonPack): MisconceptionInfo[] {
+	const cached = infoCache.get(pack);
+	if (cached) return cached;
+	const infos = infosOf(pack);
+	infoCache.set(pack, infos);
+	return infos;
+}
+
+function infosOf(pack: LessonPack): MisconceptionInfo[] {
 	const cardOf = new Map(pack.quiz.map((q) => [q.id, q.card]));
 	const byId = new Map<string, MisconceptionInfo>();
 	for (const {tag, item} of misconceptionTags(pack)) {
@@ -175,42 +186,22 @@ export function remediationItems(
 	return out;
 }
 
-/** A misconception as stats show it (and `stats --json` prints it). */
-export type MisconceptionStat = {
-	id: string;
-	pack: string;
-	label: Localized;
-	count: number;
-	lastWrong: number;
-	/** Items where it showed, most recent first. */
-	items: string[];
-	rightSince: number;
-	active: boolean;
-	remedy: {card?: string | undefined; simulation?: string | undefined; challenge?: string | undefined};
-};
+/** Default: how many remediation items a review may take (the session plan caps them at a third anyway). */
+export const MAX_REMEDIATION = 5;
 
-/** What stats need of a chapter: its misconceptions with their remedies, or at least their labels. */
-export type MisconceptionSource = {pack: string; misconceptions: Map<string, Localized>; remediation?: MisconceptionInfo[] | undefined};
-
-/** Every misconception shown, active first (see trackMisconceptions). */
-export function misconceptionStats(
+/**
+ * remediationItems for the packs as loaded: what a review session takes as its
+ * `remediation` input (session-plan.ts), e.g.
+ * `todayPlan(doc, index, now, tz, remediationFor(doc, packs.values(), now, tz))`.
+ */
+export function remediationFor(
 	doc: ProgressDoc,
-	chapters: readonly MisconceptionSource[],
+	packs: Iterable<LessonPack>,
 	now: number,
 	tz: number,
-): MisconceptionStat[] {
-	const infos = chapters.flatMap(
-		(c) => c.remediation ?? [...c.misconceptions].map(([id, label]): MisconceptionInfo => ({pack: c.pack, id, label, items: []})),
-	);
-	return trackMisconceptions(doc, infos, now, tz).map((e) => ({
-		id: e.id,
-		pack: e.pack,
-		label: e.label,
-		count: e.count,
-		lastWrong: e.lastWrong,
-		items: e.wrongItems,
-		rightSince: e.rightSince,
-		active: e.active,
-		remedy: {card: e.card, simulation: e.simulation, challenge: e.challenge},
-	}));
+	max = MAX_REMEDIATION,
+	exclude?: ReadonlySet<string>,
+): RemedyRef[] {
+	const infos = [...packs].flatMap(misconceptionInfo);
+	return remediationItems(doc, infos, now, max, {tz, ...(exclude ? {exclude} : {})});
 }

@@ -1,7 +1,8 @@
 import type {Localized} from '../content/schema.js';
 import {chapterProgress} from './chapter-progress.js';
 import {derive} from './derive.js';
-import {type MisconceptionInfo, type MisconceptionStat, misconceptionStats} from './misconceptions.js';
+import {type MisconceptionStat, misconceptionStats} from './misconception-stats.js';
+import type {MisconceptionInfo} from './misconceptions.js';
 import {CLOCK_SKEW_MS, challengesMet, type ProgressDoc} from './progress-doc.js';
 import {forecast} from './schedule.js';
 import {streak} from './streak.js';

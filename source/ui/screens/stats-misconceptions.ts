@@ -2,7 +2,7 @@ import type {Messages} from '../../content/messages.js';
 import type {LessonPack} from '../../content/schema.js';
 import {type Lang, pick, truncate, width, wrapHanging} from '../../content/text.js';
 import {dayIndex} from '../../progress/days.js';
-import type {MisconceptionStat} from '../../progress/misconceptions.js';
+import type {MisconceptionStat} from '../../progress/misconception-stats.js';
 import type {Line} from '../components/scroll-lines.js';
 import {theme} from '../theme.js';
 
@@ -10,16 +10,26 @@ export const TOP_MISCONCEPTIONS = 5;
 
 type Context = {packs: ReadonlyMap<string, LessonPack>; lang: Lang; m: Messages; columns: number; now: number; tz: number};
 
-/** Where a misconception is corrected: its card and, where one shows the counter-example, a simulation (and challenge). */
-export function remedyTexts(mc: MisconceptionStat, {packs, lang, m}: Pick<Context, 'packs' | 'lang' | 'm'>): string[] {
+/** Where a misconception is corrected: its card and, where one shows the counter-example, a simulation and its challenge. */
+export function remedyTexts(mc: MisconceptionStat, {packs, lang, m}: Pick<Context, 'packs' | 'lang' | 'm'>) {
 	const pack = packs.get(mc.pack);
 	const card = pack?.cards.find((c) => c.id === mc.remedy.card);
 	const sim = pack?.simulations.find((s) => s.id === mc.remedy.simulation);
 	const challenge = sim?.challenges.find((c) => c.id === mc.remedy.challenge);
-	return [
-		...(card ? [m.remedyCard(pick(card.title, lang))] : []),
-		...(sim ? [m.remedySim(pick(sim.title, lang), challenge ? pick(challenge.title, lang) : undefined)] : []),
-	];
+	return {
+		card: card ? m.remedyCard(pick(card.title, lang)) : undefined,
+		sim: sim ? m.remedySim(pick(sim.title, lang)) : undefined,
+		challenge: challenge ? `› ${pick(challenge.title, lang)}` : undefined,
+	};
+}
+
+/** The remedy on one line where it fits, else the card, the simulation and its challenge each on a line of its own. */
+function remedyLines(texts: ReturnType<typeof remedyTexts>, columns: number): string[] {
+	const sim = [texts.sim, texts.challenge].filter((x) => x !== undefined).join(' ');
+	const one = [texts.card, sim].filter((x) => x).join(' · ');
+	if (width(one) <= columns) return one ? [one] : [];
+	const lines = [texts.card, width(sim) <= columns ? sim : texts.sim, width(sim) <= columns ? undefined : texts.challenge];
+	return lines.filter((x): x is string => !!x).map((x) => truncate(x, columns));
 }
 
 /**
@@ -38,10 +48,7 @@ export function misconceptionLines(all: readonly MisconceptionStat[], ctx: Conte
 		for (const text of wrapHanging(pick(mc.label, ctx.lang), '• ', columns)) lines.push({text, color: theme.warn});
 		const ago = m.remedyAgo(dayIndex(ctx.now, ctx.tz) - dayIndex(mc.lastWrong, ctx.tz));
 		lines.push({text: indent(m.remedyEvidence(mc.count, ago, mc.rightSince)), color: theme.muted});
-		const remedy = remedyTexts(mc, ctx);
-		const oneLine = remedy.join(' · ');
-		if (width(oneLine) <= columns - 2) lines.push({text: indent(oneLine)});
-		else for (const text of remedy) lines.push({text: indent(text)});
+		for (const text of remedyLines(remedyTexts(mc, ctx), columns - 2)) lines.push({text: `  ${text}`});
 	}
 	if (active.length > TOP_MISCONCEPTIONS) lines.push({text: indent(m.remedyMore(active.length - TOP_MISCONCEPTIONS)), color: theme.muted});
 	if (fixed > 0) lines.push({text: truncate(m.remedyFixed(fixed), columns), color: theme.muted});
