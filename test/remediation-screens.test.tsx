@@ -76,3 +76,58 @@ describe('stats: misconceptions to fix', () => {
 		]);
 	});
 });
+
+// Stack Overflow: "few servers means they run near their limit" shown on q-so-spike two days ago;
+// q-so-capacity can show it too and was never answered: review brings it in first, as a remediation item.
+const so = loadPackDir('lessons').packs.filter((p) => p.id === 'stack-overflow');
+const soDoc = addAnswer(emptyDoc(), 'w-so', {
+	pack: 'stack-overflow',
+	item: 'q-so-spike',
+	at: NOW - 2 * DAY_MS,
+	ms: 4000,
+	correct: false,
+	score: 0,
+	rating: 1,
+	mode: 'review',
+	misconception: 'few-servers-means-overloaded',
+});
+
+describe('review: a remediation item', () => {
+	it('says it is a check while answered, then names the misconception and opens its simulation with s (80×24, English)', async () => {
+		const {ui} = startApp(so, new MemoryStore(soDoc));
+		await ui.waitForText('Overall');
+		ui.write('r');
+		const asked = (await ui.waitForText('question 1/')).split('\n');
+		expect(asked.slice(1, 4).map((l) => l.trimEnd())).toEqual([
+			'  ────────────────────────────────────────────────────────────────────────────',
+			'  ↻ A check on a misconception you showed before',
+			"  At roughly what share of their capacity do Stack Overflow's servers normally",
+		]);
+		const frame = await ui.waitForText('5-10%');
+		const number = /(\d)\. 5-10%/.exec(frame)![1]!;
+		ui.write(number);
+		ui.write(KEY.enter);
+		const feedback = (await ui.waitForText('✓ Right')).split('\n');
+		expect(feedback[2]!.trimEnd()).toBe('  ↻ Misconception: Few servers means they run near… · c: card · s: simulation');
+		expect(feedback.at(-1)!.trimEnd()).toBe('  Enter next · c open card · s simulation · Esc back · ? help · q quit');
+		ui.write('s');
+		await ui.waitForText('Stack Overflow');
+		ui.unmount();
+	});
+
+	it('fits 60×16 in Korean', async () => {
+		const {ui} = startApp(so, new MemoryStore(soDoc), {columns: 60, rows: 16}, 'ko');
+		await ui.waitForText('전체');
+		ui.write('r');
+		const frame = await ui.waitForText('전에 드러난 오해');
+		for (const line of frame.split('\n')) expect(width(line), line).toBeLessThanOrEqual(60);
+		expect(frame.split('\n')[2]!.trimEnd()).toBe('  ↻ 전에 드러난 오해를 점검하는 문제다');
+		const number = /(\d)\. 5~10%/.exec(await ui.waitForText('5~10%'))![1]!;
+		ui.write(number);
+		ui.write(KEY.enter);
+		const feedback = await ui.waitForText('✓ 정답');
+		for (const line of feedback.split('\n')) expect(width(line), line).toBeLessThanOrEqual(60);
+		expect(feedback.split('\n')[2]!.trimEnd()).toBe('  ↻ 오해: 서버가 적으면 늘 한계… · c: 카드 · s: 시뮬레이션');
+		ui.unmount();
+	});
+});

@@ -13,6 +13,7 @@ const enText = {
 	remedyCheckNow: '↻ A check on a misconception you showed before',
 	/** Over it after the answer: the idea, and the keys that open the remedy. */
 	remedyAfter: (label: string) => `↻ Misconception: ${label}`,
+	remedyKeys: (card: string, sim?: string) => `${card}: card${sim ? ` · ${sim}: simulation` : ''}`,
 	remedyHelp:
 		'Misconceptions: a wrong answer that shows one is evidence; it counts as fixed once the last two chances since were answered right, on different days. Until then review brings back an item that checks it.',
 };
@@ -30,6 +31,7 @@ const koText: typeof enText = {
 	remedyMore: (n) => `활성 ${n}개 더 있다`,
 	remedyCheckNow: '↻ 전에 드러난 오해를 점검하는 문제다',
 	remedyAfter: (label) => `↻ 오해: ${label}`,
+	remedyKeys: (card, sim) => `${card}: 카드${sim ? ` · ${sim}: 시뮬레이션` : ''}`,
 	remedyHelp:
 		'오해: 오해를 드러낸 오답이 증거다. 그 뒤 마지막 두 번의 기회를 다른 날 맞히면 해소된 것으로 본다. 그때까지 복습이 그 오해를 점검하는 문제를 다시 낸다.',
 };

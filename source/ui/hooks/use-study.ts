@@ -14,8 +14,16 @@ export const startShortQuiz = (pack: PackIndex, doc: ProgressDoc, size: number, 
 	shortQuiz(newSessionId(now), pack, doc, size, now);
 export const startRetry = (session: Session, items: ItemRef[], now: number): Session => retry(newSessionId(now), session, items, now);
 
-/** Today's review session, or undefined when nothing is due today. */
-export function startReview(doc: ProgressDoc, index: PackIndex[], now: number): Session | undefined {
+/**
+ * Today's review session, or undefined when nothing is due today. Remediation
+ * items (misconceptions.ts) come first, each once; the session plan takes them
+ * as its `remediation` input where it exists.
+ */
+export function startReview(doc: ProgressDoc, index: PackIndex[], now: number, remediation: readonly ItemRef[] = []): Session | undefined {
 	const queue = reviewQueue(doc, index, now, localTz(now));
-	return queue.reviews.length + queue.fresh.length === 0 ? undefined : review(newSessionId(now), queue, now);
+	if (queue.reviews.length + queue.fresh.length + remediation.length === 0) return undefined;
+	const session = review(newSessionId(now), queue, now);
+	const keys = new Set(remediation.map((r) => `${r.pack}/${r.item}`));
+	const items = [...remediation, ...session.items.filter((r) => !keys.has(`${r.pack}/${r.item}`))];
+	return {...session, items, results: items.map(() => undefined), phase: 'answering'};
 }

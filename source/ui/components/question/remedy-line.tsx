@@ -1,6 +1,6 @@
 import {Text} from 'ink';
 import type {LessonPack} from '../../../content/schema.js';
-import {pick, truncate} from '../../../content/text.js';
+import {pick, truncate, width} from '../../../content/text.js';
 import {type MisconceptionInfo, misconceptionInfo} from '../../../progress/misconceptions.js';
 import {useI18n} from '../../i18n-context.js';
 import {showKeys} from '../../keys.js';
@@ -22,6 +22,8 @@ type Props = {info: MisconceptionInfo; answered: boolean; columns: number};
 export function RemedyLine({info, answered, columns}: Props) {
 	const {lang, m} = useI18n();
 	if (!answered) return <Text color={theme.accent}>{truncate(m.remedyCheckNow, columns)}</Text>;
-	const keys = [`${showKeys(['card'])} ${m.keys.card}`, ...(info.simulation ? [`${showKeys(['remedySim'])} ${m.keys.remedySim}`] : [])];
-	return <Text color={theme.accent}>{truncate(`${m.remedyAfter(pick(info.label, lang))} · ${keys.join(' · ')}`, columns)}</Text>;
+	const keys = ` · ${m.remedyKeys(showKeys(['card']), info.simulation ? showKeys(['remedySim']) : undefined)}`;
+	// The keys stay whole; a long label is cut instead.
+	const label = truncate(m.remedyAfter(pick(info.label, lang)), Math.max(10, columns - width(keys))).replace(/\s+…$/, '…');
+	return <Text color={theme.accent}>{truncate(label + keys, columns)}</Text>;
 }
