@@ -56,7 +56,7 @@ describe('stats: misconceptions to fix', () => {
 		expect(await statsSection('en', {columns: 80, rows: 24}, 40)).toEqual([
 			'  Misconceptions to fix (1 active · 1 fixed)',
 			'  • A fast rollback means few users are affected',
-			'    missed 2× · last 2 days ago · right 1× since',
+			'    missed 2× · last time 2 days ago · right 1× since',
 			'    card: Blue-Green deployment: the costs',
 			'    simulation: A bad release meets five deployment strategies',
 			"    › Keep the users who hit the bad release's errors under 5%",

@@ -3,7 +3,7 @@ const enText = {
 	remedyTitle: (active: number, resolved: number) => `Misconceptions to fix (${active} active · ${resolved} fixed)`,
 	remedyNone: 'None yet: a wrong answer that shows a misconception is listed here.',
 	remedyEvidence: (count: number, ago: string, right: number) =>
-		`missed ${count}× · last ${ago}${right > 0 ? ` · right ${right}× since` : ''}`,
+		`missed ${count}× · last time ${ago}${right > 0 ? ` · right ${right}× since` : ''}`,
 	remedyAgo: (days: number) => (days <= 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`),
 	remedyCard: (title: string) => `card: ${title}`,
 	remedySim: (title: string) => `simulation: ${title}`,
@@ -14,8 +14,9 @@ const enText = {
 	/** Over it after the answer: the idea, and the keys that open the remedy. */
 	remedyAfter: (label: string) => `↻ Misconception: ${label}`,
 	remedyKeys: (card: string, sim?: string) => `${card}: card${sim ? ` · ${sim}: simulation` : ''}`,
+	remedyHelpTitle: 'Misconceptions',
 	remedyHelp:
-		'Misconceptions: a wrong answer that shows one is evidence; it counts as fixed once the last two chances since were answered right, on different days. Until then review brings back an item that checks it.',
+		'A wrong answer that shows a misconception is evidence for it. It counts as fixed once the last two chances since were answered right, on different days; until then review brings back an item that checks it.',
 };
 
 const enKeys = {remedySim: 'simulation'};
@@ -32,8 +33,9 @@ const koText: typeof enText = {
 	remedyCheckNow: '↻ 전에 드러난 오해를 점검하는 문제다',
 	remedyAfter: (label) => `↻ 오해: ${label}`,
 	remedyKeys: (card, sim) => `${card}: 카드${sim ? ` · ${sim}: 시뮬레이션` : ''}`,
+	remedyHelpTitle: '오해',
 	remedyHelp:
-		'오해: 오해를 드러낸 오답이 증거다. 그 뒤 마지막 두 번의 기회를 다른 날 맞히면 해소된 것으로 본다. 그때까지 복습이 그 오해를 점검하는 문제를 다시 낸다.',
+		'오해를 드러낸 오답이 그 증거다. 그 뒤 마지막 두 번의 기회를 서로 다른 날 맞히면 해소된 것으로 본다. 그때까지 복습이 그 오해를 점검하는 문제를 다시 낸다.',
 };
 
 const koKeys: typeof enKeys = {remedySim: '시뮬레이션'};

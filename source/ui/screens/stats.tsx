@@ -9,6 +9,7 @@ import {columnChart} from '../chart.js';
 import {formatDuration} from '../format.js';
 import {KeyHelp} from '../components/key-help.js';
 import {type Line, maxOffset, ScrollLines} from '../components/scroll-lines.js';
+import {useHelpNotes} from '../hooks/use-help-notes.js';
 import {useKeys} from '../hooks/use-keys.js';
 import {useI18n} from '../i18n-context.js';
 import {usePacks} from '../packs-context.js';
@@ -83,6 +84,8 @@ export function StatsScreen({index, columns, rows, now}: Props) {
 			text: stats.forecast.map((n, day) => `${day === 0 ? m.today : `+${day}`} ${n}`).join(' · '),
 		});
 	}
+	// `?` says when a misconception counts as fixed.
+	useHelpNotes('stats', m.remedyHelpTitle, [m.remedyHelp]);
 	const windowRows = Math.max(3, rows - 5);
 	useKeys(
 		{
