@@ -1,8 +1,11 @@
 import {describe, expect, it} from 'vitest';
 import {type LessonPackInput, lessonPack} from '../../source/content/schema.js';
+import {chapterInfo} from '../../source/progress/chapter-info.js';
 import {DAY_MS} from '../../source/progress/days.js';
+import {misconceptionStats} from '../../source/progress/misconception-stats.js';
 import {misconceptionInfo, remediationItems, stoppedRecurring, trackMisconceptions} from '../../source/progress/misconceptions.js';
 import {addAnswer, emptyDoc, type ProgressDoc, type Rating, undoAnswer} from '../../source/progress/progress-doc.js';
+import {statsOf} from '../../source/progress/stats.js';
 
 const t = (en: string) => ({ko: en, en});
 const tag = (id: string, extra: object = {}) => ({id, label: t(`label ${id}`), ...extra});
@@ -164,5 +167,45 @@ describe('remediationItems', () => {
 		log = answer(log, 'q3', at(8), true);
 		expect(stateOf(log, at(8, 12))).toEqual(['m-a resolved ×1 right 2']);
 		expect(remediationItems(log, infos, at(8, 12), 5, {tz: TZ})).toEqual([]);
+	});
+});
+
+describe('stats (and stats --json): misconceptions with evidence and remedy', () => {
+	it('lists each shown misconception, active first, with its remedy', () => {
+		let doc = answer(emptyDoc(), 'q4', at(0), false, 'm-b');
+		doc = answer(doc, 'q3', at(1), true);
+		doc = answer(doc, 'q4', at(2), true);
+		doc = answer(doc, 'q2', at(2), false, 'm-a');
+		const stats = statsOf(doc, [chapterInfo(pack)], at(3), TZ);
+		expect(JSON.parse(JSON.stringify(stats.misconceptions))).toEqual([
+			{
+				id: 'm-a',
+				pack: 'p',
+				label: t('label m-a'),
+				count: 1,
+				lastWrong: at(2),
+				items: ['q2'],
+				rightSince: 0,
+				active: true,
+				remedy: {card: 'c2', simulation: 's1', challenge: 'ch1'},
+			},
+			{
+				id: 'm-b',
+				pack: 'p',
+				label: t('label m-b'),
+				count: 1,
+				lastWrong: at(0),
+				items: ['q4'],
+				rightSince: 2,
+				active: false,
+				remedy: {card: 'c2'},
+			},
+		]);
+	});
+
+	it('still lists misconceptions by label for a chapter given without remedies', () => {
+		const doc = answer(emptyDoc(), 'q4', at(0), false, 'm-b');
+		const chapters = [{pack: 'p', misconceptions: new Map([['m-b', t('label m-b')]])}];
+		expect(misconceptionStats(doc, chapters, at(1), TZ).map((s) => [s.id, s.count, s.active, s.remedy])).toEqual([['m-b', 1, true, {}]]);
 	});
 });
