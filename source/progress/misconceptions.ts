@@ -115,24 +115,35 @@ export function trackMisconceptions(
 	const out: MisconceptionEvidence[] = [];
 	for (const [key, where] of shownOn) {
 		const info = known.get(key)!;
-		const chances: Answered[] = [];
-		for (const item of new Set([...info.items, ...where])) chances.push(...(items.get(itemKey(info.pack, item))?.answers ?? []));
-		chances.sort(byTime);
+		// Each item's answers are in time order: read back from the end only as far as needed.
 		let count = 0;
-		let lastWrong = 0;
-		let since: Answered[] = [];
-		const wrongItems: string[] = [];
-		for (const a of chances) {
-			if (!a.correct && a.misconception === info.id) {
-				count++;
-				lastWrong = a.at;
-				since = [];
-				const i = wrongItems.indexOf(a.item);
-				if (i >= 0) wrongItems.splice(i, 1);
-				wrongItems.unshift(a.item);
-			} else if (count > 0) since.push(a);
+		const shown: Answered[] = [];
+		for (const item of where) {
+			const facts = items.get(itemKey(info.pack, item))!;
+			count += facts.tags.get(info.id) ?? 0;
+			const last = facts.answers.findLast((a) => !a.correct && a.misconception === info.id);
+			if (last) shown.push(last);
 		}
-		const rightSince = since.filter((a) => a.correct).length;
+		shown.sort((a, b) => byTime(b, a));
+		const latest = shown[0]!;
+		// Chances since it last showed: how many were right, and the latest two (all the rule needs).
+		let rightSince = 0;
+		let first: Answered | undefined;
+		let second: Answered | undefined;
+		for (const item of new Set([...info.items, ...where])) {
+			const answers = items.get(itemKey(info.pack, item))?.answers ?? [];
+			for (let i = answers.length - 1; i >= 0 && byTime(answers[i]!, latest) > 0; i--) {
+				const a = answers[i]!;
+				if (a.correct) rightSince++;
+				if (!first || byTime(a, first) > 0) {
+					second = first;
+					first = a;
+				} else if (!second || byTime(a, second) > 0) second = a;
+			}
+		}
+		const since = [second, first].filter((a) => a !== undefined);
+		const lastWrong = latest.at;
+		const wrongItems = shown.map((a) => a.item);
 		out.push({...info, count, lastWrong, wrongItems, rightSince, active: !stoppedRecurring(since, tz)});
 	}
 	return out.sort(
