@@ -4,6 +4,8 @@ import type {PackIndex} from './content/pack-index.js';
 import type {LessonPack} from './content/schema.js';
 import type {Lang} from './content/text.js';
 import {type SessionAction, sessionReducer} from './quiz/session.js';
+import {localTz} from './progress/days.js';
+import {remediationFor} from './progress/misconceptions.js';
 import {setLang, setSetting} from './progress/progress-doc.js';
 import type {ProgressStore} from './store/progress-store.js';
 import {resetProgress} from './store/record-ids.js';
@@ -147,7 +149,8 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 
 	const openReview = () => {
 		if (resume('review')) return;
-		const session = startReview(doc, index, now());
+		const at = now();
+		const session = startReview(doc, index, at, packs ? remediationFor(doc, packs.values(), at, localTz(at)) : []);
 		if (session) push({name: 'quiz', session});
 		else setMessage(i18n.m.reviewDone);
 	};
@@ -228,6 +231,10 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 						onCard={(pack, card) => {
 							const entry = index.find((p) => p.id === pack);
 							if (entry) push({name: 'cards', pack: entry, card});
+						}}
+						onSimulation={(pack, sim) => {
+							const entry = index.find((p) => p.id === pack);
+							if (entry) push({name: 'sim', pack: entry, sim});
 						}}
 						onRetry={(items) => replaceTop({name: 'quiz', session: startRetry(route.session, items, now())})}
 						onLeave={(keep) => {

@@ -1,5 +1,6 @@
 import type {AnyEngine} from '../sims/types.js';
 import {CARD_ROWS, overlongCards} from './card-layout.js';
+import {checkRemedies} from './check-remedies.js';
 import {type PackIssue, checkSimulations} from './check-simulations.js';
 import {itemQuality} from './item-quality.js';
 import {messages} from './messages.js';
@@ -20,7 +21,7 @@ export type CheckOptions = {
  * scrolling is a warning: the game still shows it.
  */
 export function checkPack(pack: LessonPack, {engines}: CheckOptions): PackIssue[] {
-	return [...checkSimulations(pack, engines), ...checkCards(pack)];
+	return [...checkSimulations(pack, engines), ...checkRemedies(pack), ...checkCards(pack)];
 }
 
 function checkCards(pack: LessonPack): PackIssue[] {

@@ -4,6 +4,7 @@ import {en as shareEn, ko as shareKo} from './messages-share.js';
 import {en as simEn, ko as simKo} from './messages-sim.js';
 import * as packs from './messages-packs.js';
 import {en as quizEn, ko as quizKo} from './messages-quiz.js';
+import {en as remedyEn, ko as remedyKo} from './messages-remediation.js';
 import {en as storeEn, ko as storeKo} from './messages-store.js';
 import type {Lang} from './text.js';
 import {en as progressEn, ko as progressKo} from './messages-progress.js';
@@ -16,6 +17,7 @@ const en = {
 	...storeEn,
 	...simEn.text,
 	...shareEn.text,
+	...remedyEn.text,
 	...progressEn,
 	...sessions.en,
 	...packs.en,
@@ -77,7 +79,6 @@ const en = {
 	statsScores: 'Quiz scores over time',
 	statsNoScores: 'No quiz finished yet.',
 	statsWeakest: 'Weakest chapters',
-	statsMisconceptions: 'Ideas you missed most',
 	statsNone: 'Nothing yet.',
 	statsForecast: 'Reviews in the next 7 days',
 	statsTotals: (answers: number, pct: number, time: string) => `${answers} answers · ${pct}% right · studied ${time}`,
@@ -129,6 +130,7 @@ const en = {
 		stats: 'stats',
 		...simEn.keys,
 		...shareEn.keys,
+		...remedyEn.keys,
 		...quizEn.quizKeys,
 	},
 	...quizEn,
@@ -142,6 +144,7 @@ const ko: Messages = {
 	...storeKo,
 	...simKo.text,
 	...shareKo.text,
+	...remedyKo.text,
 	...progressKo,
 	...sessions.ko,
 	...packs.ko,
@@ -203,7 +206,6 @@ const ko: Messages = {
 	statsScores: '퀴즈 점수 추이',
 	statsNoScores: '아직 끝낸 퀴즈가 없다.',
 	statsWeakest: '약한 장',
-	statsMisconceptions: '자주 틀린 생각',
 	statsNone: '아직 없다.',
 	statsForecast: '앞으로 7일 복습 예정',
 	statsTotals: (answers, pct, time) => `답 ${answers}개 · 정답률 ${pct}% · 공부 시간 ${time}`,
@@ -255,6 +257,7 @@ const ko: Messages = {
 		stats: '통계',
 		...simKo.keys,
 		...shareKo.keys,
+		...remedyKo.keys,
 		...quizKo.quizKeys,
 	},
 	...quizKo,

@@ -52,9 +52,17 @@ export const card = z.strictObject({
 	simulation: slug.optional(),
 });
 
+// Where a learner who holds a misconception sees it fail: a simulation of this pack, and
+// optionally one of its challenges (the scenario to try). Checked by check-remedies.ts.
+const remedy = z.strictObject({
+	simulation: slug,
+	challenge: slug.optional(),
+});
+
 const misconception = z.strictObject({
 	id: slug,
 	label: localized,
+	remedy: remedy.optional(),
 });
 
 // An option of a single or multiple choice; picking it can reveal a misconception.
@@ -244,6 +252,8 @@ function checkAnswer(item: QuizItem): {field: string; message: string}[] {
 export type Localized = z.infer<typeof localized>;
 export type Card = z.infer<typeof card>;
 export type Choice = z.infer<typeof choice>;
+export type Misconception = z.infer<typeof misconception>;
+export type Remedy = z.infer<typeof remedy>;
 export type Source = z.infer<typeof source>;
 export type QuizItem = z.infer<typeof quizItem>;
 export type GlossaryTerm = z.infer<typeof glossaryTerm>;

@@ -1,4 +1,5 @@
 import type {LessonPack, Localized} from '../content/schema.js';
+import {misconceptionInfo} from './misconceptions.js';
 import type {ChapterInfo} from './stats.js';
 
 /** What progress and stats need of a pack. */
@@ -13,5 +14,6 @@ export function chapterInfo(pack: LessonPack): ChapterInfo {
 		items: pack.quiz.map((q) => q.id),
 		challenges: pack.simulations.flatMap((s) => s.challenges.map((c) => `${s.id}/${c.id}`)),
 		misconceptions,
+		remediation: misconceptionInfo(pack),
 	};
 }

@@ -1,6 +1,8 @@
 import type {Localized} from '../content/schema.js';
 import {chapterProgress} from './chapter-progress.js';
 import {derive} from './derive.js';
+import {type MisconceptionStat, misconceptionStats} from './misconception-stats.js';
+import type {MisconceptionInfo} from './misconceptions.js';
 import {CLOCK_SKEW_MS, challengesMet, type ProgressDoc} from './progress-doc.js';
 import {forecast} from './schedule.js';
 import {streak} from './streak.js';
@@ -17,6 +19,8 @@ export type ChapterInfo = {
 	challenges: string[];
 	/** Misconception id → its label (a Map: ids from outside are never object members). */
 	misconceptions: Map<string, Localized>;
+	/** Its misconceptions with the items that can show them and their remedies (misconceptions.ts). */
+	remediation?: MisconceptionInfo[] | undefined;
 };
 
 export type ChapterStats = {
@@ -41,8 +45,8 @@ export type Stats = {
 	scores: {at: number; pack: string; chapter: number; score: number}[];
 	/** Started chapters not yet mastered, the lowest mastery first. */
 	weakest: {pack: string; chapter: number; mastery: number}[];
-	/** The wrong ideas behind wrong answers, most frequent first. */
-	misconceptions: {id: string; pack: string; label: Localized; count: number}[];
+	/** The wrong ideas wrong answers showed, with evidence and remedy: active first, then most frequent. */
+	misconceptions: MisconceptionStat[];
 	/** Reviews on each of the next 7 days (day 0 = today). */
 	forecast: number[];
 	answers: number;
@@ -57,7 +61,7 @@ export type Stats = {
 };
 
 export function statsOf(doc: ProgressDoc, chapters: ChapterInfo[], now: number, tz: number): Stats {
-	const {items, runs, answers, right} = derive(doc, now);
+	const {runs, answers, right} = derive(doc, now);
 	const perChapter = chapters.map((c): ChapterStats => {
 		const {
 			cardsKnown,
@@ -83,17 +87,6 @@ export function statsOf(doc: ProgressDoc, chapters: ChapterInfo[], now: number, 
 		};
 	});
 	const chapterOfPack = new Map(chapters.map((c) => [c.pack, c]));
-	const tags = new Map<string, {id: string; pack: string; label: Localized; count: number}>();
-	for (const facts of items.values()) {
-		for (const [tag, count] of facts.tags) {
-			const label = chapterOfPack.get(facts.pack)?.misconceptions.get(tag);
-			if (!label) continue;
-			const key = `${facts.pack}/${tag}`;
-			const entry = tags.get(key) ?? {id: tag, pack: facts.pack, label, count: 0};
-			entry.count += count;
-			tags.set(key, entry);
-		}
-	}
 	const knownCards = perChapter.reduce((n, c) => n + c.cardsKnown, 0);
 	const met = perChapter.reduce((n, c) => n + c.challengesMet, 0);
 	const predictions = Object.values(doc.predictions).filter((p) => p.at <= now + CLOCK_SKEW_MS && chapterOfPack.has(p.pack));
@@ -110,7 +103,7 @@ export function statsOf(doc: ProgressDoc, chapters: ChapterInfo[], now: number, 
 			.sort((a, b) => a.mastery - b.mastery || a.chapter - b.chapter)
 			.slice(0, 3)
 			.map(({pack, chapter, mastery}) => ({pack, chapter, mastery})),
-		misconceptions: [...tags.values()].sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)).slice(0, 5),
+		misconceptions: misconceptionStats(doc, chapters, now, tz),
 		forecast: forecast(doc, now, tz),
 		answers,
 		correctRate: answers > 0 ? right / answers : 0,

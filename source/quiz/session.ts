@@ -15,7 +15,12 @@ import type {QuizItem} from '../content/schema.js';
 import {type Answer, type Grade, grade, isBlank, misconceptionOf} from './grade.js';
 import {present, seedOf} from './present.js';
 
-export type ItemRef = {pack: string; item: string};
+export type ItemRef = {
+	pack: string;
+	item: string;
+	/** A remediation item: the misconception (of its pack) it checks. */
+	remedy?: string | undefined;
+};
 export type Result = Grade & {
 	/** One id per item per attempt: the store keeps the first answer under it. */
 	answerId: string;

@@ -19,6 +19,8 @@ export const KEYS = {
 	review: {show: 'r', match: (input: string) => input === 'r'},
 	stats: {show: 't', match: (input: string) => input === 't'},
 	settings: {show: 's', match: (input: string) => input === 's'},
+	// After a remediation item: open the simulation that shows the misconception fail.
+	remedySim: {show: 's', match: (input: string) => input === 's'},
 	stepNext: {show: 'n', match: (input: string) => input === 'n'},
 	stepBack: {show: 'b', match: (input: string) => input === 'b'},
 	toEnd: {show: 'e', match: (input: string) => input === 'e'},
@@ -100,6 +102,7 @@ export type ScreenName =
 	| 'quiz-match'
 	| 'quiz-numeric'
 	| 'quiz-feedback'
+	| 'quiz-feedback-remedy'
 	| 'quiz-leave'
 	| 'quiz-score'
 	| 'glossary'
@@ -217,6 +220,14 @@ export const SCREEN_KEYS: Record<ScreenName, Hint[]> = {
 	'quiz-feedback': [
 		{actions: ['open'], label: 'next'},
 		{actions: ['card'], label: 'card'},
+		{actions: ['up', 'down'], label: 'scroll'},
+		...EXIT,
+	],
+	// A remediation item's feedback: its misconception's simulation too.
+	'quiz-feedback-remedy': [
+		{actions: ['open'], label: 'next'},
+		{actions: ['card'], label: 'card'},
+		{actions: ['remedySim'], label: 'remedySim'},
 		{actions: ['up', 'down'], label: 'scroll'},
 		...EXIT,
 	],

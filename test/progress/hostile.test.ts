@@ -77,7 +77,9 @@ describe('ids from outside are plain ids', () => {
 		doc = addAnswer(doc, 'real', wrong(NOW, item.misconception!.id));
 		const stats = statsOf(doc, packs.map(chapterInfo), NOW, 0);
 		// Only the pack's own misconception has a label; the others are not shown.
-		expect(stats.misconceptions).toEqual([{id: item.misconception!.id, pack: quizPack.id, label: item.misconception!.label, count: 1}]);
+		expect(stats.misconceptions.map(({id, pack, label, count, active}) => ({id, pack, label, count, active}))).toEqual([
+			{id: item.misconception!.id, pack: quizPack.id, label: item.misconception!.label, count: 1, active: true},
+		]);
 		expect(stats.answers).toBe(5);
 	});
 

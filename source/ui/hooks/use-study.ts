@@ -14,8 +14,8 @@ export const startShortQuiz = (pack: PackIndex, doc: ProgressDoc, size: number, 
 	shortQuiz(newSessionId(now), pack, doc, size, now);
 export const startRetry = (session: Session, items: ItemRef[], now: number): Session => retry(newSessionId(now), session, items, now);
 
-/** Today's review session, or undefined when nothing is due today. */
-export function startReview(doc: ProgressDoc, index: PackIndex[], now: number): Session | undefined {
-	const plan = todayPlan(doc, index, now, localTz(now));
+/** Today's review session (remediation items from misconceptions.ts count as reviews), or undefined when nothing is due today. */
+export function startReview(doc: ProgressDoc, index: PackIndex[], now: number, remediation: readonly ItemRef[] = []): Session | undefined {
+	const plan = todayPlan(doc, index, now, localTz(now), remediation);
 	return plan.items.length === 0 ? undefined : review(newSessionId(now), plan, now);
 }

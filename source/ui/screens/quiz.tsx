@@ -21,6 +21,7 @@ import {Feedback} from '../components/question/feedback.js';
 import {MatchQuestion} from '../components/question/match-question.js';
 import {NumericQuestion} from '../components/question/numeric-question.js';
 import {OrderQuestion} from '../components/question/order-question.js';
+import {RemedyLine, remedyOf} from '../components/question/remedy-line.js';
 import type {QuestionKeys} from '../components/question/question-keys.js';
 import {inputRead} from '../hooks/use-keys.js';
 import {useI18n} from '../i18n-context.js';
@@ -37,6 +38,8 @@ type Props = {
 	rows: number;
 	now: () => number;
 	onCard: (pack: string, card: string) => void;
+	/** Opens a simulation of a pack (a remediation item's counter-example). */
+	onSimulation?: ((pack: string, sim: string) => void) | undefined;
 	onRetry: (items: ItemRef[]) => void;
 	/** Leaves the quiz: kept to resume later, or abandoned. */
 	onLeave: (keep: boolean) => void;
@@ -52,7 +55,7 @@ const screenOf: Record<QuizItem['type'], ScreenName> = {
 };
 
 /** A chapter quiz or a review: one item at a time, feedback at once, a score at the end. */
-export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onRetry, onLeave}: Props) {
+export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onSimulation, onRetry, onLeave}: Props) {
 	const {lang, m} = useI18n();
 	const {update} = useProgress();
 	const [leaving, setLeaving] = useState(false);
@@ -123,8 +126,11 @@ export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onRe
 	const prompt = wrap(pick(item.prompt, lang), inner);
 	const result = session.results[session.index];
 	const ask = leaving ? [m.quizLeaveAsk, ...wrap(m.quizLeaveKept(answeredCount(session), session.items.length), inner)] : [];
-	// header, rule, prompt, blank … (the question to leave), help
-	const bodyRows = Math.max(3, rows - 5 - prompt.length - ask.length);
+	// A remediation item: a line over the prompt, and its card and simulation after the answer.
+	const remedy = remedyOf(pack, ref.remedy);
+	const remedySim = remedy?.simulation;
+	// header, rule, (remedy line,) prompt, blank … (the question to leave), help
+	const bodyRows = Math.max(3, rows - 5 - prompt.length - ask.length - (remedy ? 1 : 0));
 	const presentation = presentationOf(session, item);
 	const rule = {multi: m.quizRuleMulti, order: m.quizRuleOrder, match: m.quizRuleMatch}[item.type as 'multi'];
 	const notes = rule && firstOfKind(session, session.index, (r) => itemOf(r)?.type) ? [rule, m.quizRuleAll] : [];
@@ -143,7 +149,8 @@ export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onRe
 				return <NumericQuestion key={item.id} item={item} columns={inner} keys={keys} onSubmit={submit} />;
 		}
 	})();
-	const screen: ScreenName = leaving ? 'quiz-leave' : session.phase === 'feedback' ? 'quiz-feedback' : screenOf[item.type];
+	const feedback: ScreenName = remedySim && onSimulation ? 'quiz-feedback-remedy' : 'quiz-feedback';
+	const screen: ScreenName = leaving ? 'quiz-leave' : session.phase === 'feedback' ? feedback : screenOf[item.type];
 
 	return (
 		<Box flexDirection="column" paddingX={2}>
@@ -152,6 +159,7 @@ export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onRe
 				<Text color={theme.muted}>{position}</Text>
 			</Box>
 			<Text color={theme.muted}>{'─'.repeat(inner)}</Text>
+			{remedy ? <RemedyLine info={remedy} answered={session.phase === 'feedback'} columns={inner} /> : null}
 			{prompt.map((line, i) => (
 				<Text key={i} bold>
 					{line}
@@ -169,7 +177,8 @@ export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onRe
 						rows={bodyRows}
 						keys={keys}
 						onNext={() => dispatch({type: 'next', now: now(), input: inputRead()})}
-						onCard={() => onCard(ref.pack, item.card)}
+						onCard={() => onCard(ref.pack, remedy?.card ?? item.card)}
+						onSimulation={remedySim && onSimulation ? () => onSimulation(ref.pack, remedySim) : undefined}
 					/>
 				) : (
 					widget

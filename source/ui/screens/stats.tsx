@@ -9,11 +9,13 @@ import {columnChart} from '../chart.js';
 import {formatDuration} from '../format.js';
 import {KeyHelp} from '../components/key-help.js';
 import {type Line, maxOffset, ScrollLines} from '../components/scroll-lines.js';
+import {useHelpNotes} from '../hooks/use-help-notes.js';
 import {useKeys} from '../hooks/use-keys.js';
 import {useI18n} from '../i18n-context.js';
 import {usePacks} from '../packs-context.js';
 import {useProgress} from '../progress-context.js';
 import {theme} from '../theme.js';
+import {misconceptionLines} from './stats-misconceptions.js';
 
 type Props = {index: PackIndex[]; columns: number; rows: number; now: () => number};
 
@@ -29,7 +31,8 @@ export function StatsScreen({index, columns, rows, now}: Props) {
 	// The clock is read when progress changes, not on every key press.
 	const stats = useMemo(() => {
 		const at = now();
-		return packs ? statsOf(doc, [...packs.values()].map(chapterInfo), at, localTz(at)) : undefined;
+		const tz = localTz(at);
+		return packs ? {...statsOf(doc, [...packs.values()].map(chapterInfo), at, tz), clock: {now: at, tz}} : undefined;
 	}, [doc, packs, now]);
 	const lines: Line[] = [];
 	if (stats) {
@@ -75,15 +78,14 @@ export function StatsScreen({index, columns, rows, now}: Props) {
 			const p = index.find((x) => x.id === w.pack);
 			lines.push({text: truncate(`${w.chapter} ${p ? pick(p.title, lang) : w.pack} · ${pct(w.mastery)}`, inner)});
 		}
-		title(m.statsMisconceptions);
-		if (stats.misconceptions.length === 0) lines.push({text: m.statsNone, color: theme.muted});
-		for (const mc of stats.misconceptions)
-			lines.push({text: truncate(`• ${pick(mc.label, lang)} (${mc.count})`, inner), color: theme.warn});
+		if (packs) lines.push(...misconceptionLines(stats.misconceptions, {packs, lang, m, columns: inner, ...stats.clock}));
 		title(m.statsForecast);
 		lines.push({
 			text: stats.forecast.map((n, day) => `${day === 0 ? m.today : `+${day}`} ${n}`).join(' · '),
 		});
 	}
+	// `?` says when a misconception counts as fixed.
+	useHelpNotes('stats', m.remedyHelpTitle, [m.remedyHelp]);
 	const windowRows = Math.max(3, rows - 5);
 	useKeys(
 		{

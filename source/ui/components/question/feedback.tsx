@@ -20,6 +20,8 @@ type Props = {
 	keys: QuestionKeys;
 	onNext: () => void;
 	onCard: () => void;
+	/** A remediation item: opens the simulation that shows its misconception fail. */
+	onSimulation?: (() => void) | undefined;
 };
 
 /** The misconception an answer showed, by id, from the option or the item that carries it. */
@@ -30,7 +32,7 @@ function misconceptionLabel(item: QuizItem, id: string | undefined) {
 }
 
 /** Right or wrong, the learner's answer beside the right one, why, and the wrong idea behind the mistake. */
-export function Feedback({item, result, presentation, columns, rows, keys, onNext, onCard}: Props) {
+export function Feedback({item, result, presentation, columns, rows, keys, onNext, onCard, onSimulation}: Props) {
 	const {lang, m} = useI18n();
 	const [offset, setOffset] = useState(0);
 	const verdict = result.correct
@@ -82,11 +84,12 @@ export function Feedback({item, result, presentation, columns, rows, keys, onNex
 		{
 			open: onNext,
 			card: onCard,
+			...(onSimulation ? {remedySim: onSimulation} : {}),
 			up: () => setOffset((o) => Math.max(0, o - 1)),
 			down: () => setOffset((o) => Math.min(max, o + 1)),
 		},
 		keys,
-		'quiz-feedback',
+		onSimulation ? 'quiz-feedback-remedy' : 'quiz-feedback',
 	);
 	return <WindowLines lines={lines} rows={rows} offset={offset} />;
 }
