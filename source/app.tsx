@@ -233,6 +233,10 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 							paused.leave(route.session, keep);
 							go({type: 'back'});
 						}}
+						onWatch={(pack, sim, watch) => {
+							const entry = index.find((p) => p.id === pack);
+							if (entry) push({name: 'sim', pack: entry, sim, watch});
+						}}
 					/>
 				) : null;
 			case 'sims':
@@ -240,7 +244,17 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 			case 'sim': {
 				const pack = packs?.get(route.pack.id);
 				const sim = pack?.simulations.find((x) => x.id === route.sim);
-				return pack && sim ? <SimulationScreen key={sim.id} pack={pack} sim={sim} columns={columns} rows={rows} now={now} /> : null;
+				return pack && sim ? (
+					<SimulationScreen
+						key={`${sim.id}@${route.watch?.seed}`}
+						pack={pack}
+						sim={sim}
+						columns={columns}
+						rows={rows}
+						now={now}
+						watch={route.watch}
+					/>
+				) : null;
 			}
 			case 'glossary': {
 				const pack = packs?.get(route.pack.id);

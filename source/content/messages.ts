@@ -1,5 +1,6 @@
 import * as find from './messages-find.js';
 import * as intro from './messages-intro.js';
+import {en as scenarioEn, ko as scenarioKo} from './messages-scenario.js';
 import {en as simEn, ko as simKo} from './messages-sim.js';
 import * as packs from './messages-packs.js';
 import {en as quizEn, ko as quizKo} from './messages-quiz.js';
@@ -13,6 +14,7 @@ const en = {
 	...intro.en,
 	...storeEn,
 	...simEn.text,
+	...scenarioEn.text,
 	...progressEn,
 	...packs.en,
 	appTitle: 'sd-trainer · system design trainer',
@@ -124,6 +126,7 @@ const en = {
 		review: 'review',
 		stats: 'stats',
 		...simEn.keys,
+		...scenarioEn.keys,
 		...quizEn.quizKeys,
 	},
 	...quizEn,
@@ -136,6 +139,7 @@ const ko: Messages = {
 	...intro.ko,
 	...storeKo,
 	...simKo.text,
+	...scenarioKo.text,
 	...progressKo,
 	...packs.ko,
 	appTitle: 'sd-trainer · 시스템 디자인 트레이너',
@@ -247,6 +251,7 @@ const ko: Messages = {
 		review: '복습',
 		stats: '통계',
 		...simKo.keys,
+		...scenarioKo.keys,
 		...quizKo.quizKeys,
 	},
 	...quizKo,

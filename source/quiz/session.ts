@@ -15,7 +15,12 @@ import type {QuizItem} from '../content/schema.js';
 import {type Answer, type Grade, grade, isBlank, misconceptionOf} from './grade.js';
 import {present, seedOf} from './present.js';
 
-export type ItemRef = {pack: string; item: string};
+export type ItemRef = {
+	pack: string;
+	item: string;
+	/** A scenario item's seed, where the session fixes it (else each showing draws a fresh one). */
+	seed?: number | undefined;
+};
 export type Result = Grade & {
 	/** One id per item per attempt: the store keeps the first answer under it. */
 	answerId: string;

@@ -33,6 +33,8 @@ export const KEYS = {
 	reset: {show: 'd', match: (input: string) => input === 'd'},
 	// A simulation with a command line (the git sandbox) opens it with this.
 	command: {show: ':', match: (input: string) => input === ':'},
+	// A scenario review's feedback: play the run it asked about.
+	watch: {show: 'w', match: (input: string) => input === 'w'},
 	help: {show: '?', match: (input: string) => input === '?'},
 	search: {show: '/', match: (input: string) => input === '/'},
 	intro: {show: 'i', match: (input: string) => input === 'i'},
@@ -95,6 +97,7 @@ export type ScreenName =
 	| 'quiz-match'
 	| 'quiz-numeric'
 	| 'quiz-feedback'
+	| 'quiz-feedback-run'
 	| 'quiz-leave'
 	| 'quiz-score'
 	| 'glossary'
@@ -199,6 +202,14 @@ export const SCREEN_KEYS: Record<ScreenName, Hint[]> = {
 	'quiz-numeric': [{actions: ['erase'], label: 'erase'}, SUBMIT, {actions: ['back'], label: 'back'}, TYPING_QUIT],
 	'quiz-feedback': [
 		{actions: ['open'], label: 'next'},
+		{actions: ['card'], label: 'card'},
+		{actions: ['up', 'down'], label: 'scroll'},
+		...EXIT,
+	],
+	// A scenario review's feedback: the run it asked about can be played.
+	'quiz-feedback-run': [
+		{actions: ['open'], label: 'next'},
+		{actions: ['watch'], label: 'watch'},
 		{actions: ['card'], label: 'card'},
 		{actions: ['up', 'down'], label: 'scroll'},
 		...EXIT,

@@ -9,7 +9,8 @@ export type Route =
 	| {name: 'quiz'; session: Session}
 	| {name: 'stats'}
 	| {name: 'sims'; pack: PackIndex}
-	| {name: 'sim'; pack: PackIndex; sim: string}
+	/** `watch`: a scenario review's run, played from its start (its settings and seed). */
+	| {name: 'sim'; pack: PackIndex; sim: string; watch?: {params: unknown; seed: number} | undefined}
 	| {name: 'settings'}
 	| {name: 'glossary'; pack: PackIndex; start?: number}
 	| {name: 'search'};

@@ -1,4 +1,5 @@
 import {useEffect, useLayoutEffect, useReducer, useRef} from 'react';
+import {startPlayback} from '../../sims/playback.js';
 import type {AnySim} from '../../sims/types.js';
 import {frameOf, initialSimulationState, type SimScreenState, simulationReducer} from '../simulation-state.js';
 import {useRemembered} from './use-remembered.js';
@@ -9,16 +10,27 @@ import {useRemembered} from './use-remembered.js';
  * step, live actions, narration) is kept under `memoryKey` for the app's run,
  * so Esc, a resize to too small and coming back find it where it was (paused).
  */
-export function useSimulationState(sim: AnySim, params: unknown, predictMetric: string | undefined, memoryKey: string) {
-	const [saved, save] = useRemembered<SimScreenState | undefined>(memoryKey, undefined);
+export function useSimulationState(
+	sim: AnySim,
+	params: unknown,
+	predictMetric: string | undefined,
+	memoryKey: string,
+	watch?: {params: unknown; seed: number},
+) {
+	// A scenario's run to watch plays from its start and is not kept (the learner's own run stays as they left it).
+	const [saved, save] = useRemembered<SimScreenState | undefined>(watch ? `${memoryKey}@watch` : memoryKey, undefined);
 	const [state, dispatch] = useReducer(simulationReducer, undefined, () =>
-		saved && saved.sim === sim ? {...saved, mode: {kind: 'params'} as const} : initialSimulationState(sim, params, predictMetric),
+		watch
+			? watching(sim, params, predictMetric, watch)
+			: saved && saved.sim === sim
+				? {...saved, mode: {kind: 'params'} as const}
+				: initialSimulationState(sim, params, predictMetric),
 	);
 	// Saved once, as the screen goes: saving on every frame would re-render it for nothing.
 	const latest = useRef(state);
 	latest.current = state;
 	// biome-ignore lint/correctness/useExhaustiveDependencies: on leaving only
-	useLayoutEffect(() => () => save(latest.current), []);
+	useLayoutEffect(() => () => (watch ? undefined : save(latest.current)), []);
 	const running = state.mode.kind === 'running';
 	const {ms} = frameOf(state);
 	useEffect(() => {
@@ -27,4 +39,13 @@ export function useSimulationState(sim: AnySim, params: unknown, predictMetric: 
 		return () => clearInterval(timer);
 	}, [running, ms]);
 	return [state, dispatch] as const;
+}
+
+/** A scenario review's run: its settings and seed, playing from step 0 (reset still goes back to the pack's settings). */
+function watching(sim: AnySim, params: unknown, predictMetric: string | undefined, watch: {params: unknown; seed: number}): SimScreenState {
+	return {
+		...initialSimulationState(sim, params, predictMetric),
+		playback: startPlayback(sim.engine, watch.params, watch.seed),
+		mode: {kind: 'running'},
+	};
 }

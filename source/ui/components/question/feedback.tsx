@@ -20,6 +20,8 @@ type Props = {
 	keys: QuestionKeys;
 	onNext: () => void;
 	onCard: () => void;
+	/** A scenario item's run can be played (w). */
+	onWatch?: (() => void) | undefined;
 };
 
 /** The misconception an answer showed, by id, from the option or the item that carries it. */
@@ -30,7 +32,7 @@ function misconceptionLabel(item: QuizItem, id: string | undefined) {
 }
 
 /** Right or wrong, the learner's answer beside the right one, why, and the wrong idea behind the mistake. */
-export function Feedback({item, result, presentation, columns, rows, keys, onNext, onCard}: Props) {
+export function Feedback({item, result, presentation, columns, rows, keys, onNext, onCard, onWatch}: Props) {
 	const {lang, m} = useI18n();
 	const [offset, setOffset] = useState(0);
 	const verdict = result.correct
@@ -60,6 +62,7 @@ export function Feedback({item, result, presentation, columns, rows, keys, onNex
 		presentation,
 	);
 	const lines: Line[] = [{...verdict, bold: true}];
+	if (onWatch) lines.push(...wrap(m.scenarioWatch, columns).map((text) => ({text, color: theme.muted})));
 	for (const section of sections) {
 		lines.push({text: ''}, {text: section.title, color: theme.muted});
 		for (const line of section.lines) {
@@ -82,11 +85,12 @@ export function Feedback({item, result, presentation, columns, rows, keys, onNex
 		{
 			open: onNext,
 			card: onCard,
+			watch: onWatch,
 			up: () => setOffset((o) => Math.max(0, o - 1)),
 			down: () => setOffset((o) => Math.min(max, o + 1)),
 		},
 		keys,
-		'quiz-feedback',
+		onWatch ? 'quiz-feedback-run' : 'quiz-feedback',
 	);
 	return <WindowLines lines={lines} rows={rows} offset={offset} />;
 }
