@@ -21,10 +21,16 @@ export function showNumber(value: number): string {
 	return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
 }
 
+/** A number and its unit as the simulation screen writes them: "12ms", "9대" (a Korean unit sticks to the number), "10 servers". */
+function withUnit(value: string, unit: string): string {
+	if (!unit) return value;
+	return /^(ms|s|%|×)$/.test(unit) || /^[\uac00-\ud7a3]/.test(unit) ? `${value}${unit}` : `${value} ${unit}`;
+}
+
 /** A value as a learner reads it: on/off for a switch, a number with its unit, text as it is. */
 export function showValue(value: unknown, unit: string, lang: Lang): string {
 	if (typeof value === 'boolean') return value ? WORDS[lang].on : WORDS[lang].off;
-	if (typeof value === 'number') return unit ? `${showNumber(value)} ${unit}` : showNumber(value);
+	if (typeof value === 'number') return withUnit(showNumber(value), unit);
 	if (typeof value === 'string') return value === '' ? '""' : value;
 	if (Array.isArray(value)) return `[${value.length}]`;
 	return '{…}';
