@@ -44,7 +44,7 @@ export const ko: ScenarioMessages = {
 		percentUnit: '%',
 		on: '켬',
 		off: '끔',
-		ranTo: (seed: number, metric: string, value: string) => `시드 ${seed}로 실행하면 ${metric} 값은 ${value}이다.`,
+		ranTo: (seed: number, metric: string, value: string) => `시드 ${seed}에서 실행하면 ${metric} 값은 ${value}이다.`,
 		alsoSaw: (figures: string) => `같은 실행의 다른 값: ${figures}.`,
 		meets: (option: string) => `✓ ${option}`,
 		misses: (option: string, why: string) => `✗ ${option}: ${why}`,
