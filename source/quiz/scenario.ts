@@ -140,35 +140,40 @@ function predictQuestion(
 type Option = {params: Record<string, unknown>; changed: string[]};
 
 /**
- * The settings to choose from: the simulation as it starts, the pack's
- * solution, the solution less one of its changes (a partial fix), and for a
+ * The settings to choose from, most telling first: the simulation as it
+ * starts, the pack's solution, the solution less one of its changes (a
+ * partial fix; a command script less its last command), the solutions of the
+ * simulation's other challenges (a fix for another problem), and for a
  * one-change solution a value between the start and it, or another choice.
- * Each is checked against the engine's schema; duplicates are dropped.
+ * Each is checked against the engine's schema; duplicates are dropped; four at most.
  */
-function optionsFor(plugin: AnySim, base: Record<string, unknown>, solution: Record<string, unknown>): Option[] {
+function optionsFor(
+	plugin: AnySim,
+	base: Record<string, unknown>,
+	solution: Record<string, unknown>,
+	others: Record<string, unknown>[],
+): Option[] {
 	const keys = Object.keys(solution);
-	const candidates: Record<string, unknown>[] = [{}, solution];
-	for (const k of keys.length > 1 ? keys.slice(0, 2) : []) {
-		candidates.push(Object.fromEntries(keys.filter((x) => x !== k).map((x) => [x, solution[x]])));
-	}
-	if (keys.length === 1) {
-		const k = keys[0]!;
+	const partials =
+		keys.length > 1 ? keys.slice(0, 2).map((k) => Object.fromEntries(keys.filter((x) => x !== k).map((x) => [x, solution[x]]))) : [];
+	const variants: Record<string, unknown>[] = [];
+	for (const [k, to] of keys.length === 1 ? Object.entries(solution) : []) {
 		const from = base[k];
-		const to = solution[k];
+		if (typeof to === 'string' && to.includes(';')) variants.push({[k]: to.slice(0, to.lastIndexOf(';'))});
 		if (typeof from === 'number' && typeof to === 'number') {
 			const mid = (from + to) / 2;
-			candidates.push({[k]: Number.isInteger(from) && Number.isInteger(to) ? Math.round(mid) : Number(mid.toPrecision(3))});
+			variants.push({[k]: Number.isInteger(from) && Number.isInteger(to) ? Math.round(mid) : Number(mid.toPrecision(3))});
 		}
 		const meta = paramMeta(plugin.engine, base).find((m) => m.name === k);
-		if (meta?.kind === 'choice') {
-			const other = meta.options.find((o) => o !== from && o !== to);
-			if (other !== undefined) candidates.push({[k]: other});
-		}
-		if (meta?.kind === 'boolean' && typeof to === 'boolean' && from === to) candidates.push({[k]: !to});
+		const other = meta?.kind === 'choice' ? meta.options.find((o) => o !== from && o !== to) : undefined;
+		if (other !== undefined) variants.push({[k]: other});
+		if (meta?.kind === 'boolean' && typeof to === 'boolean' && from === to) variants.push({[k]: !to});
 	}
+	const candidates = [{}, solution, ...partials.slice(0, 1), ...others.slice(0, 1), ...variants, ...partials.slice(1), ...others.slice(1)];
 	const seen = new Set<string>();
 	const out: Option[] = [];
 	for (const change of candidates) {
+		if (out.length === 4) break;
 		const merged = Object.entries(change).reduce((p, [k, v]) => setParam(p, k, v), base);
 		const parsed = plugin.engine.params.safeParse(merged);
 		if (!parsed.success) continue;
@@ -178,7 +183,7 @@ function optionsFor(plugin: AnySim, base: Record<string, unknown>, solution: Rec
 		seen.add(key);
 		out.push({params, changed: changedPaths(base, params)});
 	}
-	return out.slice(0, 4);
+	return out;
 }
 
 /** The first goal a run misses, said as the figure, what it was and what it needs. */
@@ -186,8 +191,10 @@ function missedGoal(plugin: AnySim, goal: Goal | Goal[], summary: unknown, param
 	const miss = (Array.isArray(goal) ? goal : [goal]).find((g) => !meets(summary, g));
 	if (!miss) return undefined;
 	const wanted = figureValue(plugin, miss.metric, miss.value, lang);
+	// A figure the simulation gives no label (an attack's outcome deep in its summary) is said by its value alone.
+	const label = figureLabel(plugin, miss.metric, params, lang);
 	return WORDS[lang].needs(
-		figureLabel(plugin, miss.metric, params, lang),
+		label === miss.metric && miss.metric.includes('.') ? '' : label,
 		figureValue(plugin, miss.metric, valueAt(summary, miss.metric), lang),
 		miss.op,
 		wanted,
@@ -202,7 +209,8 @@ function challengeQuestion(
 	seed: number,
 	challenge: Simulation['challenges'][number],
 ): ScenarioQuestion {
-	const options = optionsFor(plugin, base, (challenge.solution ?? {}) as Record<string, unknown>);
+	const others = sim.challenges.filter((c) => c.id !== challenge.id && c.solution).map((c) => c.solution as Record<string, unknown>);
+	const options = optionsFor(plugin, base, (challenge.solution ?? {}) as Record<string, unknown>, others);
 	const summaries = options.map((o) => summaryOf(plugin, o.params, seed));
 	const right = options.flatMap((o, i) => (challengeMet(challenge, base, o.params, summaries[i]) ? [i] : []));
 	const label = (o: Option, lang: Lang) =>

@@ -103,14 +103,14 @@ describe('a prediction question', () => {
 describe('a challenge question', () => {
 	const pack = packs.find((p) => p.id === 'load-balancing')!;
 
-	it('offers the start, the solution and partial variants, right exactly where the run on this seed meets the goal', () => {
+	it("offers the start, the solution, a partial fix and another challenge's fix, right exactly where the run on this seed meets the goal", () => {
 		const q = scenarioQuestion(pack, 'sim:lb-sim:beat-round-robin', 3);
 		if ('error' in q || q.item.type !== 'single') throw new Error('expected a single choice');
 		expect(q.item.choices.map((c) => c.en)).toEqual([
 			'the simulation as it starts (nothing changed)',
 			'algorithm least-connections, compare with round-robin',
 			'compare with round-robin',
-			'algorithm least-connections',
+			'algorithm weighted-round-robin, compare with round-robin, server a weight 2, server b weight 2',
 		]);
 		expect(q.item.answer).toBe(1);
 		expect(q.item.explanation.en.split('\n')[0]).toBe('On seed 3:');
