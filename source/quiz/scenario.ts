@@ -14,7 +14,7 @@
  */
 import type {LessonPack, QuizItem, Simulation} from '../content/schema.js';
 import {PREDICT_TARGET, parseScenarioItem, scenarioItemId} from '../progress/scenario-id.js';
-import {paramMeta, setParam} from '../sims/param-meta.js';
+import {paramInfo, paramMeta, setParam} from '../sims/param-meta.js';
 import {simById} from '../sims/registry.js';
 import {type Goal, challengeMet, mainGoal, meets, runHeadless, valueAt} from '../sims/run.js';
 import type {AnySim} from '../sims/types.js';
@@ -78,6 +78,32 @@ function settingsThatMatter(plugin: AnySim, sim: Simulation, params: Record<stri
 	return [...new Set(wanted.filter((n) => names.has(n)))].slice(0, 4);
 }
 
+/** How a prediction's scenario moves one named setting, by the seed: sometimes not at all. */
+const FACTORS = [1, 0.5, 1.5, 0.75, 1.25];
+
+/**
+ * A prediction's settings for this seed: one of the numeric settings it names
+ * scaled (½ to 1½, on its grid), so a review asks about a new scenario even
+ * where the engine's result does not depend on the seed (a hash ring, a
+ * capacity sum). Falls back to the settings as they are.
+ */
+export function variedParams(plugin: AnySim, sim: Simulation, base: Record<string, unknown>, seed: number): Record<string, unknown> {
+	const metas = paramMeta(plugin.engine, base);
+	const numeric = settingsThatMatter(plugin, sim, base).flatMap((name) => {
+		const meta = metas.find((m) => m.name === name);
+		return meta?.kind === 'number' && typeof valueAt(base, name) === 'number' ? [meta] : [];
+	});
+	const meta = numeric[seed % Math.max(1, numeric.length)];
+	const factor = FACTORS[Math.floor(seed / Math.max(1, numeric.length)) % FACTORS.length]!;
+	if (meta?.kind !== 'number' || factor === 1) return base;
+	const step = paramInfo(plugin, meta.name)?.step ?? (meta.integer ? 1 : undefined);
+	const raw = (valueAt(base, meta.name) as number) * factor;
+	const snapped = step ? Math.round(raw / step) * step : Number(raw.toPrecision(2));
+	const value = Math.min(meta.max, Math.max(meta.min, Number(snapped.toPrecision(12))));
+	const parsed = plugin.engine.params.safeParse(setParam(base, meta.name, value));
+	return parsed.success ? (parsed.data as Record<string, unknown>) : base;
+}
+
 /** Builds the question for a scenario item id of a pack, or says why it cannot. */
 export function scenarioQuestion(pack: LessonPack, itemId: string, seed: number): ScenarioQuestion | {error: string} {
 	const target = parseScenarioItem(itemId);
@@ -101,13 +127,14 @@ function predictQuestion(
 	seed: number,
 ): ScenarioQuestion | {error: string} {
 	const metric = predictMetricOf(sim);
-	const summary = summaryOf(plugin, base, seed);
+	const params = variedParams(plugin, sim, base, seed);
+	const summary = summaryOf(plugin, params, seed);
 	const actual = metric ? valueAt(summary, metric) : undefined;
 	if (!metric || typeof actual !== 'number' || !Number.isFinite(actual)) return {error: `no figure to predict in ${sim.id}`};
 	const info = plugin.results?.[metric];
 	const kind = quantityKind({percent: info?.percent, unit: unitText(info?.unit, 'en') || undefined}, actual);
 	const answer = asAnswered(kind, actual);
-	const settings = settingsThatMatter(plugin, sim, base);
+	const settings = settingsThatMatter(plugin, sim, params);
 	const unitOf = (lang: Lang) => (kind === 'share' ? WORDS[lang].percentUnit : unitText(info?.unit, lang));
 	const item: QuizItem = {
 		id: scenarioItemId(sim.id, PREDICT_TARGET),
@@ -121,20 +148,20 @@ function predictQuestion(
 			WORDS[lang].predict(
 				sim.title[lang],
 				seed,
-				settings.map((p) => settingText(plugin, p, base, lang)).join(', '),
-				figureLabel(plugin, metric, base, lang),
+				settings.map((p) => settingText(plugin, p, params, lang)).join(', '),
+				figureLabel(plugin, metric, params, lang),
 			),
 		),
 		explanation: both((lang) => {
 			const others = Object.keys(plugin.results ?? {})
 				.filter((k) => k !== metric && valueAt(summary, k) !== undefined)
 				.slice(0, 3)
-				.map((k) => `${figureLabel(plugin, k, base, lang)} ${figureValue(plugin, k, valueAt(summary, k), lang)}`);
-			const first = WORDS[lang].ranTo(seed, figureLabel(plugin, metric, base, lang), figureValue(plugin, metric, actual, lang));
+				.map((k) => `${figureLabel(plugin, k, params, lang)} ${figureValue(plugin, k, valueAt(summary, k), lang)}`);
+			const first = WORDS[lang].ranTo(seed, figureLabel(plugin, metric, params, lang), figureValue(plugin, metric, actual, lang));
 			return others.length > 0 ? `${first} ${WORDS[lang].alsoSaw(others.join(', '))}` : first;
 		}),
 	};
-	return {item, scenario: {sim: sim.id, target: PREDICT_TARGET, seed, runs: [base]}};
+	return {item, scenario: {sim: sim.id, target: PREDICT_TARGET, seed, runs: [params]}};
 }
 
 type Option = {params: Record<string, unknown>; changed: string[]};

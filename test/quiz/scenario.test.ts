@@ -2,7 +2,8 @@ import {describe, expect, it} from 'vitest';
 import {loadPackDir} from '../../source/content/load-packs.js';
 import type {QuizItem} from '../../source/content/schema.js';
 import {type Answer, grade} from '../../source/quiz/grade.js';
-import {scenarioQuestion, scenarioTargets} from '../../source/quiz/scenario.js';
+import {scenarioQuestion, scenarioTargets, variedParams} from '../../source/quiz/scenario.js';
+import {simById} from '../../source/sims/registry.js';
 import {scenarioItemId} from '../../source/progress/scenario-id.js';
 
 const {packs} = loadPackDir('lessons');
@@ -91,6 +92,24 @@ describe('a prediction question', () => {
 		expect(q.item.explanation.en).toBe(
 			'On seed 7 the run gives load spread (CV) = 0.3278. The same run: keys moved 10.53%, hash mod N would move 90.81%, busiest / average 1.624×.',
 		);
+	});
+
+	it('moves one named setting by the seed (½ to 1½ on its grid), so a seed-blind engine still asks something new', () => {
+		const sim = pack.simulations.find((s) => s.id === 'ch-sim')!;
+		const plugin = simById('consistent-hashing')!;
+		const base = plugin.engine.params.parse(sim.params) as Record<string, unknown>;
+		expect(base).toEqual({nodes: 10, vnodes: 8, keys: 10_000, add: 1, remove: 0});
+		// Named: servers, keys (kept by the first challenge), virtual nodes, servers added. Seed s moves setting s mod 4
+		// by the factor ⌊s/4⌋ mod 5 of [1, ½, 1½, ¾, 1¼]: seeds 1–3 keep all; 5 halves the keys; 6 the virtual nodes; 8 and 12 move the servers.
+		expect(variedParams(plugin, sim, base, 1)).toBe(base);
+		expect(variedParams(plugin, sim, base, 5)).toEqual({...base, keys: 5000});
+		expect(variedParams(plugin, sim, base, 6)).toEqual({...base, vnodes: 4});
+		expect(variedParams(plugin, sim, base, 8)).toEqual({...base, nodes: 15});
+		expect(variedParams(plugin, sim, base, 12)).toEqual({...base, nodes: 8});
+		const q = scenarioQuestion(pack, 'sim:ch-sim:predict', 5);
+		if ('error' in q) throw new Error(q.error);
+		expect(q.item.prompt.en).toContain('keys 5000 keys');
+		expect(q.scenario.runs).toEqual([{...base, keys: 5000}]);
 	});
 
 	it('says so for a target that is not there', () => {
