@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {compact} from '../../source/progress/archive.js';
 import {derive, itemKey} from '../../source/progress/derive.js';
 import {addAnswer, type AnswerRecord, emptyDoc, type ProgressDoc} from '../../source/progress/progress-doc.js';
 import {chapterProgress} from '../../source/progress/chapter-progress.js';
@@ -108,6 +109,15 @@ describe('the first answer, recorded on the simulation screen', () => {
 				.items.get(itemKey('core-algorithms', ITEM))
 				?.answers.map((a) => a.seed),
 		).toEqual([3, 77]);
+		// Packed into the archive (mode and seed kept as flags), the same.
+		const packed = compact(later, T0 + 30 * DAY);
+		expect(Object.keys(packed.answers)).toEqual([]);
+		expect(xpOf(packed, 0, T0 + 30 * DAY)).toBe(15);
+		const archived = derive(packed, T0 + 30 * DAY).items.get(itemKey('core-algorithms', ITEM))?.answers;
+		expect(archived?.map((a) => [a.mode, a.seed])).toEqual([
+			['quiz', 3],
+			['review', 77],
+		]);
 	});
 });
 
