@@ -33,6 +33,16 @@ export const en = {
 
 export type ScenarioMessages = typeof en;
 
+/** A goal's comparison in Korean words: "5% 미만이어야 한다". */
+const KO_NEEDS: Record<string, (value: string) => string> = {
+	'<': (v) => `${v} 미만이어야 한다`,
+	'<=': (v) => `${v} 이하여야 한다`,
+	'>': (v) => `${v} 초과여야 한다`,
+	'>=': (v) => `${v} 이상이어야 한다`,
+	'==': (v) => `${v} 값이어야 한다`,
+	'!=': (v) => `${v} 외의 값이어야 한다`,
+};
+
 export const ko: ScenarioMessages = {
 	words: {
 		predict: (sim: string, seed: number, settings: string, metric: string) =>
@@ -48,7 +58,8 @@ export const ko: ScenarioMessages = {
 		alsoSaw: (figures: string) => `같은 실행의 다른 값: ${figures}.`,
 		meets: (option: string) => `✓ ${option}`,
 		misses: (option: string, why: string) => `✗ ${option}: ${why}`,
-		needs: (figure: string, actual: string, op: string, value: string) => `${figure} ${actual}(${op} ${value}이어야 한다)`.trim(),
+		needs: (figure: string, actual: string, op: string, value: string) =>
+			`${figure} ${actual}(${KO_NEEDS[op]?.(value) ?? `${op} ${value}`})`.trim(),
 		onSeed: (seed: number) => `시드 ${seed}에서:`,
 		noneRight: '이 시드에서는 어느 설정도 과제를 달성하지 못한다.',
 		changesScenario: '과제가 다루는 상황 자체를 바꾼다',
