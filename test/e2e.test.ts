@@ -94,7 +94,7 @@ describe('the built CLI in a real terminal', () => {
 		expect(screen).toContain(`${home}/progress.json.corrupt-`.slice(0, 40));
 		run.write('q');
 		expect(await run.exited).toBe(0);
-		expect(JSON.parse(readFileSync(path.join(home, 'progress.json'), 'utf8')).version).toBe(4);
+		expect(JSON.parse(readFileSync(path.join(home, 'progress.json'), 'utf8')).version).toBe(5);
 	});
 
 	it('answers a chapter quiz, keeps the best score, and shows reviews due days later', async () => {
