@@ -241,6 +241,10 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 							paused.leave(route.session, keep);
 							go({type: 'back'});
 						}}
+						onWatch={(pack, sim, watch) => {
+							const entry = index.find((p) => p.id === pack);
+							if (entry) push({name: 'sim', pack: entry, sim, watch});
+						}}
 					/>
 				) : null;
 			case 'sims':
@@ -254,7 +258,10 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 					if (entry) push({name: 'sim', pack: entry, sim: run.sim, preset: run});
 				};
 				return pack && sim ? (
-					<SimulationScreen key={`${pack.id}/${sim.id}`} {...{pack, sim, columns, rows, now, preset: route.preset, onOpenRun: openRun}} />
+					<SimulationScreen
+						key={`${pack.id}/${sim.id}@${route.watch?.seed}`}
+						{...{pack, sim, columns, rows, now, preset: route.preset, watch: route.watch, onOpenRun: openRun}}
+					/>
 				) : null;
 			}
 			case 'glossary': {

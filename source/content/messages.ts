@@ -1,6 +1,7 @@
 import * as find from './messages-find.js';
 import * as intro from './messages-intro.js';
 import {en as shareEn, ko as shareKo} from './messages-share.js';
+import {en as scenarioEn, ko as scenarioKo} from './messages-scenario.js';
 import {en as simEn, ko as simKo} from './messages-sim.js';
 import * as packs from './messages-packs.js';
 import {en as quizEn, ko as quizKo} from './messages-quiz.js';
@@ -18,6 +19,7 @@ const en = {
 	...simEn.text,
 	...shareEn.text,
 	...remedyEn.text,
+	...scenarioEn.text,
 	...progressEn,
 	...sessions.en,
 	...packs.en,
@@ -131,6 +133,7 @@ const en = {
 		...simEn.keys,
 		...shareEn.keys,
 		...remedyEn.keys,
+		...scenarioEn.keys,
 		...quizEn.quizKeys,
 	},
 	...quizEn,
@@ -145,6 +148,7 @@ const ko: Messages = {
 	...simKo.text,
 	...shareKo.text,
 	...remedyKo.text,
+	...scenarioKo.text,
 	...progressKo,
 	...sessions.ko,
 	...packs.ko,
@@ -258,6 +262,7 @@ const ko: Messages = {
 		...simKo.keys,
 		...shareKo.keys,
 		...remedyKo.keys,
+		...scenarioKo.keys,
 		...quizKo.quizKeys,
 	},
 	...quizKo,

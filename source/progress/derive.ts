@@ -2,6 +2,7 @@ import {eachItemAnswer, type ItemSource, itemSources} from './archive.js';
 import {type AnswerRecord, CLOCK_SKEW_MS, type ProgressDoc, type QuizRun, resetTimes} from './progress-doc.js';
 import type {FsrsParams} from './fsrs.js';
 import {fsrsParamsOf, type Replayed, replaySteps} from './review-card.js';
+import {isScenarioItem} from './scenario-id.js';
 
 export type Answered = AnswerRecord & {id: string};
 export type Run = QuizRun & {id: string};
@@ -65,9 +66,11 @@ function factsOf(key: string, answers: Answered[], params: FsrsParams): ItemFact
 	let right = 0;
 	let xp = 0;
 	const tags = new Map<string, number>();
+	// A scenario item earns XP from its reviews only: its first answer is a simulation's prediction or challenge (no XP of its own here).
+	const reviewsOnly = isScenarioItem(answers[0]!.item);
 	for (const a of answers) {
 		if (a.correct) right++;
-		xp += Math.round(10 * a.score) + (a.mode === 'review' && a.correct ? 5 : 0);
+		if (!reviewsOnly || a.mode === 'review') xp += Math.round(10 * a.score) + (a.mode === 'review' && a.correct ? 5 : 0);
 		if (!a.correct && a.misconception !== undefined) tags.set(a.misconception, (tags.get(a.misconception) ?? 0) + 1);
 	}
 	const first = answers[0]!;

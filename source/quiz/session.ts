@@ -20,6 +20,8 @@ export type ItemRef = {
 	item: string;
 	/** A remediation item: the misconception (of its pack) it checks. */
 	remedy?: string | undefined;
+	/** A scenario item's seed, where the session fixes it (else each showing draws a fresh one). */
+	seed?: number | undefined;
 };
 export type Result = Grade & {
 	/** One id per item per attempt: the store keeps the first answer under it. */

@@ -38,6 +38,8 @@ export const KEYS = {
 	// Simulation screen: the run's share code (s, declared after settings so the screen's entry picks it) and loading one.
 	share: {show: 's', match: (input: string) => input === 's'},
 	loadCode: {show: 'o', match: (input: string) => input === 'o'},
+	// A scenario review's feedback: play the run it asked about.
+	watch: {show: 'w', match: (input: string) => input === 'w'},
 	help: {show: '?', match: (input: string) => input === '?'},
 	search: {show: '/', match: (input: string) => input === '/'},
 	intro: {show: 'i', match: (input: string) => input === 'i'},
@@ -103,6 +105,7 @@ export type ScreenName =
 	| 'quiz-numeric'
 	| 'quiz-feedback'
 	| 'quiz-feedback-remedy'
+	| 'quiz-feedback-run'
 	| 'quiz-leave'
 	| 'quiz-score'
 	| 'glossary'
@@ -228,6 +231,14 @@ export const SCREEN_KEYS: Record<ScreenName, Hint[]> = {
 		{actions: ['open'], label: 'next'},
 		{actions: ['card'], label: 'card'},
 		{actions: ['remedySim'], label: 'remedySim'},
+		{actions: ['up', 'down'], label: 'scroll'},
+		...EXIT,
+	],
+	// A scenario review's feedback: the run it asked about can be played.
+	'quiz-feedback-run': [
+		{actions: ['open'], label: 'next'},
+		{actions: ['watch'], label: 'watch'},
+		{actions: ['card'], label: 'card'},
 		{actions: ['up', 'down'], label: 'scroll'},
 		...EXIT,
 	],

@@ -10,8 +10,8 @@ export type Route =
 	| {name: 'quiz'; session: Session}
 	| {name: 'stats'}
 	| {name: 'sims'; pack: PackIndex}
-	/** `preset`: a run to start from (a share code's, a scenario's). */
-	| {name: 'sim'; pack: PackIndex; sim: string; preset?: SimRun}
+	/** `preset`: a run to start from (a share code's); `watch`: a scenario review's run, played from its start (its settings and seed). */
+	| {name: 'sim'; pack: PackIndex; sim: string; preset?: SimRun; watch?: {params: unknown; seed: number} | undefined}
 	| {name: 'settings'}
 	| {name: 'glossary'; pack: PackIndex; start?: number}
 	| {name: 'search'};

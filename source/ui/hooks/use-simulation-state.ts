@@ -1,5 +1,6 @@
 import {useEffect, useLayoutEffect, useReducer, useRef} from 'react';
 import type {SimRun} from '../../sims/sim-run.js';
+import {startPlayback} from '../../sims/playback.js';
 import type {AnySim} from '../../sims/types.js';
 import {loadRun, type ShareContext} from '../simulation-share.js';
 import {frameOf, initialSimulationState, type SimScreenState, simulationReducer} from '../simulation-state.js';
@@ -20,9 +21,12 @@ export function useSimulationState(
 	memoryKey: string,
 	share?: ShareContext,
 	preset?: SimRun,
+	watch?: {params: unknown; seed: number},
 ) {
-	const [saved, save] = useRemembered<SimScreenState | undefined>(memoryKey, undefined);
+	// A scenario's run to watch plays from its start and is not kept (the learner's own run stays as they left it).
+	const [saved, save] = useRemembered<SimScreenState | undefined>(watch ? `${memoryKey}@watch` : memoryKey, undefined);
 	const [state, dispatch] = useReducer(simulationReducer, undefined, (): SimScreenState => {
+		if (watch) return {...watching(sim, params, predictMetric, watch), share};
 		if (saved && saved.sim === sim && (!preset || saved.from === preset))
 			return {...saved, mode: {kind: 'params'}, share, elsewhere: undefined};
 		const fresh = {...initialSimulationState(sim, params, predictMetric), share, from: preset};
@@ -32,7 +36,7 @@ export function useSimulationState(
 	const latest = useRef(state);
 	latest.current = state;
 	// biome-ignore lint/correctness/useExhaustiveDependencies: on leaving only
-	useLayoutEffect(() => () => save(latest.current), []);
+	useLayoutEffect(() => () => (watch ? undefined : save(latest.current)), []);
 	const running = state.mode.kind === 'running';
 	const {ms} = frameOf(state);
 	useEffect(() => {
@@ -41,4 +45,13 @@ export function useSimulationState(
 		return () => clearInterval(timer);
 	}, [running, ms]);
 	return [state, dispatch] as const;
+}
+
+/** A scenario review's run: its settings and seed, playing from step 0 (reset still goes back to the pack's settings). */
+function watching(sim: AnySim, params: unknown, predictMetric: string | undefined, watch: {params: unknown; seed: number}): SimScreenState {
+	return {
+		...initialSimulationState(sim, params, predictMetric),
+		playback: startPlayback(sim.engine, watch.params, watch.seed),
+		mode: {kind: 'running'},
+	};
 }

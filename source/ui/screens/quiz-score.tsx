@@ -4,6 +4,7 @@ import type {LessonPack} from '../../content/schema.js';
 import {pick, truncate} from '../../content/text.js';
 import {chapterScores, history} from '../../progress/history.js';
 import {type ItemRef, missed, type Session, scoreOf} from '../../quiz/session.js';
+import {scenarioTitle} from '../../quiz/scenario-title.js';
 import {KeyHelp} from '../components/key-help.js';
 import {type Line, maxOffset, ScrollLines} from '../components/scroll-lines.js';
 import {useKeys} from '../hooks/use-keys.js';
@@ -49,7 +50,8 @@ export function QuizScore({session, packs, columns, rows, onRetry}: Props) {
 		const r = session.results[i];
 		const item = packs.get(ref.pack)?.quiz.find((q) => q.id === ref.item);
 		const mark = r?.correct ? '✓' : '✗';
-		return {text: truncate(`${mark} ${item ? pick(item.prompt, lang) : ref.item}`, inner), color: r?.correct ? theme.done : theme.error};
+		const text = item ? pick(item.prompt, lang) : (scenarioTitle(packs.get(ref.pack), ref.item, lang) ?? ref.item);
+		return {text: truncate(`${mark} ${text}`, inner), color: r?.correct ? theme.done : theme.error};
 	});
 	const lines = [...head, ...items];
 	const listRows = Math.max(3, rows - 3);

@@ -15,6 +15,7 @@ import {
 	sessionReducer,
 } from '../../quiz/session.js';
 import {addAnswer, addRun} from '../../progress/progress-doc.js';
+import {scenarioRating} from '../../quiz/scenario-grade.js';
 import {KeyHelp} from '../components/key-help.js';
 import {ChoiceQuestion} from '../components/question/choice-question.js';
 import {Feedback} from '../components/question/feedback.js';
@@ -24,6 +25,7 @@ import {OrderQuestion} from '../components/question/order-question.js';
 import {RemedyLine, remedyOf} from '../components/question/remedy-line.js';
 import type {QuestionKeys} from '../components/question/question-keys.js';
 import {inputRead} from '../hooks/use-keys.js';
+import {runToWatch, useQuizItem} from '../hooks/use-quiz-item.js';
 import {useI18n} from '../i18n-context.js';
 import type {ScreenName} from '../keys.js';
 import {useProgress} from '../progress-context.js';
@@ -43,6 +45,8 @@ type Props = {
 	onRetry: (items: ItemRef[]) => void;
 	/** Leaves the quiz: kept to resume later, or abandoned. */
 	onLeave: (keep: boolean) => void;
+	/** Plays a scenario item's run on its simulation's screen (Esc comes back). */
+	onWatch?: (pack: string, sim: string, run: {params: unknown; seed: number}) => void;
 };
 
 const screenOf: Record<QuizItem['type'], ScreenName> = {
@@ -55,9 +59,9 @@ const screenOf: Record<QuizItem['type'], ScreenName> = {
 };
 
 /** A chapter quiz or a review: one item at a time, feedback at once, a score at the end. */
-export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onSimulation, onRetry, onLeave}: Props) {
+export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onSimulation, onRetry, onLeave, onWatch}: Props) {
 	const {lang, m} = useI18n();
-	const {update} = useProgress();
+	const {doc, update} = useProgress();
 	const [leaving, setLeaving] = useState(false);
 	// The session as the reducer has it, ahead of the props while a burst of keys is handled.
 	const live = useRef(session);
@@ -65,7 +69,10 @@ export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onSi
 	const inner = columns - 4;
 	const ref = session.items[session.index];
 	const pack = ref ? packs.get(ref.pack) : undefined;
-	const item = pack?.quiz.find((q) => q.id === ref?.item);
+	// A question of the pack, or a scenario question built from a simulation run.
+	const shown = useQuizItem(session, packs, doc);
+	const item = shown && 'item' in shown ? shown.item : undefined;
+	const scenario = shown && 'item' in shown ? shown.scenario : undefined;
 	const itemOf = (r: ItemRef) => packs.get(r.pack)?.quiz.find((q) => q.id === r.item);
 
 	// A finished chapter quiz is recorded once; practice is not a chapter score.
@@ -80,6 +87,7 @@ export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onSi
 	if (session.phase === 'done') {
 		return <QuizScore session={session} packs={packs} columns={columns} rows={rows} onRetry={onRetry} />;
 	}
+	if (shown && 'error' in shown) return <Text color={theme.error}> {shown.error}</Text>;
 	if (!ref || !pack || !item) return <Text color={theme.muted}> {m.loading}</Text>;
 
 	/** The reducer decides whether an answer counts; only one it takes is saved, and only once. */
@@ -100,10 +108,11 @@ export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onSi
 						ms: result.ms,
 						correct: result.correct,
 						score: result.score,
-						rating: ratingFor(result, result.ms),
+						rating: scenario ? scenarioRating(result, result.ms) : ratingFor(result, result.ms),
 						mode: session.mode,
 						run: session.mode === 'quiz' ? session.id : undefined,
 						misconception: result.misconception,
+						...(scenario ? {seed: scenario.seed} : {}),
 					}),
 		);
 		dispatch(action);
@@ -149,7 +158,7 @@ export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onSi
 				return <NumericQuestion key={item.id} item={item} columns={inner} keys={keys} onSubmit={submit} />;
 		}
 	})();
-	const feedback: ScreenName = remedySim && onSimulation ? 'quiz-feedback-remedy' : 'quiz-feedback';
+	const feedback: ScreenName = scenario ? 'quiz-feedback-run' : remedySim && onSimulation ? 'quiz-feedback-remedy' : 'quiz-feedback';
 	const screen: ScreenName = leaving ? 'quiz-leave' : session.phase === 'feedback' ? feedback : screenOf[item.type];
 
 	return (
@@ -179,6 +188,7 @@ export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onSi
 						onNext={() => dispatch({type: 'next', now: now(), input: inputRead()})}
 						onCard={() => onCard(ref.pack, remedy?.card ?? item.card)}
 						onSimulation={remedySim && onSimulation ? () => onSimulation(ref.pack, remedySim) : undefined}
+						onWatch={scenario && onWatch ? () => onWatch(ref.pack, scenario.sim, runToWatch(scenario, result.answer)) : undefined}
 					/>
 				) : (
 					widget

@@ -2,7 +2,8 @@ import {Box, Text} from 'ink';
 import {useEffect, useMemo} from 'react';
 import type {LessonPack, Simulation} from '../../content/schema.js';
 import {pick, truncate, width as widthOf, wrap} from '../../content/text.js';
-import {paramLabel, paramMeta} from '../../sims/param-meta.js';
+import {paramLabel, paramMeta, unitText} from '../../sims/param-meta.js';
+import {recordScenarioFirsts} from '../../quiz/scenario-record.js';
 import {simById} from '../../sims/registry.js';
 import {challengeMet, keptChanged, mainGoal, meets, valueAt} from '../../sims/run.js';
 import type {AnySim} from '../../sims/types.js';
@@ -35,6 +36,8 @@ type Props = {
 	preset?: SimRun | undefined;
 	/** Opens a run of another simulation (a share code loaded here that holds one). */
 	onOpenRun?: ((run: SimRun) => void) | undefined;
+	/** A scenario review's run to watch (its settings and seed, playing from the start): nothing it does is recorded. */
+	watch?: {params: unknown; seed: number} | undefined;
 };
 
 /**
@@ -60,13 +63,13 @@ export function SimulationScreen(props: Props) {
 
 /** The screen for a simulation whose engine and params are known to be good. */
 function SimulationRun(props: Props & {plugin: AnySim; initial: unknown}) {
-	const {pack, sim, columns, rows, now, plugin, initial} = props;
+	const {pack, sim, columns, rows, now, plugin, initial, watch} = props;
 	const {lang, m} = useI18n();
 	const {doc, update} = useProgress();
 	const {engine, liveActions: actions} = plugin;
 	const predictMetric = sim.predict?.metric ?? sim.challenges.map((c) => mainGoal(c.goal)).find((g) => g !== undefined)?.metric;
 	const share = useShareContext(pack, sim.id, lang);
-	const [state, dispatch] = useSimulationState(plugin, initial, predictMetric, `sim:${pack.id}/${sim.id}`, share, props.preset);
+	const [state, dispatch] = useSimulationState(plugin, initial, predictMetric, `sim:${pack.id}/${sim.id}`, share, props.preset, watch);
 	const {playback, mode, selected, prediction, notice} = state;
 	const params = playback.params as Record<string, unknown>;
 	const metas = useMemo(() => paramMeta(engine, params), [engine, params]);
@@ -83,7 +86,7 @@ function SimulationRun(props: Props & {plugin: AnySim; initial: unknown}) {
 	useEffect(() => {
 		// A run ends with its engine done; a command may meet a challenge on its own (the sandbox is never done).
 		const finished = playback.done && (playback.steps > 0 || commands > 0);
-		if (!finished && commands === 0) return;
+		if ((!finished && commands === 0) || watch) return;
 		const open = sim.challenges.filter((c) => doc.challenges[key(c.id)] === undefined);
 		const met = open.filter((c) => challengeMet(c, initial, params, summary));
 		// The goal reached by changing the scenario the challenge is about: say which setting to put back.
@@ -96,6 +99,18 @@ function SimulationRun(props: Props & {plugin: AnySim; initial: unknown}) {
 			dispatch({type: 'notice', text: m.simChallengeKept(pick(moved.title, lang), keptChanged(moved.keep, initial, params).join(', '))});
 		}
 		const actual = predictMetric ? valueAt(summary, predictMetric) : undefined;
+		const predicted = finished && prediction !== undefined && typeof actual === 'number' ? prediction : undefined;
+		// Each challenge this run meets and its prediction start scenario items to review (the first time only).
+		const events = {
+			pack: pack.id,
+			sim: sim.id,
+			seed: playback.seed,
+			met: sim.challenges.filter((c) => challengeMet(c, initial, params, summary)).map((c) => c.id),
+		};
+		const unit = predictInfo?.unit === undefined ? undefined : unitText(predictInfo.unit, 'en');
+		const said = predicted === undefined ? undefined : {predicted, actual: actual as number, percent: predictInfo?.percent, unit};
+		if (events.met.length > 0 || said)
+			update((d) => recordScenarioFirsts(d, {...events, prediction: said}, at, plugin.command !== undefined));
 		if (finished && prediction !== undefined && predictMetric && typeof actual === 'number') {
 			const off = offByPercent(prediction, actual, predictInfo?.percent === true);
 			const score = Math.max(0, 1 - off / 100);

@@ -22,6 +22,8 @@ type Props = {
 	onCard: () => void;
 	/** A remediation item: opens the simulation that shows its misconception fail. */
 	onSimulation?: (() => void) | undefined;
+	/** A scenario item's run can be played (w). */
+	onWatch?: (() => void) | undefined;
 };
 
 /** The misconception an answer showed, by id, from the option or the item that carries it. */
@@ -32,7 +34,7 @@ function misconceptionLabel(item: QuizItem, id: string | undefined) {
 }
 
 /** Right or wrong, the learner's answer beside the right one, why, and the wrong idea behind the mistake. */
-export function Feedback({item, result, presentation, columns, rows, keys, onNext, onCard, onSimulation}: Props) {
+export function Feedback({item, result, presentation, columns, rows, keys, onNext, onCard, onSimulation, onWatch}: Props) {
 	const {lang, m} = useI18n();
 	const [offset, setOffset] = useState(0);
 	const verdict = result.correct
@@ -62,6 +64,7 @@ export function Feedback({item, result, presentation, columns, rows, keys, onNex
 		presentation,
 	);
 	const lines: Line[] = [{...verdict, bold: true}];
+	if (onWatch) lines.push(...wrap(m.scenarioWatch, columns).map((text) => ({text, color: theme.muted})));
 	for (const section of sections) {
 		lines.push({text: ''}, {text: section.title, color: theme.muted});
 		for (const line of section.lines) {
@@ -85,11 +88,12 @@ export function Feedback({item, result, presentation, columns, rows, keys, onNex
 			open: onNext,
 			card: onCard,
 			...(onSimulation ? {remedySim: onSimulation} : {}),
+			...(onWatch ? {watch: onWatch} : {}),
 			up: () => setOffset((o) => Math.max(0, o - 1)),
 			down: () => setOffset((o) => Math.min(max, o + 1)),
 		},
 		keys,
-		onSimulation ? 'quiz-feedback-remedy' : 'quiz-feedback',
+		onWatch ? 'quiz-feedback-run' : onSimulation ? 'quiz-feedback-remedy' : 'quiz-feedback',
 	);
 	return <WindowLines lines={lines} rows={rows} offset={offset} />;
 }
