@@ -3,7 +3,7 @@
 // cards and answering a chapter quiz. Each key waits for the frame that must
 // follow it (exact text), so one slow frame cannot hide behind the next key.
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync, rmSync, statSync} from 'node:fs';
+import {copyFileSync, mkdtempSync, rmSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {benchEnv, KEY, spawnInPty} from './bench-pty.mjs';
@@ -164,5 +164,42 @@ export async function measureSize(
 		return row;
 	} finally {
 		rmSync(home, {recursive: true, force: true});
+	}
+}
+
+/**
+ * Learner sessions of two builds side by side (`clis` = {game, baseline}), taking
+ * turns (game first in even rounds, baseline first in odd ones), each session on
+ * a fresh copy of the same progress file, so both meet the same log and the same
+ * load on the machine. The file is first opened once by the measured build, as a
+ * learner's first start would (old answers packed into the archive).
+ */
+export async function pairedSessions(clis, size, {writeProgress, chapters, quizItems, sessions, keyTimeoutMs, progress}) {
+	const pristine = mkdtempSync(path.join(tmpdir(), 'sd-bench-'));
+	const out = Object.fromEntries(Object.keys(clis).map((k) => [k, {map: [], cards: [], answer: [], next: [], usable: [], perSession: []}]));
+	try {
+		progress(`${size}: writing the progress file (paired)`);
+		writeProgress(pristine, size);
+		await timeStart(clis.game, benchEnv({SD_TRAINER_HOME: pristine}), 3 * keyTimeoutMs);
+		for (let i = 0; i < sessions; i++) {
+			const order = i % 2 ? Object.keys(clis).reverse() : Object.keys(clis);
+			for (const name of order) {
+				progress(`${size}: paired session ${i + 1}/${sessions}, ${name}`);
+				const home = mkdtempSync(path.join(tmpdir(), 'sd-bench-'));
+				try {
+					copyFileSync(path.join(pristine, 'progress.json'), path.join(home, 'progress.json'));
+					const s = await learnerSession(clis[name], benchEnv({SD_TRAINER_HOME: home}), chapters, quizItems, {keyTimeoutMs});
+					if (s.timedOut) throw new Error(`${name} at ${size} answers: no frame for ${s.timedOut}`);
+					out[name].usable.push(s.usable);
+					for (const k of ['map', 'cards', 'answer', 'next']) out[name][k].push(...s[k]);
+					out[name].perSession.push(s);
+				} finally {
+					rmSync(home, {recursive: true, force: true});
+				}
+			}
+		}
+		return out;
+	} finally {
+		rmSync(pristine, {recursive: true, force: true});
 	}
 }

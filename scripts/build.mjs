@@ -78,6 +78,30 @@ const yogaWithoutFetch = {
 	},
 };
 
+// Ink turns every line it draws into styled characters (an ANSI tokenizer, an
+// object per character) and caches that only for one frame. Moving on the map
+// changes two lines of twenty-four; the rest were tokenized the frame before.
+// One cache kept across frames (started afresh past 600 lines, a few MB at
+// most) does each line once: less work and far less garbage per key.
+const inkOutputCache = {
+	name: 'ink-output-cache',
+	setup(b) {
+		b.onLoad({filter: /[\\/]ink[\\/]build[\\/]output\.js$/}, (a) => {
+			const text = readFileSync(a.path, 'utf8');
+			const per = 'caches = new OutputCaches();';
+			if (!text.includes(per)) return {errors: [{text: `ink has changed: no "${per}" in ${a.path}`}]};
+			const shared = `
+let sharedCaches;
+function outputCaches() {
+	const c = sharedCaches;
+	if (!c || c.styledChars.size > 600 || c.widths.size + c.blockWidths.size > 6000) sharedCaches = new OutputCaches();
+	return sharedCaches;
+}`;
+			return {contents: text.replace(per, 'caches = outputCaches();') + shared, loader: 'js'};
+		});
+	},
+};
+
 /** How every bundle is made (the benchmark's baseline uses it too): ESM for Node 20, production React. */
 export const BUNDLE_OPTIONS = {
 	bundle: true,
@@ -108,7 +132,7 @@ export async function buildCli(outdir = 'dist', lessons = LESSONS) {
 		outdir,
 		splitting: true,
 		chunkNames: 'chunks/[name]-[hash]',
-		plugins: [builtinPacks(lessons), noDevtools, fastStringWidth, yogaWithoutFetch],
+		plugins: [builtinPacks(lessons), noDevtools, fastStringWidth, yogaWithoutFetch, inkOutputCache],
 		metafile: true,
 	});
 	chmodSync(path.join(outdir, 'cli.js'), 0o755);
