@@ -204,6 +204,8 @@ if (startup) {
 /** One size's paired sessions: each kind of key for both builds, and game ÷ baseline. */
 function printPaired({size, arms}) {
 	const {game, baseline: base} = arms;
+	for (const [name, arm] of Object.entries(arms))
+		for (const t of arm.timeouts) console.error(`${name} at ${size} answers, no frame for ${t}`);
 	const ratio = (a, b) => (a / b).toFixed(2);
 	console.log(
 		`${size} answers, paired with ${values.baseline} (${baseline.commit.slice(0, 10)}), ${game.perSession.length} sessions each, taking turns:`,
@@ -217,10 +219,12 @@ function printPaired({size, arms}) {
 		['next', 'next question'],
 	]) {
 		// Per pair of sessions (same round), this build's median ÷ the baseline's; their median.
-		const perPair = game.perSession.map((s, i) => {
-			const b = base.perSession[i];
-			return kind === 'usable' ? s.usable / b.usable : median(s[kind]) / median(b[kind]);
-		});
+		const perPair = game.perSession
+			.map((s, i) => {
+				const b = base.perSession[i];
+				return kind === 'usable' ? s.usable / b.usable : median(s[kind]) / median(b[kind]);
+			})
+			.filter(Number.isFinite);
 		console.log(
 			`  ${label.padEnd(18)}${pair(game[kind]).padStart(18)}${pair(base[kind]).padStart(20)}  ${ratio(median(game[kind]), median(base[kind])).padStart(9)}  ${ratio(percentile(game[kind], 95), percentile(base[kind], 95)).padStart(9)}  ${ratio(median(perPair), 1).padStart(6)} (${perPair.map((r) => r.toFixed(2)).join(' ')})`,
 		);
