@@ -79,25 +79,34 @@ const yogaWithoutFetch = {
 };
 
 // Ink turns every line it draws into styled characters (an ANSI tokenizer, an
-// object per character) and caches that only for one frame. Moving on the map
-// changes two lines of twenty-four; the rest were tokenized the frame before.
-// One cache kept across frames (started afresh past 600 lines, a few MB at
-// most) does each line once: less work and far less garbage per key.
+// object per character) and caches that only within one frame. Moving on the
+// map changes two lines of twenty-four; the rest were tokenized the frame
+// before. Lines of the last frame are kept for the next one (and no more, so
+// nothing piles up for the garbage collector): a key re-tokenizes only the
+// lines it changed.
 const inkOutputCache = {
 	name: 'ink-output-cache',
 	setup(b) {
 		b.onLoad({filter: /[\\/]ink[\\/]build[\\/]output\.js$/}, (a) => {
 			const text = readFileSync(a.path, 'utf8');
-			const per = 'caches = new OutputCaches();';
-			if (!text.includes(per)) return {errors: [{text: `ink has changed: no "${per}" in ${a.path}`}]};
-			const shared = `
-let sharedCaches;
-function outputCaches() {
-	const c = sharedCaches;
-	if (!c || c.styledChars.size > 600 || c.widths.size + c.blockWidths.size > 6000) sharedCaches = new OutputCaches();
-	return sharedCaches;
+			const perFrame = 'caches = new OutputCaches();';
+			const tokenized = 'cached = styledCharsFromTokens(tokenize(line));';
+			for (const part of [perFrame, tokenized])
+				if (!text.includes(part)) return {errors: [{text: `ink has changed: no "${part}" in ${a.path}`}]};
+			const contents = `${text
+				.replace(perFrame, 'caches = newFrameCaches();')
+				.replace(
+					tokenized,
+					'cached = lastFrameLines.get(line) ?? styledCharsFromTokens(tokenize(line));\n\t\t\tthisFrameLines.set(line, cached);',
+				)}
+let lastFrameLines = new Map();
+let thisFrameLines = new Map();
+function newFrameCaches() {
+	lastFrameLines = thisFrameLines;
+	thisFrameLines = new Map();
+	return new OutputCaches();
 }`;
-			return {contents: text.replace(per, 'caches = outputCaches();') + shared, loader: 'js'};
+			return {contents, loader: 'js'};
 		});
 	},
 };
