@@ -57,6 +57,8 @@ export async function learnerSession(cli, env, chapters, quizItems, {budgetMs = 
 		answer: answer.samples,
 		next: next.samples,
 		timedOut: undefined,
+		/** CPU ms per map key (the game's process, from /proc). */
+		mapCpu: Number.NaN,
 	};
 	// The step being timed, so a frame that never comes is reported as "over the timeout" there.
 	let step = 'map usable';
@@ -66,8 +68,11 @@ export async function learnerSession(cli, env, chapters, quizItems, {budgetMs = 
 		// Down the map towards the last chapter and back up (as far as the budget allows).
 		step = 'map move';
 		let index = 0;
+		// CPU time per map key too: unlike key→frame times, it hardly moves with the load on the machine.
+		const cpuBefore = game.cpuMs();
 		while (index < chapters.length - 1 && !map.done) map.add((await game.press('j', `❯ ${chapters[++index].chapter} `)).ms);
 		while (index > 0 && !map.done) map.add((await game.press('k', `❯ ${chapters[--index].chapter} `)).ms);
+		result.mapCpu = (game.cpuMs() - cpuBefore) / map.samples.length;
 		const chapter = chapters[index];
 
 		// The chapter's cards, from wherever the learner left off, to the end and back.
@@ -178,7 +183,7 @@ export async function measureSize(
 export async function pairedSessions(clis, size, {writeProgress, chapters, quizItems, sessions, keyTimeoutMs, progress}) {
 	const pristine = mkdtempSync(path.join(tmpdir(), 'sd-bench-'));
 	const out = Object.fromEntries(
-		Object.keys(clis).map((k) => [k, {map: [], cards: [], answer: [], next: [], usable: [], perSession: [], timeouts: []}]),
+		Object.keys(clis).map((k) => [k, {map: [], cards: [], answer: [], next: [], usable: [], mapCpu: [], perSession: [], timeouts: []}]),
 	);
 	try {
 		progress(`${size}: writing the progress file (paired)`);
@@ -195,6 +200,7 @@ export async function pairedSessions(clis, size, {writeProgress, chapters, quizI
 					// A frame that never came is reported (with what was on screen); the samples before it count.
 					if (s.timedOut) out[name].timeouts.push(`${s.timedOut}: ${s.detail}`);
 					out[name].usable.push(s.usable);
+					out[name].mapCpu.push(s.mapCpu);
 					for (const k of ['map', 'cards', 'answer', 'next']) out[name][k].push(...s[k]);
 					out[name].perSession.push(s);
 				} finally {

@@ -214,6 +214,7 @@ function printPaired({size, arms}) {
 	for (const [kind, label] of [
 		['usable', 'map usable'],
 		['map', 'map move'],
+		['mapCpu', 'map key CPU (ms)'],
 		['cards', 'card page'],
 		['answer', 'quiz answer'],
 		['next', 'next question'],
@@ -222,7 +223,8 @@ function printPaired({size, arms}) {
 		const perPair = game.perSession
 			.map((s, i) => {
 				const b = base.perSession[i];
-				return kind === 'usable' ? s.usable / b.usable : median(s[kind]) / median(b[kind]);
+				if (kind === 'usable' || kind === 'mapCpu') return s[kind] / b[kind];
+				return median(s[kind]) / median(b[kind]);
 			})
 			.filter(Number.isFinite);
 		console.log(
