@@ -3,7 +3,7 @@
 // cards and answering a chapter quiz. Each key waits for the frame that must
 // follow it (exact text), so one slow frame cannot hide behind the next key.
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync, rmSync, statSync} from 'node:fs';
+import {copyFileSync, mkdtempSync, rmSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {benchEnv, KEY, spawnInPty} from './bench-pty.mjs';
@@ -57,6 +57,8 @@ export async function learnerSession(cli, env, chapters, quizItems, {budgetMs = 
 		answer: answer.samples,
 		next: next.samples,
 		timedOut: undefined,
+		/** CPU ms per map key (the game's process, from /proc). */
+		mapCpu: Number.NaN,
 	};
 	// The step being timed, so a frame that never comes is reported as "over the timeout" there.
 	let step = 'map usable';
@@ -66,8 +68,11 @@ export async function learnerSession(cli, env, chapters, quizItems, {budgetMs = 
 		// Down the map towards the last chapter and back up (as far as the budget allows).
 		step = 'map move';
 		let index = 0;
+		// CPU time per map key too: unlike key→frame times, it hardly moves with the load on the machine.
+		const cpuBefore = game.cpuMs();
 		while (index < chapters.length - 1 && !map.done) map.add((await game.press('j', `❯ ${chapters[++index].chapter} `)).ms);
 		while (index > 0 && !map.done) map.add((await game.press('k', `❯ ${chapters[--index].chapter} `)).ms);
+		result.mapCpu = (game.cpuMs() - cpuBefore) / map.samples.length;
 		const chapter = chapters[index];
 
 		// The chapter's cards, from wherever the learner left off, to the end and back.
@@ -110,6 +115,7 @@ export async function learnerSession(cli, env, chapters, quizItems, {budgetMs = 
 	} catch (error) {
 		if (!String(error.message).startsWith('no frame')) throw error;
 		result.timedOut = step;
+		result.detail = String(error.message);
 		game.kill();
 		await game.exited;
 	}
@@ -164,5 +170,46 @@ export async function measureSize(
 		return row;
 	} finally {
 		rmSync(home, {recursive: true, force: true});
+	}
+}
+
+/**
+ * Learner sessions of two builds side by side (`clis` = {game, baseline}), taking
+ * turns (game first in even rounds, baseline first in odd ones), each session on
+ * a fresh copy of the same progress file, so both meet the same log and the same
+ * load on the machine. The file is first opened once by the measured build, as a
+ * learner's first start would (old answers packed into the archive).
+ */
+export async function pairedSessions(clis, size, {writeProgress, chapters, quizItems, sessions, keyTimeoutMs, progress}) {
+	const pristine = mkdtempSync(path.join(tmpdir(), 'sd-bench-'));
+	const out = Object.fromEntries(
+		Object.keys(clis).map((k) => [k, {map: [], cards: [], answer: [], next: [], usable: [], mapCpu: [], perSession: [], timeouts: []}]),
+	);
+	try {
+		progress(`${size}: writing the progress file (paired)`);
+		writeProgress(pristine, size);
+		await timeStart(clis.game, benchEnv({SD_TRAINER_HOME: pristine}), 3 * keyTimeoutMs);
+		for (let i = 0; i < sessions; i++) {
+			const order = i % 2 ? Object.keys(clis).reverse() : Object.keys(clis);
+			for (const name of order) {
+				progress(`${size}: paired session ${i + 1}/${sessions}, ${name}`);
+				const home = mkdtempSync(path.join(tmpdir(), 'sd-bench-'));
+				try {
+					copyFileSync(path.join(pristine, 'progress.json'), path.join(home, 'progress.json'));
+					const s = await learnerSession(clis[name], benchEnv({SD_TRAINER_HOME: home}), chapters, quizItems, {keyTimeoutMs});
+					// A frame that never came is reported (with what was on screen); the samples before it count.
+					if (s.timedOut) out[name].timeouts.push(`${s.timedOut}: ${s.detail}`);
+					out[name].usable.push(s.usable);
+					out[name].mapCpu.push(s.mapCpu);
+					for (const k of ['map', 'cards', 'answer', 'next']) out[name][k].push(...s[k]);
+					out[name].perSession.push(s);
+				} finally {
+					rmSync(home, {recursive: true, force: true});
+				}
+			}
+		}
+		return out;
+	} finally {
+		rmSync(pristine, {recursive: true, force: true});
 	}
 }

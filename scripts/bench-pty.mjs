@@ -2,6 +2,7 @@
 // keys written to it, and frames recognized by the text they must contain.
 // Ink redraws a whole frame at a time, so the text since a key (escape codes
 // stripped) holds the next frame; nothing here sleeps.
+import {readFileSync} from 'node:fs';
 import {stripVTControlCharacters} from 'node:util';
 import * as pty from 'node-pty';
 
@@ -79,7 +80,19 @@ export function spawnInPty(file, args, {env, cols = 80, rows = 24, timeoutMs = 1
 			clearTimeout(timer);
 		},
 		kill: () => child.kill(),
+		/** CPU time (user + system) the program has used so far, in ms; NaN where /proc is not there. */
+		cpuMs: () => cpuMsOf(child.pid),
 	};
+}
+
+/** A process's CPU time from /proc (Linux; clock ticks of 10 ms), NaN elsewhere. */
+function cpuMsOf(pid) {
+	try {
+		const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+		return (Number(fields[11]) + Number(fields[12])) * 10;
+	} catch {
+		return Number.NaN;
+	}
 }
 
 export const KEY = {enter: '\r', escape: '\x1b', down: '\x1b[B', up: '\x1b[A'};

@@ -9,14 +9,17 @@
 //
 //   npm run bench [-- --sizes 5000,20000,50000 --sessions 2 --starts 5 --saves 10
 //                     --sim-keys 30 --sim-rounds 2 --runs 21 --max-ratio 1.3 --baseline REF
-//                     --skip-startup --skip-build --out DIR --key-timeout SECONDS --ref REF]
+//                     --skip-startup --skip-build --out DIR --key-timeout SECONDS --ref REF
+//                     --paired 4 --paired-only]
 // `--ref REF` times that commit's build (and its store, for saves) instead of this checkout.
+// With `--baseline`, each size also gets `--paired` learner sessions of both builds taking
+// turns on copies of one file: medians, p95s and their ratios (`--paired-only`: just those).
 import {copyFileSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {buildBaseline} from './bench-baseline.mjs';
-import {measureSize} from './bench-learner.mjs';
+import {measureSize, pairedSessions} from './bench-learner.mjs';
 import {benchEnv, median, ms, percentile} from './bench-pty.mjs';
 import {SIMS, simKeys} from './bench-sim-keys.mjs';
 import {startupRatio} from './bench-startup.mjs';
@@ -39,6 +42,8 @@ const {values} = parseArgs({
 		out: {type: 'string', default: 'dist'},
 		ref: {type: 'string'},
 		'key-timeout': {type: 'string', default: '60'},
+		paired: {type: 'string', default: '4'},
+		'paired-only': {type: 'boolean', default: false},
 	},
 });
 const count = (name) => Number(values[name]);
@@ -67,7 +72,16 @@ const writeProgress = (home, answers) =>
 	new ConfStore({home}).save(generateDoc({answers, days: Math.max(1, Math.round(answers / 50)), seed: 1, lang: 'en', now: Date.now()}));
 
 const results = [];
+const paired = [];
 for (const size of sizes) {
+	if (baseline && count('paired') > 0) {
+		const clis = {game: cli, baseline: baseline.cli};
+		const options = {writeProgress, chapters, quizItems, progress, sessions: count('paired'), keyTimeoutMs: count('key-timeout') * 1000};
+		paired.push({size, arms: await pairedSessions(clis, size, options)});
+		progress('');
+		printPaired(paired.at(-1));
+	}
+	if (values['paired-only']) continue;
 	const options = {writeProgress, timeSaves, chapters, quizItems, progress};
 	const sizeOptions = {
 		starts: count('starts'),
@@ -184,5 +198,37 @@ if (startup) {
 	if (max !== undefined && startup.ratio > max) {
 		console.error(`start-up slower than ${max}x the bare hello`);
 		process.exitCode = 1;
+	}
+}
+
+/** One size's paired sessions: each kind of key for both builds, and game ÷ baseline. */
+function printPaired({size, arms}) {
+	const {game, baseline: base} = arms;
+	for (const [name, arm] of Object.entries(arms))
+		for (const t of arm.timeouts) console.error(`${name} at ${size} answers, no frame for ${t}`);
+	const ratio = (a, b) => (a / b).toFixed(2);
+	console.log(
+		`${size} answers, paired with ${values.baseline} (${baseline.commit.slice(0, 10)}), ${game.perSession.length} sessions each, taking turns:`,
+	);
+	console.log(`${''.padEnd(20)}${'this p50 / p95'.padStart(18)}${'baseline p50 / p95'.padStart(20)}  ratio p50  ratio p95  session ratios`);
+	for (const [kind, label] of [
+		['usable', 'map usable'],
+		['map', 'map move'],
+		['mapCpu', 'map key CPU (ms)'],
+		['cards', 'card page'],
+		['answer', 'quiz answer'],
+		['next', 'next question'],
+	]) {
+		// Per pair of sessions (same round), this build's median ÷ the baseline's; their median.
+		const perPair = game.perSession
+			.map((s, i) => {
+				const b = base.perSession[i];
+				if (kind === 'usable' || kind === 'mapCpu') return s[kind] / b[kind];
+				return median(s[kind]) / median(b[kind]);
+			})
+			.filter(Number.isFinite);
+		console.log(
+			`  ${label.padEnd(18)}${pair(game[kind]).padStart(18)}${pair(base[kind]).padStart(20)}  ${ratio(median(game[kind]), median(base[kind])).padStart(9)}  ${ratio(percentile(game[kind], 95), percentile(base[kind], 95)).padStart(9)}  ${ratio(median(perPair), 1).padStart(6)} (${perPair.map((r) => r.toFixed(2)).join(' ')})`,
+		);
 	}
 }

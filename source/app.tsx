@@ -248,7 +248,9 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 					/>
 				) : null;
 			case 'sims':
-				return <SimulationList pack={route.pack} columns={columns} onOpen={(sim) => push({name: 'sim', pack: route.pack, sim})} />;
+				return (
+					<SimulationList pack={route.pack} columns={columns} rows={rows} onOpen={(sim) => push({name: 'sim', pack: route.pack, sim})} />
+				);
 			case 'sim': {
 				const pack = packs?.get(route.pack.id);
 				const sim = pack?.simulations.find((x) => x.id === route.sim);

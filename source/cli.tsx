@@ -23,12 +23,21 @@ function plainStart(argv: string[]): {lang?: Lang} | undefined {
 // hook re-raises any signal no one else listens to.
 if (process.platform !== 'win32') process.on('SIGXFSZ', () => {});
 
+/** The game has closed (everything saved, the terminal put back): end now, with its code. */
+function endGame(code: number): never {
+	// Left to end by itself, Node closes its signal handlers one by one first, and a
+	// Ctrl+\ typed in those milliseconds would kill the process (and dump core).
+	// process.exit keeps them to the end. Output to a terminal is already written (it is synchronous).
+	process.exit(code);
+}
+
 async function main(): Promise<number> {
 	const argv = process.argv.slice(2);
 	const plain = plainStart(argv);
 	if (plain) {
 		if (process.stdin.isTTY && process.stdout.isTTY) preloadGame();
-		return startGame({lang: gameLang(plain.lang), langForced: plain.lang !== undefined});
+		const code = await startGame({lang: gameLang(plain.lang), langForced: plain.lang !== undefined});
+		return process.stdout.isTTY ? endGame(code) : code;
 	}
 	const {runCommandLine} = await import('./commands/command-line.js');
 	return runCommandLine(import.meta);

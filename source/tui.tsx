@@ -58,9 +58,8 @@ export async function runTui(options: Options): Promise<number> {
 		closing = true;
 		app.unmount();
 	};
-	// The handlers stay until the process ends: a signal after the game closed is absorbed too.
-	// (Only Node's own last milliseconds of teardown, after it has put the terminal back as it
-	// found it, are beyond reach: no handler runs then.)
+	// The handlers stay until the process ends: a signal after the game closed is absorbed too
+	// (the CLI then ends with process.exit, which keeps them through Node's teardown).
 	for (const signal of QUIT_SIGNALS) process.on(signal, onSignal);
 	await app.waitUntilExit();
 	closing = true;

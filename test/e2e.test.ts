@@ -257,7 +257,8 @@ describe('the plain commands', () => {
 		expect(JSON.parse(run.out).nodesBefore).toBe(20);
 		expect(runPlain(['sim', 'consistent-hashing', '--vnode', '3']).err).toContain('has no parameter --vnode');
 		expect(runPlain(['sim', 'nope']).code).toBe(2);
-	});
+		// Twenty-odd processes one after another: a bound for a hang, wide enough for a machine running several suites.
+	}, 240_000);
 
 	it('answers --help, --version and unknown commands', () => {
 		const help = runPlain(['--help']);

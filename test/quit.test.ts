@@ -10,15 +10,27 @@ const CTRL_C = '\u0003';
 /**
  * Once the game has begun to close (Ink shows the cursor again: raw mode is
  * off, so a Ctrl+C or Ctrl+\ typed now arrives as a signal), sends that
- * signal once, as the terminal would. Before the fix it killed the game.
- * (One signal at that moment rather than a stream of keys: a key that lands
- * in Node's own last milliseconds of teardown is beyond any handler.)
+ * signal, as the terminal would, again and again until the game has exited
+ * (a key held down), so it also lands in Node's own last milliseconds of
+ * teardown. Before the fixes it killed the game.
  */
 async function signalWhileClosing(run: ReturnType<typeof runInPty>, signal: NodeJS.Signals) {
 	const from = run.output().length;
 	await run.waitFor(() => run.output().slice(from).includes('\u001b[?25h'), 'the game to begin closing');
-	process.kill(run.pid, signal);
-	return run.ended;
+	let ended = false;
+	const held = () => {
+		if (ended) return;
+		try {
+			process.kill(run.pid, signal);
+		} catch {
+			return; // it has exited
+		}
+		setTimeout(held, 1);
+	};
+	held();
+	const result = await run.ended;
+	ended = true;
+	return result;
 }
 
 async function openFirstCard(home: string) {

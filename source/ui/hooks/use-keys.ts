@@ -1,4 +1,4 @@
-import {useInput} from 'ink';
+import {type Key, useInput} from 'ink';
 import {createContext, type RefObject, useContext, useLayoutEffect, useRef} from 'react';
 import {type Action, type KeyPress, keysOf, listedActions, type ScreenName} from '../keys.js';
 
@@ -50,21 +50,29 @@ function countRead(): void {
  */
 export function useKeyDispatch(route: (actions: Action[], field: boolean) => Action[] | false): RefObject<Handlers | undefined> {
 	const screen = useRef<Handlers | undefined>(undefined);
-	useInput((input, key) => {
+	// The router of the frame on screen, taken while it is committed (as the screens' handlers
+	// are): useInput would take a new one only in a passive effect, so a key typed the instant
+	// a frame appears (the first-start page, say) could meet the router of the frame before.
+	const router = useRef(route);
+	useLayoutEffect(() => {
+		router.current = route;
+	});
+	const onInput = useRef((input: string, key: Key) => {
 		countRead();
 		// One key at a time, in the order typed: "80\r" types 8 and 0, then answers.
 		// The handlers are read again for each key: one key can open a text field for the next.
 		for (const press of keysOf(input, key, screen.current?.screen)) {
 			const field = screen.current?.capture === true;
 			const {action, text} = field ? typed(press) : press;
-			const rest = route(action ? [action] : [], field && screen.current?.back !== undefined);
+			const rest = router.current(action ? [action] : [], field && screen.current?.back !== undefined);
 			if (rest === false) continue;
 			// A screen answers only to the keys its entry in SCREEN_KEYS lists (what its help shows).
 			const name = screen.current?.screen;
 			for (const a of rest) if (!name || listedActions(name).has(a)) screen.current?.[a]?.();
 			if (text) screen.current?.text?.(text);
 		}
-	});
+	}).current;
+	useInput(onInput);
 	return screen;
 }
 

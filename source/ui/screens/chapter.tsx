@@ -1,10 +1,10 @@
-import {Box, Text} from 'ink';
+import {Text} from 'ink';
 import type {PackIndex} from '../../content/pack-index.js';
 import {pick, truncate, wrap} from '../../content/text.js';
 import {chapterProgress} from '../../progress/chapter-progress.js';
 import {answeredCount, type Session} from '../../quiz/session.js';
-import {KeyHelp} from '../components/key-help.js';
 import {Menu} from '../components/menu.js';
+import {ScreenFrame} from '../components/screen-frame.js';
 import {useI18n} from '../i18n-context.js';
 import {useProgress} from '../progress-context.js';
 import {theme} from '../theme.js';
@@ -19,7 +19,6 @@ export const SHORT_SIZES = [5, 10] as const;
 export function Chapter({pack, paused, onOpen, columns, rows}: Props) {
 	const {lang, m} = useI18n();
 	const {doc, loaded} = useProgress();
-	const inner = columns - 2;
 	// The same figures as the map and stats (progress/chapter-progress.ts).
 	const progress = chapterProgress(doc, pack);
 	const known = progress.cardsKnown;
@@ -40,36 +39,33 @@ export function Chapter({pack, paused, onOpen, columns, rows}: Props) {
 		}
 	}
 	if (pack.glossary > 0) items.push({label: `${m.menuGlossary} · ${m.glossaryTerms(pack.glossary)}`, value: 'glossary'});
-	const about = aboutLines(
-		wrap(pick(pack.summary, lang), inner),
-		[`${m.source}: ${pack.source.title}`, pack.source.url],
-		inner,
-		rows - items.length - 4,
-	);
 	return (
-		<Box flexDirection="column" paddingX={1}>
-			<Text bold color={theme.accent}>
-				{truncate(`${m.chapter(pack.chapter)} · ${pick(pack.title, lang)}`, inner)}
-			</Text>
-			<Text> </Text>
-			{about.map((line, i) => (
-				<Text key={i} color={line.muted ? theme.muted : undefined}>
-					{line.text || ' '}
-				</Text>
-			))}
-			<Menu
-				key={paused ? 'paused' : 'fresh'}
-				items={items}
-				// Back from a quiz left half-way: the cursor waits on it.
-				initialIndex={paused ? items.findIndex((i) => i.value === 'resume') : 0}
-				columns={inner}
-				screen="chapter"
-				remember={paused ? undefined : `chapter:${pack.id}`}
-				onSelect={onOpen}
-			/>
-			<Text> </Text>
-			<KeyHelp screen="chapter" columns={inner} />
-		</Box>
+		<ScreenFrame title={`${m.chapter(pack.chapter)} · ${pick(pack.title, lang)}`} screen="chapter" columns={columns} rows={rows}>
+			{(body) => (
+				<>
+					{aboutLines(
+						wrap(pick(pack.summary, lang), body.columns),
+						[`${m.source}: ${pack.source.title}`, pack.source.url],
+						body.columns,
+						body.rows - items.length,
+					).map((line, i) => (
+						<Text key={i} color={line.muted ? theme.muted : undefined}>
+							{line.text || ' '}
+						</Text>
+					))}
+					<Menu
+						key={paused ? 'paused' : 'fresh'}
+						items={items}
+						// Back from a quiz left half-way: the cursor waits on it.
+						initialIndex={paused ? items.findIndex((i) => i.value === 'resume') : 0}
+						columns={body.columns}
+						screen="chapter"
+						remember={paused ? undefined : `chapter:${pack.id}`}
+						onSelect={onOpen}
+					/>
+				</>
+			)}
+		</ScreenFrame>
 	);
 }
 

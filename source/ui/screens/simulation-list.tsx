@@ -1,17 +1,17 @@
-import {Box, Text} from 'ink';
+import {Text} from 'ink';
 import type {PackIndex} from '../../content/pack-index.js';
-import {pick, truncate} from '../../content/text.js';
-import {KeyHelp} from '../components/key-help.js';
+import {pick} from '../../content/text.js';
 import {Menu} from '../components/menu.js';
+import {ScreenFrame} from '../components/screen-frame.js';
 import {useI18n} from '../i18n-context.js';
 import {usePack} from '../packs-context.js';
 import {useProgress} from '../progress-context.js';
 import {theme} from '../theme.js';
 
-type Props = {pack: PackIndex; columns: number; onOpen: (sim: string) => void};
+type Props = {pack: PackIndex; columns: number; rows: number; onOpen: (sim: string) => void};
 
 /** A chapter's simulations, with how many of each one's challenges are met. */
-export function SimulationList({pack: index, columns, onOpen}: Props) {
+export function SimulationList({pack: index, columns, rows, onOpen}: Props) {
 	const {lang, m} = useI18n();
 	const {doc} = useProgress();
 	const pack = usePack(index.id);
@@ -21,14 +21,8 @@ export function SimulationList({pack: index, columns, onOpen}: Props) {
 		return {label: `${pick(s.title, lang)} · ${met}/${s.challenges.length} ✓`, value: s.id};
 	});
 	return (
-		<Box flexDirection="column" paddingX={1}>
-			<Text bold color={theme.accent}>
-				{truncate(`${m.chapter(pack.chapter)} · ${m.simPick}`, columns - 2)}
-			</Text>
-			<Text> </Text>
-			<Menu items={items} columns={columns - 2} screen="chapter" remember={`sims:${pack.id}`} onSelect={onOpen} />
-			<Text> </Text>
-			<KeyHelp screen="chapter" columns={columns - 2} />
-		</Box>
+		<ScreenFrame title={`${m.chapter(pack.chapter)} · ${m.simPick}`} screen="chapter" columns={columns} rows={rows}>
+			{(body) => <Menu items={items} columns={body.columns} screen="chapter" remember={`sims:${pack.id}`} onSelect={onOpen} />}
+		</ScreenFrame>
 	);
 }
