@@ -2,6 +2,7 @@ import * as find from './messages-find.js';
 import * as intro from './messages-intro.js';
 import {en as simEn, ko as simKo} from './messages-sim.js';
 import * as packs from './messages-packs.js';
+import {en as examEn, ko as examKo} from './messages-exam.js';
 import {en as quizEn, ko as quizKo} from './messages-quiz.js';
 import {en as storeEn, ko as storeKo} from './messages-store.js';
 import type {Lang} from './text.js';
@@ -125,8 +126,10 @@ const en = {
 		stats: 'stats',
 		...simEn.keys,
 		...quizEn.quizKeys,
+		...examEn.examKeys,
 	},
 	...quizEn,
+	...examEn,
 };
 
 export type Messages = typeof en;
@@ -248,8 +251,10 @@ const ko: Messages = {
 		stats: '통계',
 		...simKo.keys,
 		...quizKo.quizKeys,
+		...examKo.examKeys,
 	},
 	...quizKo,
+	...examKo,
 };
 
 export const messages: Record<Lang, Messages> = {ko, en};

@@ -91,12 +91,12 @@ function end(s: Session, at: number, ended: NonNullable<ExamInfo['ended']>): Ses
  */
 export function examReducer(s: Session, action: ExamAction): Session {
 	if (s.mode !== 'exam') return action.type === 'tick' || action.type === 'finish' ? s : sessionReducer(s, action);
+	if (action.type === 'run-recorded') return sessionReducer(s, action);
 	if (s.phase === 'done') return s;
 	if ('now' in action && action.now >= deadlineOf(s)) return end(s, action.now, 'time');
 	switch (action.type) {
 		case 'tick':
 		case 'next':
-		case 'run-recorded':
 			return s;
 		case 'finish':
 			return end(s, action.now, 'early');

@@ -22,6 +22,8 @@ export const KEYS = {
 	stepNext: {show: 'n', match: (input: string) => input === 'n'},
 	stepBack: {show: 'b', match: (input: string) => input === 'b'},
 	toEnd: {show: 'e', match: (input: string) => input === 'e'},
+	// The map's exam entry (the map lists no toEnd, so e means this there).
+	exam: {show: 'e', match: (input: string) => input === 'e'},
 	restart: {show: 'x', match: (input: string) => input === 'x'},
 	newSeed: {show: 'g', match: (input: string) => input === 'g'},
 	predict: {show: 'p', match: (input: string) => input === 'p'},
@@ -99,7 +101,10 @@ export type ScreenName =
 	| 'quiz-score'
 	| 'glossary'
 	| 'intro'
-	| 'search';
+	| 'search'
+	| 'exam-setup'
+	| 'exam-leave'
+	| 'exam-result';
 
 type Hint = {
 	actions: Action[];
@@ -131,6 +136,7 @@ export const SCREEN_KEYS: Record<ScreenName, Hint[]> = {
 		MOVE,
 		{actions: ['open'], label: 'open'},
 		{actions: ['review'], label: 'review'},
+		{actions: ['exam'], label: 'exam'},
 		{actions: ['stats'], label: 'stats'},
 		{actions: ['settings'], label: 'settings'},
 		{actions: ['search'], label: 'search'},
@@ -209,6 +215,19 @@ export const SCREEN_KEYS: Record<ScreenName, Hint[]> = {
 		{actions: ['back'], label: 'stay'},
 	],
 	'quiz-score': [{actions: ['review'], label: 'retry'}, {actions: ['up', 'down'], label: 'scroll'}, ...EXIT],
+	'exam-setup': [
+		MOVE,
+		{actions: ['toggle'], label: 'select'},
+		{actions: ['prev', 'next'], label: 'change', show: '←→'},
+		{actions: ['open'], label: 'start'},
+		...EXIT,
+	],
+	'exam-leave': [
+		{actions: ['open'], label: 'handIn'},
+		{actions: ['restart'], label: 'abandon'},
+		{actions: ['back'], label: 'stay'},
+	],
+	'exam-result': [MOVE, {actions: ['open'], label: 'card'}, {actions: ['review'], label: 'practise'}, ...EXIT],
 	intro: [{actions: ['open'], label: 'close'}],
 	glossary: [{actions: ['up', 'down'], label: 'scroll'}, ...EXIT],
 	search: [

@@ -12,7 +12,8 @@ export type Route =
 	| {name: 'sim'; pack: PackIndex; sim: string}
 	| {name: 'settings'}
 	| {name: 'glossary'; pack: PackIndex; start?: number}
-	| {name: 'search'};
+	| {name: 'search'}
+	| {name: 'exam-setup'};
 
 export type Navigation = {stack: Route[]};
 

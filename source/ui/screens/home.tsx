@@ -19,6 +19,8 @@ type Props = {
 	onIntro: () => void;
 	onOpen: (pack: PackIndex) => void;
 	onReview: () => void;
+	/** The exam entry: set one up. */
+	onExam: () => void;
 	onStats: () => void;
 	onSettings: () => void;
 	/** The clock, read when progress changes (not on every key). */
@@ -56,6 +58,7 @@ export function Home({
 	onSelect,
 	onOpen,
 	onReview,
+	onExam,
 	onStats,
 	onSettings,
 	onSearch,
@@ -96,6 +99,7 @@ export function Home({
 				if (pack) onOpen(pack);
 			},
 			review: onReview,
+			exam: onExam,
 			stats: onStats,
 			settings: onSettings,
 			search: onSearch,

@@ -4,16 +4,8 @@ import type {LessonPack, QuizItem} from '../../content/schema.js';
 import {pick, truncate, width, wrap} from '../../content/text.js';
 import type {Answer} from '../../quiz/grade.js';
 import {ratingFor} from '../../progress/rating.js';
-import {
-	answeredCount,
-	firstOfKind,
-	type ItemRef,
-	presentationOf,
-	type Session,
-	type SessionAction,
-	scoreOf,
-	sessionReducer,
-} from '../../quiz/session.js';
+import {answeredCount, firstOfKind, type ItemRef, presentationOf, type Session, scoreOf} from '../../quiz/session.js';
+import {type ExamAction, reduceSession} from '../../quiz/exam.js';
 import {addAnswer, addRun} from '../../progress/progress-doc.js';
 import {KeyHelp} from '../components/key-help.js';
 import {ChoiceQuestion} from '../components/question/choice-question.js';
@@ -21,23 +13,28 @@ import {Feedback} from '../components/question/feedback.js';
 import {MatchQuestion} from '../components/question/match-question.js';
 import {NumericQuestion} from '../components/question/numeric-question.js';
 import {OrderQuestion} from '../components/question/order-question.js';
+import {ExamClock} from '../components/exam/exam-clock.js';
+import {useExamRecord} from '../hooks/use-exam-record.js';
 import type {QuestionKeys} from '../components/question/question-keys.js';
 import {inputRead} from '../hooks/use-keys.js';
 import {useI18n} from '../i18n-context.js';
 import type {ScreenName} from '../keys.js';
 import {useProgress} from '../progress-context.js';
 import {theme} from '../theme.js';
+import {ExamResult} from './exam-result.js';
 import {QuizScore} from './quiz-score.js';
 
 type Props = {
 	session: Session;
-	dispatch: (action: SessionAction) => void;
+	dispatch: (action: ExamAction) => void;
 	packs: Map<string, LessonPack>;
 	columns: number;
 	rows: number;
 	now: () => number;
 	onCard: (pack: string, card: string) => void;
 	onRetry: (items: ItemRef[]) => void;
+	/** An exam's missed items, practised as an ordinary quiz. */
+	onPractise?: ((items: ItemRef[]) => void) | undefined;
 	/** Leaves the quiz: kept to resume later, or abandoned. */
 	onLeave: (keep: boolean) => void;
 };
@@ -52,7 +49,7 @@ const screenOf: Record<QuizItem['type'], ScreenName> = {
 };
 
 /** A chapter quiz or a review: one item at a time, feedback at once, a score at the end. */
-export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onRetry, onLeave}: Props) {
+export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onRetry, onPractise, onLeave}: Props) {
 	const {lang, m} = useI18n();
 	const {update} = useProgress();
 	const [leaving, setLeaving] = useState(false);
@@ -74,6 +71,23 @@ export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onRe
 		dispatch({type: 'run-recorded', id});
 	}, [session, update, dispatch, now]);
 
+	// An exam is kept once it ends (finished, timed out or handed in); its answers stay out of the answer log.
+	useExamRecord(session, dispatch);
+	const exam = session.mode === 'exam';
+
+	if (session.phase === 'done' && exam) {
+		return (
+			<ExamResult
+				session={session}
+				packs={packs}
+				columns={columns}
+				rows={rows}
+				now={now}
+				onCard={onCard}
+				onPractise={onPractise ?? onRetry}
+			/>
+		);
+	}
 	if (session.phase === 'done') {
 		return <QuizScore session={session} packs={packs} columns={columns} rows={rows} onRetry={onRetry} />;
 	}
@@ -81,28 +95,30 @@ export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onRe
 
 	/** The reducer decides whether an answer counts; only one it takes is saved, and only once. */
 	const submit = (answer: Answer): boolean => {
-		const action: SessionAction = {type: 'answered', item, answer, now: now(), input: inputRead()};
+		const action: ExamAction = {type: 'answered', item, answer, now: now(), input: inputRead()};
 		const before = live.current;
-		const after = sessionReducer(before, action);
+		const after = reduceSession(before, action);
 		if (after === before) return before.phase !== 'answering';
 		live.current = after;
-		const result = after.results[after.index]!;
-		update((d) =>
-			d.answers[result.answerId]
-				? d
-				: addAnswer(d, result.answerId, {
-						pack: ref.pack,
-						item: item.id,
-						at: action.now,
-						ms: result.ms,
-						correct: result.correct,
-						score: result.score,
-						rating: ratingFor(result, result.ms),
-						mode: session.mode,
-						run: session.mode === 'quiz' ? session.id : undefined,
-						misconception: result.misconception,
-					}),
-		);
+		const result = after.results[before.index];
+		const mode = session.mode;
+		if (result && mode !== 'exam')
+			update((d) =>
+				d.answers[result.answerId]
+					? d
+					: addAnswer(d, result.answerId, {
+							pack: ref.pack,
+							item: item.id,
+							at: action.now,
+							ms: result.ms,
+							correct: result.correct,
+							score: result.score,
+							rating: ratingFor(result, result.ms),
+							mode,
+							run: mode === 'quiz' ? session.id : undefined,
+							misconception: result.misconception,
+						}),
+			);
 		dispatch(action);
 		return true;
 	};
@@ -111,18 +127,25 @@ export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onRe
 		back: () => setLeaving(true),
 		override: leaving
 			? {
-					open: () => onLeave(true),
+					// An exam is handed in (what is unanswered counts as wrong), never kept to resume: its clock runs on.
+					open: () => (exam ? dispatch({type: 'finish', now: now()}) : onLeave(true)),
 					restart: () => onLeave(false),
 					back: () => setLeaving(false),
 				}
 			: undefined,
 	};
-	const title =
-		session.mode === 'review' ? `${m.quizReview} · ${pack.chapter} ${pick(pack.title, lang)}` : `${pack.chapter} ${pick(pack.title, lang)}`;
+	// An exam does not name the chapter: telling which topic a question is about is part of the test.
+	const title = exam
+		? m.examTitle
+		: session.mode === 'review'
+			? `${m.quizReview} · ${pack.chapter} ${pick(pack.title, lang)}`
+			: `${pack.chapter} ${pick(pack.title, lang)}`;
 	const position = m.quizOf(session.index + 1, session.items.length);
+	const clockWidth = exam ? width(m.examLeft(0)) + 3 : 0;
 	const prompt = wrap(pick(item.prompt, lang), inner);
 	const result = session.results[session.index];
-	const ask = leaving ? [m.quizLeaveAsk, ...wrap(m.quizLeaveKept(answeredCount(session), session.items.length), inner)] : [];
+	const leaveText = exam ? m.examLeaveWhat : m.quizLeaveKept(answeredCount(session), session.items.length);
+	const ask = leaving ? [exam ? m.examLeaveAsk : m.quizLeaveAsk, ...wrap(leaveText, inner)] : [];
 	// header, rule, prompt, blank … (the question to leave), help
 	const bodyRows = Math.max(3, rows - 5 - prompt.length - ask.length);
 	const presentation = presentationOf(session, item);
@@ -143,13 +166,23 @@ export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onRe
 				return <NumericQuestion key={item.id} item={item} columns={inner} keys={keys} onSubmit={submit} />;
 		}
 	})();
-	const screen: ScreenName = leaving ? 'quiz-leave' : session.phase === 'feedback' ? 'quiz-feedback' : screenOf[item.type];
+	const screen: ScreenName = leaving
+		? exam
+			? 'exam-leave'
+			: 'quiz-leave'
+		: session.phase === 'feedback'
+			? 'quiz-feedback'
+			: screenOf[item.type];
 
 	return (
 		<Box flexDirection="column" paddingX={2}>
 			<Box justifyContent="space-between">
-				<Text color={theme.muted}>{truncate(title, inner - width(position) - 2)}</Text>
-				<Text color={theme.muted}>{position}</Text>
+				<Text color={theme.muted}>{truncate(title, inner - width(position) - clockWidth - 2)}</Text>
+				<Text color={theme.muted}>
+					{position}
+					{exam ? ' · ' : ''}
+					{exam ? <ExamClock session={session} dispatch={dispatch} now={now} /> : null}
+				</Text>
 			</Box>
 			<Text color={theme.muted}>{'─'.repeat(inner)}</Text>
 			{prompt.map((line, i) => (
