@@ -7,6 +7,9 @@ const clock = (ms: number) => {
 
 export const en = {
 	examTitle: 'Exam',
+	examMapEntry: '   Exam · a timed test across chapters (e)',
+	examMapSummary:
+		'A timed exam across all chapters or the ones you choose: no hints, no feedback until the end, then a score per chapter, calibration and the questions to review.',
 	examSetupNote: 'Timed, across chapters. No hints and no feedback until the end; the score is kept. Exams give no XP.',
 	examStart: 'Start the exam',
 	examItems: (n: number) => `Questions: ${n}`,
@@ -40,7 +43,7 @@ export const en = {
 		exam: 'exam',
 		handIn: 'hand in',
 		start: 'start',
-		practise: 'practise missed',
+		practise: 'practise these',
 	},
 };
 
@@ -48,6 +51,9 @@ export type ExamMessages = typeof en;
 
 export const ko: ExamMessages = {
 	examTitle: '시험',
+	examMapEntry: '   시험 · 여러 장을 섞어 시간 안에 푼다 (e)',
+	examMapSummary:
+		'모든 장이나 고른 장을 섞어 시간 안에 푸는 시험이다. 끝날 때까지 힌트도 채점도 없고, 끝나면 장별 점수와 자신감 보정, 복습할 문제를 보여 준다.',
 	examSetupNote: '여러 장을 섞어 시간 안에 푼다. 끝날 때까지 힌트도 채점도 없고, 점수는 기록된다. 시험은 XP를 주지 않는다.',
 	examStart: '시험 시작',
 	examItems: (n) => `문제 수: ${n}`,
@@ -80,6 +86,6 @@ export const ko: ExamMessages = {
 		exam: '시험',
 		handIn: '제출',
 		start: '시작',
-		practise: '틀린 것 연습',
+		practise: '연습',
 	},
 };

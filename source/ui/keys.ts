@@ -217,9 +217,9 @@ export const SCREEN_KEYS: Record<ScreenName, Hint[]> = {
 	'quiz-score': [{actions: ['review'], label: 'retry'}, {actions: ['up', 'down'], label: 'scroll'}, ...EXIT],
 	'exam-setup': [
 		MOVE,
+		{actions: ['open'], label: 'start'},
 		{actions: ['toggle'], label: 'select'},
 		{actions: ['prev', 'next'], label: 'change', show: '←→'},
-		{actions: ['open'], label: 'start'},
 		...EXIT,
 	],
 	'exam-leave': [
@@ -227,7 +227,8 @@ export const SCREEN_KEYS: Record<ScreenName, Hint[]> = {
 		{actions: ['restart'], label: 'abandon'},
 		{actions: ['back'], label: 'stay'},
 	],
-	'exam-result': [MOVE, {actions: ['open'], label: 'card'}, {actions: ['review'], label: 'practise'}, ...EXIT],
+	// The way to the cards and to practice first: at 60 columns the move hint gives way.
+	'exam-result': [{actions: ['open'], label: 'card'}, {actions: ['review'], label: 'practise'}, MOVE, ...EXIT],
 	intro: [{actions: ['open'], label: 'close'}],
 	glossary: [{actions: ['up', 'down'], label: 'scroll'}, ...EXIT],
 	search: [

@@ -16,6 +16,10 @@ export function startExamSession(index: readonly PackIndex[], options: ExamOptio
 	return startExam(newExamId(now), chapters, {size: options.items, limitMs: options.minutes * 60_000, now});
 }
 
-/** The questions an exam missed, practised now as an ordinary quiz (answers logged and scheduled as usual). */
+/**
+ * The questions an exam missed, practised now as a review: with feedback, a
+ * missed one back once at the end, answers logged and scheduled as usual (and
+ * earning what any review answer earns; the exam itself earns nothing).
+ */
 export const startExamPractice = (items: ItemRef[], now: number): Session =>
-	startSession(newExamId(now), 'quiz', items, now, {practice: 'retry'});
+	startSession(newExamId(now), 'review', items, now, {practice: 'retry'});

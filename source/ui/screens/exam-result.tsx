@@ -2,7 +2,7 @@ import {Box} from 'ink';
 import {useMemo, useRef, useState} from 'react';
 import type {LessonPack} from '../../content/schema.js';
 import type {ExamRecord} from '../../progress/progress-doc.js';
-import {pick, truncate, width} from '../../content/text.js';
+import {pick, truncate, width, wrap} from '../../content/text.js';
 import {examHistory, summarizeExam} from '../../progress/exams.js';
 import {examRecordOf} from '../../quiz/exam.js';
 import type {ItemRef, Session} from '../../quiz/session.js';
@@ -54,10 +54,13 @@ function ResultView({session, record, packs, columns, rows, now, onCard, onPract
 		{text: m.examResultTitle, color: theme.accent, bold: true},
 		{text: m.examScore(s.correct, s.total, pct(s.score)), bold: true},
 	];
+	// Sentences wrap to the width (a line wider than the screen would push the title off the top).
+	const say = (text: string, color?: string, bold?: boolean) =>
+		lines.push(...wrap(text, inner).map((line) => ({text: line, color, ...(bold ? {bold} : {})})));
 	const unanswered = s.total - s.answered;
-	if (unanswered > 0)
-		lines.push({text: m[session.exam?.ended === 'time' ? 'examEndedTime' : 'examEndedEarly'](unanswered), color: theme.warn});
-	lines.push({text: m.examMeasures, color: theme.muted}, {text: ''}, {text: m.examByChapter, color: theme.accent, bold: true});
+	if (unanswered > 0) say(m[session.exam?.ended === 'time' ? 'examEndedTime' : 'examEndedEarly'](unanswered), theme.warn);
+	say(m.examMeasures, theme.muted);
+	lines.push({text: ''}, {text: m.examByChapter, color: theme.accent, bold: true});
 	const nameWidth = Math.max(6, inner - 3 - BAR - 7);
 	for (const c of s.chapters) {
 		const p = packs.get(c.pack);
@@ -69,10 +72,8 @@ function ResultView({session, record, packs, columns, rows, now, onCard, onPract
 		});
 	}
 	lines.push({text: ''}, {text: m.examCalibration, color: theme.accent, bold: true});
-	lines.push({
-		text: s.brier === undefined ? m.examNoConfidence : m.examBrier(s.brier.toFixed(2)),
-		color: s.brier === undefined ? theme.muted : undefined,
-	});
+	if (s.brier === undefined) say(m.examNoConfidence, theme.muted);
+	else say(m.examBrier(s.brier.toFixed(2)));
 	if (s.medianMs !== undefined && s.slowest) {
 		const slowest = itemOf(s.slowest.pack, s.slowest.item);
 		const chapter = packs.get(s.slowest.pack)?.chapter;
