@@ -107,25 +107,27 @@ export type ExamEntry = {
 	limitMs: number;
 };
 
+export function examEntry(id: string, e: ExamRecord): ExamEntry {
+	const s = summarizeExam(e);
+	return {
+		id,
+		at: e.at,
+		chapters: e.chapters,
+		score: s.score,
+		correct: s.correct,
+		items: s.total,
+		answered: s.answered,
+		...(s.brier === undefined ? {} : {brier: s.brier}),
+		ms: e.ms,
+		limitMs: e.limitMs,
+	};
+}
+
 /** The exams that count, oldest first: none from before a reset of everything, none dated in the future. */
 export function examHistory(doc: ProgressDoc, now: number): ExamEntry[] {
 	const since = resetAt(doc, undefined, now);
 	return Object.entries(doc.exams)
 		.filter(([, e]) => e.at >= since && e.at <= now + CLOCK_SKEW_MS)
-		.map(([id, e]): ExamEntry => {
-			const s = summarizeExam(e);
-			return {
-				id,
-				at: e.at,
-				chapters: e.chapters,
-				score: s.score,
-				correct: s.correct,
-				items: s.total,
-				answered: s.answered,
-				...(s.brier === undefined ? {} : {brier: s.brier}),
-				ms: e.ms,
-				limitMs: e.limitMs,
-			};
-		})
+		.map(([id, e]) => examEntry(id, e))
 		.sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
 }

@@ -136,11 +136,12 @@ export const SCREEN_KEYS: Record<ScreenName, Hint[]> = {
 		MOVE,
 		{actions: ['open'], label: 'open'},
 		{actions: ['review'], label: 'review'},
-		{actions: ['exam'], label: 'exam'},
 		{actions: ['stats'], label: 'stats'},
 		{actions: ['settings'], label: 'settings'},
 		{actions: ['search'], label: 'search'},
 		{actions: ['intro'], label: 'intro'},
+		// Last to show: the map lists the exam as its last entry, with its key.
+		{actions: ['exam'], label: 'exam'},
 		{actions: ['help'], label: 'help'},
 		{actions: ['quit'], label: 'quit'},
 	],

@@ -3,7 +3,7 @@ import {useMemo, useRef, useState} from 'react';
 import type {LessonPack} from '../../content/schema.js';
 import type {ExamRecord} from '../../progress/progress-doc.js';
 import {pick, truncate, width, wrap} from '../../content/text.js';
-import {examHistory, summarizeExam} from '../../progress/exams.js';
+import {examEntry, examHistory, summarizeExam} from '../../progress/exams.js';
 import {examRecordOf} from '../../quiz/exam.js';
 import type {ItemRef, Session} from '../../quiz/session.js';
 import {examHistoryLines} from '../components/exam/exam-history-lines.js';
@@ -43,7 +43,11 @@ function ResultView({session, record, packs, columns, rows, now, onCard, onPract
 	const {lang, m} = useI18n();
 	const {doc} = useProgress();
 	const inner = columns - 4;
-	const history = useMemo(() => examHistory(doc, now()), [doc, now]);
+	// This exam is on the chart from the first frame, before its save has come back.
+	const history = useMemo(() => {
+		const kept = examHistory(doc, now());
+		return kept.some((e) => e.id === session.id) ? kept : [...kept, examEntry(session.id, record)];
+	}, [doc, now, session.id, record]);
 	const [selected, setSelected] = useState(0);
 	const [offset, setOffset] = useState(0);
 	// The cursor and the view as the last key left them (keys in one burst each see the one before).
