@@ -137,4 +137,61 @@ describe('an exam', () => {
 		await second.ui.waitFor(() => Object.keys(second.store.doc.exams).length === 2, 'the exam to be saved');
 		second.ui.unmount();
 	});
+
+	it('is set up from the map: e, then chapters, size and time; Enter starts it', async () => {
+		const store = new MemoryStore();
+		const ui = renderInk(
+			<App index={packs.map(indexOf)} packs={async () => packs} store={async () => store} lang="en" langForced={false} now={() => T} />,
+		);
+		await ui.waitForText('Overall');
+		ui.write('e');
+		let frame = await ui.waitForText('Start the exam');
+		expect(frame.split('\n').slice(0, 12)).toEqual([
+			'  Exam',
+			'  ────────────────────────────────────────────────────────────────────────────',
+			'  Timed, across chapters. No hints and no feedback until the end; the score is',
+			'  kept. Exams give no XP.',
+			'',
+			'  ❯ Start the exam',
+			'    Questions: 20  ←→',
+			'    Time: 20 min  ←→',
+			'    [x] All chapters (2)',
+			'      [x] 90 Caching basics',
+			'      [x] 92 Quiz kinds',
+			'',
+		]);
+		// Fewer questions, more time; chapter 92 only (the chapter without questions is not offered).
+		ui.write('jhhh');
+		await ui.waitForText('Questions: 5');
+		ui.write('jl');
+		await ui.waitForText('Time: 30 min');
+		ui.write('jj ');
+		await ui.waitForText('[ ] 90 Caching basics');
+		frame = await ui.waitForText('Chapters: 1 of 2 chosen');
+		// On "all": Space chooses every chapter, then none; with none, Enter asks for one.
+		ui.write('k ');
+		await ui.waitForText('[x] All chapters (2)');
+		ui.write(' ');
+		await ui.waitForText('[ ] Chapters: 0 of 2 chosen');
+		ui.write(KEY.enter);
+		frame = await ui.waitForText('Choose at least one chapter');
+		ui.write(' ');
+		await ui.waitForText('[x] All chapters');
+		ui.write('j ');
+		await ui.waitForText('[ ] 90 Caching basics');
+		ui.write(KEY.enter);
+		frame = await ui.waitForText('question 1/5');
+		expect(frame.split('\n')[0]).toBe('  Exam                                               question 1/5 · 30:00 left');
+		// Handed in at once: only the chosen chapter was asked.
+		ui.write(KEY.escape);
+		await ui.waitForText('End the exam?');
+		ui.write(KEY.enter);
+		frame = await ui.waitForText('Exam result');
+		expect(frame).toContain('  92 Quiz kinds');
+		expect(frame).not.toContain('90 Caching basics');
+		expect(Object.values(store.doc.exams).map((e) => [e.chapters, e.items.length, e.limitMs])).toEqual([
+			[['fixture-quiz'], 5, 30 * 60_000],
+		]);
+		ui.unmount();
+	});
 });
