@@ -47,6 +47,7 @@ describe('sd-trainer exam and stats --json', () => {
 				limitMs: 1_200_000,
 			},
 		]);
+		expect(runPlain(['stats'], home).out).toContain('exams: 1; latest 33% (1/3, Brier 0.28)');
 	});
 
 	it('refuses bad options with a clear message and exit 2, before needing a terminal', () => {

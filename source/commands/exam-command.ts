@@ -1,4 +1,5 @@
 import type {PackIndex} from '../content/pack-index.js';
+import type {ExamEntry} from '../progress/exams.js';
 import {EXAM_DEFAULT_ITEMS, EXAM_DEFAULT_MINUTES, EXAM_MAX_ITEMS, EXAM_MAX_MINUTES} from '../quiz/exam.js';
 import type {ExamOptions} from '../ui/hooks/use-exam.js';
 import {type CommandResult, fail, shown} from './result.js';
@@ -47,3 +48,11 @@ export function examOptions(flags: Record<string, unknown>, index: readonly Pack
 }
 
 export const isExamOptions = (x: ExamOptions | CommandResult): x is ExamOptions => !('code' in x);
+
+/** The exams in plain `sd-trainer stats`: how many, and the latest one's score and Brier. */
+export function examSummaryLines(exams: readonly ExamEntry[]): string[] {
+	const last = exams.at(-1);
+	if (!last) return [];
+	const brier = last.brier === undefined ? '' : `, Brier ${last.brier.toFixed(2)}`;
+	return [`exams: ${exams.length}; latest ${Math.round(last.score * 100)}% (${last.correct}/${last.items}${brier})`];
+}
