@@ -238,7 +238,8 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 						onRetry={(items) => replaceTop({name: 'quiz', session: startRetry(route.session, items, now())})}
 						onPractise={(items) => replaceTop({name: 'quiz', session: startExamPractice(items, now())})}
 						onLeave={(keep) => {
-							paused.leave(route.session, keep);
+							// An exam is never kept to resume (its clock runs on); abandoning it leaves any paused quiz alone.
+							if (route.session.mode !== 'exam') paused.leave(route.session, keep);
 							go({type: 'back'});
 						}}
 					/>
