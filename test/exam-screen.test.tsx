@@ -83,7 +83,7 @@ describe('an exam', () => {
 				'  To review (Enter opens the card)',
 				'  ❯ 92 ✗ By what percent did costs fall?',
 				'    92 – not answered: A cache always serves fresh data.',
-				'  Enter open card · r practise these · ↑↓/jk move · Esc back · ? help · q quit',
+				'  Enter card · r practise · ↑↓/jk move · Esc back · ? help · q quit',
 			].join('\n'),
 		);
 		for (const line of frame.split('\n')) expect(width(line)).toBeLessThanOrEqual(80);

@@ -43,7 +43,8 @@ export const en = {
 		exam: 'exam',
 		handIn: 'hand in',
 		start: 'start',
-		practise: 'practise these',
+		practise: 'practise',
+		toCard: 'card',
 	},
 };
 
@@ -87,5 +88,6 @@ export const ko: ExamMessages = {
 		handIn: '제출',
 		start: '시작',
 		practise: '연습',
+		toCard: '카드',
 	},
 };

@@ -229,7 +229,7 @@ export const SCREEN_KEYS: Record<ScreenName, Hint[]> = {
 		{actions: ['back'], label: 'stay'},
 	],
 	// The way to the cards and to practice first: at 60 columns the move hint gives way.
-	'exam-result': [{actions: ['open'], label: 'card'}, {actions: ['review'], label: 'practise'}, MOVE, ...EXIT],
+	'exam-result': [{actions: ['open'], label: 'toCard'}, {actions: ['review'], label: 'practise'}, MOVE, ...EXIT],
 	intro: [{actions: ['open'], label: 'close'}],
 	glossary: [{actions: ['up', 'down'], label: 'scroll'}, ...EXIT],
 	search: [
