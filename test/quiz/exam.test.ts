@@ -1,6 +1,15 @@
 import {describe, expect, it} from 'vitest';
 import type {QuizItem} from '../../source/content/schema.js';
-import {type ExamAction, type ExamChapter, examRecordOf, examReducer, remainingMs, selectExam, startExam} from '../../source/quiz/exam.js';
+import {
+	type ExamAction,
+	type ExamChapter,
+	examRecordOf,
+	examReducer,
+	examSeed,
+	remainingMs,
+	selectExam,
+	startExam,
+} from '../../source/quiz/exam.js';
 import {sameGroupNeighbours} from '../../source/quiz/interleave.js';
 import type {Session} from '../../source/quiz/session.js';
 
@@ -125,6 +134,15 @@ describe('examReducer', () => {
 		expect([s.phase, s.exam?.ended, examRecordOf(s)?.ms]).toEqual(['done', 'early', 3000]);
 		expect(examReducer(s, answer(s, 0, 5000, 3))).toBe(s);
 		expect(examReducer(s, {type: 'tick', now: 10 * MIN})).toBe(s);
+	});
+
+	it('can be drawn again from its record: the seed comes from the start time it keeps', () => {
+		const chapters = [chapter('a', 5), chapter('b', 5), chapter('c', 5)];
+		let s = startExam('e', chapters, {size: 7, limitMs: MIN, now: 123_456_789});
+		s = examReducer(s, {type: 'finish', now: 123_456_999});
+		const record = examRecordOf(s)!;
+		const again = selectExam(chapters, record.items.length, examSeed(record.at));
+		expect(again).toEqual(record.items.map(({pack, item}) => ({pack, item})));
 	});
 
 	it('has no record until it is done', () => {
