@@ -32,8 +32,10 @@ describe('sd-trainer exam and stats --json', () => {
 		new ConfStore({home}).save(addExam(emptyDoc(), 'exam-1', exam));
 		const result = runPlain(['stats', '--json'], home);
 		expect(result.code).toBe(0);
-		// Brier by hand: high and right (1 − 1)² = 0, medium and wrong (0.75 − 0)² = 0.5625; mean 0.28125.
-		expect(JSON.parse(result.out).exams).toEqual([
+		// Brier by hand: high and right (0.95 − 1)² = 0.0025, medium and wrong (0.75 − 0)² = 0.5625; mean 0.2825.
+		const exams = JSON.parse(result.out).exams;
+		expect(exams[0].brier).toBeCloseTo(0.2825, 12);
+		expect([{...exams[0], brier: 0}]).toEqual([
 			{
 				id: 'exam-1',
 				at: exam.at,
@@ -42,7 +44,7 @@ describe('sd-trainer exam and stats --json', () => {
 				correct: 1,
 				items: 3,
 				answered: 2,
-				brier: 0.28125,
+				brier: 0,
 				ms: 400_000,
 				limitMs: 1_200_000,
 			},

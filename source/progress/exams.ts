@@ -20,12 +20,12 @@ export function addExam(doc: ProgressDoc, id: string, exam: ExamRecord): Progres
 export const isAnswered = (item: ExamItem) => item.ms > 0;
 
 /**
- * The probability of being right a confidence stands for: low = a coin flip,
- * medium = three in four, high = sure. (Exact in binary, so Brier scores
- * computed by hand match to the last digit.)
+ * The chance of being right a confidence stands for: low 0.5 (a coin flip),
+ * medium 0.75 ("probably"), high 0.95 ("I would bet on it"). The same fixed
+ * values as the calibration in stats, which will own them: once
+ * source/progress/calibration.ts is in, this should use its STATED.
  */
-// TODO(calibration): use the mapping in source/progress/calibration.ts once it lands, so stats and exams agree.
-export const CONFIDENCE_P: Record<Confidence, number> = {1: 0.5, 2: 0.75, 3: 1};
+export const CONFIDENCE_P: Record<Confidence, number> = {1: 0.5, 2: 0.75, 3: 0.95};
 
 /**
  * The Brier score of answers given with a confidence: the mean of

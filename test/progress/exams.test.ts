@@ -18,8 +18,8 @@ const record: ExamRecord = {
 
 describe('brierScore', () => {
 	it('matches values computed by hand', () => {
-		// (1−1)² + (1−0)² + (0.5−1)² + (0.75−0)² = 0 + 1 + 0.25 + 0.5625 = 1.8125; / 4 = 0.453125
-		expect(brierScore(record.items)).toBe(0.453125);
+		// (0.95−1)² + (0.95−0)² + (0.5−1)² + (0.75−0)² = 0.0025 + 0.9025 + 0.25 + 0.5625 = 1.7175; / 4 = 0.429375
+		expect(brierScore(record.items)).toBeCloseTo(0.429375, 12);
 		// A coin flip said every time scores 0.25 whatever the outcome.
 		expect(
 			brierScore([
@@ -27,9 +27,9 @@ describe('brierScore', () => {
 				{correct: false, confidence: 1},
 			]),
 		).toBe(0.25);
-		// Sure and right: perfect. Sure and wrong: the worst there is.
-		expect(brierScore([{correct: true, confidence: 3}])).toBe(0);
-		expect(brierScore([{correct: false, confidence: 3}])).toBe(1);
+		// Sure and right is nearly perfect; sure and wrong nearly the worst there is.
+		expect(brierScore([{correct: true, confidence: 3}])).toBeCloseTo(0.0025, 12);
+		expect(brierScore([{correct: false, confidence: 3}])).toBeCloseTo(0.9025, 12);
 		// Medium and right: (0.75 − 1)² = 0.0625.
 		expect(brierScore([{correct: true, confidence: 2}, {correct: true}])).toBe(0.0625);
 	});
@@ -42,13 +42,13 @@ describe('brierScore', () => {
 
 describe('summarizeExam', () => {
 	it('scores per chapter, times the answered items and lists the missed ones', () => {
-		const s = summarizeExam(record);
+		const {brier, ...s} = summarizeExam(record);
+		expect(brier).toBeCloseTo(0.429375, 12);
 		expect(s).toEqual({
 			correct: 2,
 			total: 5,
 			answered: 4,
 			score: 0.4,
-			brier: 0.453125,
 			chapters: [
 				{pack: 'p57', correct: 2, total: 3},
 				{pack: 'p58', correct: 0, total: 2},
@@ -76,7 +76,8 @@ describe('examHistory', () => {
 		doc = addReset(doc, 'r', {scope: '*', at: 500});
 		const entries = examHistory(doc, 6_000_000);
 		expect(entries.map((e) => e.id)).toEqual(['first', 'late']);
-		expect(entries[0]).toEqual({
+		expect(entries[0]?.brier).toBeCloseTo(0.429375, 12);
+		expect({...entries[0], brier: 0}).toEqual({
 			id: 'first',
 			at: 1_000_000,
 			chapters: ['p57', 'p58', 'p59'],
@@ -84,7 +85,7 @@ describe('examHistory', () => {
 			correct: 2,
 			items: 5,
 			answered: 4,
-			brier: 0.453125,
+			brier: 0,
 			ms: 300_000,
 			limitMs: 600_000,
 		});
