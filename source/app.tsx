@@ -3,9 +3,9 @@ import {lazy, Suspense, useReducer, useRef, useState} from 'react';
 import type {PackIndex} from './content/pack-index.js';
 import type {LessonPack} from './content/schema.js';
 import type {Lang} from './content/text.js';
-import {type SessionAction, sessionReducer} from './quiz/session.js';
 import {localTz} from './progress/days.js';
 import {remediationFor} from './progress/misconceptions.js';
+import {type ExamAction, reduceSession} from './quiz/exam.js';
 import {setLang, setSetting} from './progress/progress-doc.js';
 import type {ProgressStore} from './store/progress-store.js';
 import {resetProgress} from './store/record-ids.js';
@@ -14,6 +14,7 @@ import {type HelpNote, HelpNotesProvider} from './ui/hooks/use-help-notes.js';
 import {ScreenKeysProvider, useKeyDispatch} from './ui/hooks/use-keys.js';
 import {usePausedQuizzes} from './ui/hooks/use-paused-quizzes.js';
 import {startChapterQuiz, startRetry, startReview, startShortQuiz} from './ui/hooks/use-study.js';
+import {type ExamOptions, startExamPractice, startExamSession} from './ui/hooks/use-exam.js';
 import {useStudyClock} from './ui/hooks/use-study-clock.js';
 import {useIntro} from './ui/hooks/use-intro.js';
 import {MemoryProvider, useMemory} from './ui/hooks/use-remembered.js';
@@ -29,6 +30,7 @@ import {Glossary} from './ui/screens/glossary.js';
 import {Help} from './ui/screens/help.js';
 import {Intro} from './ui/screens/intro.js';
 import {Home} from './ui/screens/home.js';
+import {ExamSetup} from './ui/screens/exam-setup.js';
 import {Quiz} from './ui/screens/quiz.js';
 import {Search} from './ui/screens/search.js';
 import {Settings} from './ui/screens/settings.js';
@@ -57,6 +59,8 @@ export type AppProps = {
 	now?: () => number;
 	/** Show "how this works" at a start where nothing has been studied yet. */
 	intro?: boolean;
+	/** Start straight in an exam (`sd-trainer exam`). */
+	exam?: ExamOptions | undefined;
 };
 
 export function App(props: AppProps) {
@@ -71,7 +75,7 @@ export function App(props: AppProps) {
 	);
 }
 
-function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = Date.now, intro: firstStartIntro = false}: AppProps) {
+function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = Date.now, intro: firstStartIntro = false, exam}: AppProps) {
 	const {exit} = useApp();
 	const terminal = useTerminalSize();
 	const small = terminal.columns < MIN_COLUMNS || terminal.rows < MIN_ROWS;
@@ -83,7 +87,9 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 	const {doc, loaded, update, notices, storeError, dismissNotices, backup} = useProgress();
 	const packs = usePacks();
 	const [forced, setForced] = useState(langForced ? initialLang : undefined);
-	const [nav, go] = useReducer(navigate, START);
+	const [nav, go] = useReducer(navigate, START, (start) =>
+		exam ? {stack: [...start.stack, {name: 'quiz' as const, session: startExamSession(index, exam, now())}]} : start,
+	);
 	const [selected, setSelected] = useState(0);
 	const [help, setHelp] = useState<ScreenName | undefined>();
 	const intro = useIntro(firstStartIntro && loaded, doc);
@@ -137,8 +143,8 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 		return rest;
 	});
 
-	const dispatchQuiz = (action: SessionAction) =>
-		go({type: 'update', name: 'quiz', update: (r) => (r.name === 'quiz' ? {name: 'quiz', session: sessionReducer(r.session, action)} : r)});
+	const dispatchQuiz = (action: ExamAction) =>
+		go({type: 'update', name: 'quiz', update: (r) => (r.name === 'quiz' ? {name: 'quiz', session: reduceSession(r.session, action)} : r)});
 
 	/** Takes a quiz left half-way out of the kept ones, to go on with it. */
 	const resume = (key: string) => {
@@ -173,6 +179,7 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 						onSelect={setSelected}
 						onOpen={(pack) => push({name: 'chapter', pack})}
 						onReview={openReview}
+						onExam={() => push({name: 'exam-setup'})}
 						onStats={() => push({name: 'stats'})}
 						onSettings={() => push({name: 'settings'})}
 						onSearch={() => push({name: 'search'})}
@@ -237,8 +244,10 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 							if (entry) push({name: 'sim', pack: entry, sim});
 						}}
 						onRetry={(items) => replaceTop({name: 'quiz', session: startRetry(route.session, items, now())})}
+						onPractise={(items) => replaceTop({name: 'quiz', session: startExamPractice(items, now())})}
 						onLeave={(keep) => {
-							paused.leave(route.session, keep);
+							// An exam is never kept to resume (its clock runs on); abandoning it leaves any paused quiz alone.
+							if (route.session.mode !== 'exam') paused.leave(route.session, keep);
 							go({type: 'back'});
 						}}
 						onWatch={(pack, sim, watch) => {
@@ -286,6 +295,15 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 						}}
 					/>
 				) : null;
+			case 'exam-setup':
+				return (
+					<ExamSetup
+						index={index}
+						columns={columns}
+						rows={rows}
+						onStart={(options) => replaceTop({name: 'quiz', session: startExamSession(index, options, now())})}
+					/>
+				);
 			case 'stats':
 				return <StatsScreen index={index} columns={columns} rows={rows} now={now} />;
 			case 'settings':

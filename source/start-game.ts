@@ -2,7 +2,7 @@ import builtinIndex from 'virtual:pack-index';
 import type {AppProps} from './app.js';
 import {builtinPacks} from './commands/shared.js';
 
-type GameOptions = Pick<AppProps, 'lang' | 'langForced'> & Partial<Pick<AppProps, 'index' | 'packs' | 'packWarnings'>>;
+type GameOptions = Pick<AppProps, 'lang' | 'langForced'> & Partial<Pick<AppProps, 'index' | 'packs' | 'packWarnings' | 'exam'>>;
 
 // Started at once when the game is what was asked for: loading Ink and the
 // screens is most of the time to the first frame.

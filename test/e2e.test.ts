@@ -79,7 +79,8 @@ describe('the built CLI in a real terminal', () => {
 	it('loads extra packs from --lessons onto the map', async () => {
 		const run = runInPty(['--lang', 'en', '--lessons', 'test/fixtures/good'], {env: {SD_TRAINER_HOME: tempHome()}});
 		await run.waitForText('Overall 0%');
-		run.write('k');
+		// Up from the first chapter: past the exam (the map's last entry) to the last chapter.
+		run.write('kk');
 		const screen = await run.waitForText('❯ 92 Quiz kinds');
 		expect(screen).toContain('90 Caching basics');
 		expect(screen).toContain('91 Message queues');
@@ -104,7 +105,7 @@ describe('the built CLI in a real terminal', () => {
 		const args = ['--lang', 'en', '--lessons', 'test/fixtures/good'];
 		const run = runInPty(args, {env});
 		await run.waitForText('Overall 0%');
-		run.write('k');
+		run.write('kk');
 		await run.waitForText('❯ 92 Quiz kinds');
 		run.write(KEY.enter);
 		await run.waitForText('Chapter 92');
@@ -144,7 +145,7 @@ describe('the built CLI in a real terminal', () => {
 		const due = Number(/(\d+) due/.exec(map)![1]);
 		expect(due).toBeGreaterThanOrEqual(6 - Number(right));
 		expect(due).toBeGreaterThan(0);
-		again.write('k');
+		again.write('kk');
 		await again.waitForText('❯ 92 Quiz kinds');
 		again.write(KEY.enter);
 		await again.waitForText(`Quiz · 6 questions · best ${pct}%`);

@@ -27,7 +27,7 @@ describe('a burst of keys in the built game', () => {
 		const run = runInPty(['--lang', 'en', '--lessons', 'test/fixtures/good'], {env: {SD_TRAINER_HOME: home}});
 		const saved = (): Saved => JSON.parse(readFileSync(path.join(home, 'progress.json'), 'utf8'));
 		await run.waitForText('Overall 0%');
-		run.write('k');
+		run.write('kk');
 		await run.waitForText('❯ 92 Quiz kinds');
 		run.write(KEY.enter);
 		await run.waitForText('Chapter 92');

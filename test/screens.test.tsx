@@ -64,14 +64,15 @@ describe('home: the chapter map', () => {
 		ui.write(KEY.down);
 		ui.write(KEY.down);
 		ui.write(KEY.down);
-		// Three downs wrap around the three chapters back to the first.
+		ui.write(KEY.down);
+		// Four downs wrap around the three chapters and the exam back to the first.
 		await ui.waitFor((f) => f.includes('❯ 90'));
 		ui.write('jj');
-		ui.write('jj');
+		ui.write('jjj');
 		const frame = await ui.waitForText('❯ 91');
 		expect(frame).toContain('   90 캐시 기초');
 		// Typed faster than a frame: one chunk, every key counts, in order.
-		ui.write('jjjjj\r');
+		ui.write('jjjjjjj\r');
 		await ui.waitForText('90장 · 캐시 기초');
 		ui.unmount();
 	});

@@ -22,7 +22,11 @@ export async function runCommandLine(importMeta: ImportMeta): Promise<number> {
     $ sd-trainer list [--json]   chapters with their card and quiz counts
     $ sd-trainer validate [DIR]  check lesson packs (default: the shipped ones);
                                  prints file:line:col for each problem, exit 1 if any
-    $ sd-trainer stats [--json]  mastery, scores, weak spots, streak, review forecast
+    $ sd-trainer stats [--json]  mastery, scores, weak spots, streak, review forecast, exams
+    $ sd-trainer exam [--chapters 57,58] [--items N] [--minutes M]
+                                 a timed exam across chapters (default: all chapters,
+                                 20 questions, 20 minutes); no hints, no feedback until
+                                 the result; the score is kept (stats shows them)
     $ sd-trainer sim --list      the simulations and their parameters
     $ sd-trainer sim ID [--PARAM VALUE …] [--seed N] [--json | --narrate]
                                  run a simulation headless and print its summary
@@ -151,6 +155,17 @@ const COMMANDS: Record<string, (c: Context) => Promise<CommandResult>> = {
 		return resetCommand(store, packs, {yes: flags.yes, ...(flags.chapter === undefined ? {} : {chapter: flags.chapter})});
 	},
 	git: async ({args}) => (await import('./git-verify.js')).gitCommand(args),
+	exam: async ({args, flags, dirs, lang}) => {
+		if (args.length > 0)
+			return fail(2, `sd-trainer: exam takes options only, not "${shown(args[0]!)}". Try: sd-trainer exam --chapters 57,58`);
+		const [{examOptions, isExamOptions}, {packs, problems}] = await Promise.all([import('./exam-command.js'), allPacks(dirs)]);
+		const index = packs.map(indexOf);
+		const options = examOptions(flags, index);
+		if (!isExamOptions(options)) return options;
+		for (const p of problems) console.error(`warning: ${p}`);
+		const code = await startGame({lang, langForced: flags.lang !== undefined, index, packs: async () => packs, exam: options});
+		return {code, out: [], err: []};
+	},
 	restore: async ({args}) => {
 		const [store, {restoreCommand}] = await Promise.all([commandStore(), import('./restore-command.js')]);
 		return restoreCommand(store, args[0]);

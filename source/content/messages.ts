@@ -4,6 +4,7 @@ import {en as shareEn, ko as shareKo} from './messages-share.js';
 import {en as scenarioEn, ko as scenarioKo} from './messages-scenario.js';
 import {en as simEn, ko as simKo} from './messages-sim.js';
 import * as packs from './messages-packs.js';
+import {en as examEn, ko as examKo} from './messages-exam.js';
 import {en as quizEn, ko as quizKo} from './messages-quiz.js';
 import {en as remedyEn, ko as remedyKo} from './messages-remediation.js';
 import {en as storeEn, ko as storeKo} from './messages-store.js';
@@ -135,8 +136,10 @@ const en = {
 		...remedyEn.keys,
 		...scenarioEn.keys,
 		...quizEn.quizKeys,
+		...examEn.examKeys,
 	},
 	...quizEn,
+	...examEn,
 };
 
 export type Messages = typeof en;
@@ -264,8 +267,10 @@ const ko: Messages = {
 		...remedyKo.keys,
 		...scenarioKo.keys,
 		...quizKo.quizKeys,
+		...examKo.examKeys,
 	},
 	...quizKo,
+	...examKo,
 };
 
 export const messages: Record<Lang, Messages> = {ko, en};

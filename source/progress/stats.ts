@@ -3,6 +3,7 @@ import {chapterProgress} from './chapter-progress.js';
 import {derive} from './derive.js';
 import {type MisconceptionStat, misconceptionStats} from './misconception-stats.js';
 import type {MisconceptionInfo} from './misconceptions.js';
+import {type ExamEntry, examHistory} from './exams.js';
 import {CLOCK_SKEW_MS, challengesMet, type ProgressDoc} from './progress-doc.js';
 import {forecast} from './schedule.js';
 import {streak} from './streak.js';
@@ -58,6 +59,8 @@ export type Stats = {
 	challenges: {met: number; total: number};
 	/** Predictions made before a simulation ran, and how close they came on average (0–1). */
 	predictions: {count: number; meanScore: number};
+	/** Finished exams, oldest first (score, Brier, time; exams.ts). */
+	exams: ExamEntry[];
 };
 
 export function statsOf(doc: ProgressDoc, chapters: ChapterInfo[], now: number, tz: number): Stats {
@@ -115,5 +118,6 @@ export function statsOf(doc: ProgressDoc, chapters: ChapterInfo[], now: number, 
 			count: predictions.length,
 			meanScore: predictions.length > 0 ? predictions.reduce((n, p) => n + p.score, 0) / predictions.length : 0,
 		},
+		exams: examHistory(doc, now),
 	};
 }

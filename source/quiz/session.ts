@@ -13,6 +13,7 @@
  */
 import type {QuizItem} from '../content/schema.js';
 import {type Answer, type Grade, grade, isBlank, misconceptionOf} from './grade.js';
+import type {ExamInfo} from './exam.js';
 import {present, seedOf} from './present.js';
 
 export type ItemRef = {
@@ -34,7 +35,7 @@ export type Result = Grade & {
 
 export type Session = {
 	id: string;
-	mode: 'quiz' | 'review';
+	mode: 'quiz' | 'review' | 'exam';
 	/** The chapter, for a chapter quiz. */
 	pack?: string | undefined;
 	items: ItemRef[];
@@ -55,6 +56,8 @@ export type Session = {
 	later?: number | undefined;
 	/** Which read of the terminal's input answered the current item. */
 	answeredInput?: number | undefined;
+	/** An exam's limit, seed and end (exam.ts runs it). */
+	exam?: ExamInfo | undefined;
 };
 
 export type SessionAction =

@@ -24,6 +24,8 @@ export const KEYS = {
 	stepNext: {show: 'n', match: (input: string) => input === 'n'},
 	stepBack: {show: 'b', match: (input: string) => input === 'b'},
 	toEnd: {show: 'e', match: (input: string) => input === 'e'},
+	// The map's exam entry (the map lists no toEnd, so e means this there).
+	exam: {show: 'e', match: (input: string) => input === 'e'},
 	restart: {show: 'x', match: (input: string) => input === 'x'},
 	newSeed: {show: 'g', match: (input: string) => input === 'g'},
 	predict: {show: 'p', match: (input: string) => input === 'p'},
@@ -110,7 +112,10 @@ export type ScreenName =
 	| 'quiz-score'
 	| 'glossary'
 	| 'intro'
-	| 'search';
+	| 'search'
+	| 'exam-setup'
+	| 'exam-leave'
+	| 'exam-result';
 
 type Hint = {
 	actions: Action[];
@@ -146,6 +151,8 @@ export const SCREEN_KEYS: Record<ScreenName, Hint[]> = {
 		{actions: ['settings'], label: 'settings'},
 		{actions: ['search'], label: 'search'},
 		{actions: ['intro'], label: 'intro'},
+		// Last to show: the map lists the exam as its last entry, with its key.
+		{actions: ['exam'], label: 'exam'},
 		{actions: ['help'], label: 'help'},
 		{actions: ['quit'], label: 'quit'},
 	],
@@ -248,6 +255,20 @@ export const SCREEN_KEYS: Record<ScreenName, Hint[]> = {
 		{actions: ['back'], label: 'stay'},
 	],
 	'quiz-score': [{actions: ['review'], label: 'retry'}, {actions: ['up', 'down'], label: 'scroll'}, ...EXIT],
+	'exam-setup': [
+		MOVE,
+		{actions: ['open'], label: 'start'},
+		{actions: ['toggle'], label: 'select'},
+		{actions: ['prev', 'next'], label: 'change', show: '←→'},
+		...EXIT,
+	],
+	'exam-leave': [
+		{actions: ['open'], label: 'handIn'},
+		{actions: ['restart'], label: 'abandon'},
+		{actions: ['back'], label: 'stay'},
+	],
+	// The way to the cards and to practice first: at 60 columns the move hint gives way.
+	'exam-result': [{actions: ['open'], label: 'toCard'}, {actions: ['review'], label: 'practise'}, MOVE, ...EXIT],
 	intro: [{actions: ['open'], label: 'close'}],
 	glossary: [{actions: ['up', 'down'], label: 'scroll'}, ...EXIT],
 	search: [

@@ -14,7 +14,8 @@ export type Route =
 	| {name: 'sim'; pack: PackIndex; sim: string; preset?: SimRun; watch?: {params: unknown; seed: number} | undefined}
 	| {name: 'settings'}
 	| {name: 'glossary'; pack: PackIndex; start?: number}
-	| {name: 'search'};
+	| {name: 'search'}
+	| {name: 'exam-setup'};
 
 export type Navigation = {stack: Route[]};
 

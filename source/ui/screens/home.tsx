@@ -22,6 +22,8 @@ type Props = {
 	onIntro: () => void;
 	onOpen: (pack: PackIndex) => void;
 	onReview: () => void;
+	/** The exam entry: set one up. */
+	onExam: () => void;
 	onStats: () => void;
 	onSettings: () => void;
 	/** The clock, read when progress changes (not on every key). */
@@ -59,6 +61,7 @@ export function Home({
 	onSelect,
 	onOpen,
 	onReview,
+	onExam,
 	onStats,
 	onSettings,
 	onSearch,
@@ -80,18 +83,22 @@ export function Home({
 	const known = counts.reduce((a, b) => a + b, 0);
 	const total = packs.reduce((a, p) => a + p.cardIds.length, 0);
 	const current = packs[selected];
-	const summary = current ? clip(wrap(pick(current.summary, lang), inner), SUMMARY_LINES, inner) : [];
+	// The map's last entry, after the chapters: the exam.
+	const entries = packs.length + 1;
+	const about = current ? pick(current.summary, lang) : m.examMapSummary;
+	const summary = clip(wrap(about, inner), SUMMARY_LINES, inner);
 	// header, status, the session line (when one is due), blank, scroll hint, summary, help; the rest is for the list.
 	const listRows = Math.max(3, rows - 5 - summary.length - notices.length - shapeRows - 1);
-	const first = Math.min(Math.max(0, selected - Math.floor(listRows / 2)), Math.max(0, packs.length - listRows));
+	const first = Math.min(Math.max(0, selected - Math.floor(listRows / 2)), Math.max(0, entries - listRows));
 	const visible = packs.slice(first, first + listRows);
+	const examShown = first + listRows > packs.length;
 
 	// Keys typed faster than a frame arrive together ("jjj\r"): each one must
 	// see the selection the previous one made, not the last render's.
 	const cursor = useRef(selected);
 	cursor.current = selected;
 	const move = (step: number) => {
-		cursor.current = (cursor.current + step + packs.length) % packs.length;
+		cursor.current = (cursor.current + step + entries) % entries;
 		onSelect(cursor.current);
 	};
 	useKeys(
@@ -101,8 +108,10 @@ export function Home({
 			open: () => {
 				const pack = packs[cursor.current];
 				if (pack) onOpen(pack);
+				else onExam();
 			},
 			review: onReview,
+			exam: onExam,
 			stats: onStats,
 			settings: onSettings,
 			search: onSearch,
@@ -152,7 +161,13 @@ export function Home({
 					</Text>
 				);
 			})}
-			<Text color={theme.muted}>{moreBelow(first, visible.length, packs.length)}</Text>
+			{examShown ? (
+				<Text color={selected === packs.length ? theme.accent : undefined} bold={selected === packs.length}>
+					{selected === packs.length ? `${theme.pointer} ` : '  '}
+					{truncate(m.examMapEntry, inner - 2)}
+				</Text>
+			) : null}
+			<Text color={theme.muted}>{moreBelow(first, visible.length + (examShown ? 1 : 0), entries)}</Text>
 			{summary.map((line, i) => (
 				<Text key={i} color={theme.muted}>
 					{line}

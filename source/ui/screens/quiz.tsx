@@ -4,16 +4,8 @@ import type {LessonPack, QuizItem} from '../../content/schema.js';
 import {pick, truncate, width, wrap} from '../../content/text.js';
 import type {Answer} from '../../quiz/grade.js';
 import {ratingFor} from '../../progress/rating.js';
-import {
-	answeredCount,
-	firstOfKind,
-	type ItemRef,
-	presentationOf,
-	type Session,
-	type SessionAction,
-	scoreOf,
-	sessionReducer,
-} from '../../quiz/session.js';
+import {answeredCount, firstOfKind, type ItemRef, presentationOf, type Session, scoreOf} from '../../quiz/session.js';
+import {type ExamAction, reduceSession} from '../../quiz/exam.js';
 import {addAnswer, addRun} from '../../progress/progress-doc.js';
 import {scenarioRating} from '../../quiz/scenario-grade.js';
 import {KeyHelp} from '../components/key-help.js';
@@ -23,6 +15,8 @@ import {MatchQuestion} from '../components/question/match-question.js';
 import {NumericQuestion} from '../components/question/numeric-question.js';
 import {OrderQuestion} from '../components/question/order-question.js';
 import {RemedyLine, remedyOf} from '../components/question/remedy-line.js';
+import {ExamClock} from '../components/exam/exam-clock.js';
+import {useExamRecord} from '../hooks/use-exam-record.js';
 import type {QuestionKeys} from '../components/question/question-keys.js';
 import {inputRead} from '../hooks/use-keys.js';
 import {runToWatch, useQuizItem} from '../hooks/use-quiz-item.js';
@@ -30,11 +24,12 @@ import {useI18n} from '../i18n-context.js';
 import type {ScreenName} from '../keys.js';
 import {useProgress} from '../progress-context.js';
 import {theme} from '../theme.js';
+import {ExamResult} from './exam-result.js';
 import {QuizScore} from './quiz-score.js';
 
 type Props = {
 	session: Session;
-	dispatch: (action: SessionAction) => void;
+	dispatch: (action: ExamAction) => void;
 	packs: Map<string, LessonPack>;
 	columns: number;
 	rows: number;
@@ -43,6 +38,8 @@ type Props = {
 	/** Opens a simulation of a pack (a remediation item's counter-example). */
 	onSimulation?: ((pack: string, sim: string) => void) | undefined;
 	onRetry: (items: ItemRef[]) => void;
+	/** An exam's missed items, practised as an ordinary quiz. */
+	onPractise?: ((items: ItemRef[]) => void) | undefined;
 	/** Leaves the quiz: kept to resume later, or abandoned. */
 	onLeave: (keep: boolean) => void;
 	/** Plays a scenario item's run on its simulation's screen (Esc comes back). */
@@ -59,7 +56,7 @@ const screenOf: Record<QuizItem['type'], ScreenName> = {
 };
 
 /** A chapter quiz or a review: one item at a time, feedback at once, a score at the end. */
-export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onSimulation, onRetry, onLeave, onWatch}: Props) {
+export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onSimulation, onRetry, onPractise, onLeave, onWatch}: Props) {
 	const {lang, m} = useI18n();
 	const {doc, update} = useProgress();
 	const [leaving, setLeaving] = useState(false);
@@ -84,6 +81,23 @@ export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onSi
 		dispatch({type: 'run-recorded', id});
 	}, [session, update, dispatch, now]);
 
+	// An exam is kept once it ends (finished, timed out or handed in); its answers stay out of the answer log.
+	useExamRecord(session, dispatch);
+	const exam = session.mode === 'exam';
+
+	if (session.phase === 'done' && exam) {
+		return (
+			<ExamResult
+				session={session}
+				packs={packs}
+				columns={columns}
+				rows={rows}
+				now={now}
+				onCard={onCard}
+				onPractise={onPractise ?? onRetry}
+			/>
+		);
+	}
 	if (session.phase === 'done') {
 		return <QuizScore session={session} packs={packs} columns={columns} rows={rows} onRetry={onRetry} />;
 	}
@@ -92,29 +106,31 @@ export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onSi
 
 	/** The reducer decides whether an answer counts; only one it takes is saved, and only once. */
 	const submit = (answer: Answer): boolean => {
-		const action: SessionAction = {type: 'answered', item, answer, now: now(), input: inputRead()};
+		const action: ExamAction = {type: 'answered', item, answer, now: now(), input: inputRead()};
 		const before = live.current;
-		const after = sessionReducer(before, action);
+		const after = reduceSession(before, action);
 		if (after === before) return before.phase !== 'answering';
 		live.current = after;
-		const result = after.results[after.index]!;
-		update((d) =>
-			d.answers[result.answerId]
-				? d
-				: addAnswer(d, result.answerId, {
-						pack: ref.pack,
-						item: item.id,
-						at: action.now,
-						ms: result.ms,
-						correct: result.correct,
-						score: result.score,
-						rating: scenario ? scenarioRating(result, result.ms) : ratingFor(result, result.ms),
-						mode: session.mode,
-						run: session.mode === 'quiz' ? session.id : undefined,
-						misconception: result.misconception,
-						...(scenario ? {seed: scenario.seed} : {}),
-					}),
-		);
+		const result = after.results[before.index];
+		const mode = session.mode;
+		if (result && mode !== 'exam')
+			update((d) =>
+				d.answers[result.answerId]
+					? d
+					: addAnswer(d, result.answerId, {
+							pack: ref.pack,
+							item: item.id,
+							at: action.now,
+							ms: result.ms,
+							correct: result.correct,
+							score: result.score,
+							rating: scenario ? scenarioRating(result, result.ms) : ratingFor(result, result.ms),
+							mode,
+							run: mode === 'quiz' ? session.id : undefined,
+							misconception: result.misconception,
+							...(scenario ? {seed: scenario.seed} : {}),
+						}),
+			);
 		dispatch(action);
 		return true;
 	};
@@ -123,18 +139,25 @@ export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onSi
 		back: () => setLeaving(true),
 		override: leaving
 			? {
-					open: () => onLeave(true),
+					// An exam is handed in (what is unanswered counts as wrong), never kept to resume: its clock runs on.
+					open: () => (exam ? dispatch({type: 'finish', now: now()}) : onLeave(true)),
 					restart: () => onLeave(false),
 					back: () => setLeaving(false),
 				}
 			: undefined,
 	};
-	const title =
-		session.mode === 'review' ? `${m.quizReview} · ${pack.chapter} ${pick(pack.title, lang)}` : `${pack.chapter} ${pick(pack.title, lang)}`;
+	// An exam does not name the chapter: telling which topic a question is about is part of the test.
+	const title = exam
+		? m.examTitle
+		: session.mode === 'review'
+			? `${m.quizReview} · ${pack.chapter} ${pick(pack.title, lang)}`
+			: `${pack.chapter} ${pick(pack.title, lang)}`;
 	const position = m.quizOf(session.index + 1, session.items.length);
+	const clockWidth = exam ? width(m.examLeft(0)) + 3 : 0;
 	const prompt = wrap(pick(item.prompt, lang), inner);
 	const result = session.results[session.index];
-	const ask = leaving ? [m.quizLeaveAsk, ...wrap(m.quizLeaveKept(answeredCount(session), session.items.length), inner)] : [];
+	const leaveText = exam ? m.examLeaveWhat : m.quizLeaveKept(answeredCount(session), session.items.length);
+	const ask = leaving ? [exam ? m.examLeaveAsk : m.quizLeaveAsk, ...wrap(leaveText, inner)] : [];
 	// A remediation item: a line over the prompt, and its card and simulation after the answer.
 	const remedy = remedyOf(pack, ref.remedy);
 	const remedySim = remedy?.simulation;
@@ -159,13 +182,17 @@ export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onSi
 		}
 	})();
 	const feedback: ScreenName = scenario ? 'quiz-feedback-run' : remedySim && onSimulation ? 'quiz-feedback-remedy' : 'quiz-feedback';
-	const screen: ScreenName = leaving ? 'quiz-leave' : session.phase === 'feedback' ? feedback : screenOf[item.type];
+	const screen: ScreenName = leaving ? (exam ? 'exam-leave' : 'quiz-leave') : session.phase === 'feedback' ? feedback : screenOf[item.type];
 
 	return (
 		<Box flexDirection="column" paddingX={2}>
 			<Box justifyContent="space-between">
-				<Text color={theme.muted}>{truncate(title, inner - width(position) - 2)}</Text>
-				<Text color={theme.muted}>{position}</Text>
+				<Text color={theme.muted}>{truncate(title, inner - width(position) - clockWidth - 2)}</Text>
+				<Text color={theme.muted}>
+					{position}
+					{exam ? ' · ' : ''}
+					{exam ? <ExamClock session={session} dispatch={dispatch} now={now} /> : null}
+				</Text>
 			</Box>
 			<Text color={theme.muted}>{'─'.repeat(inner)}</Text>
 			{remedy ? <RemedyLine info={remedy} answered={session.phase === 'feedback'} columns={inner} /> : null}

@@ -6,6 +6,7 @@ import {chapterInfo} from '../../progress/chapter-info.js';
 import {localTz} from '../../progress/days.js';
 import {statsOf} from '../../progress/stats.js';
 import {columnChart} from '../chart.js';
+import {examHistoryLines} from '../components/exam/exam-history-lines.js';
 import {formatDuration} from '../format.js';
 import {KeyHelp} from '../components/key-help.js';
 import {type Line, maxOffset, ScrollLines} from '../components/scroll-lines.js';
@@ -72,6 +73,8 @@ export function StatsScreen({index, columns, rows, now}: Props) {
 				inner - 7,
 			))
 				lines.push({text: row});
+		title(m.statsExams);
+		lines.push(...examHistoryLines(stats.exams, m, inner));
 		title(m.statsWeakest);
 		if (stats.weakest.length === 0) lines.push({text: m.statsNone, color: theme.muted});
 		for (const w of stats.weakest) {
