@@ -1,3 +1,4 @@
+import {en as confidenceEn, ko as confidenceKo} from './messages-confidence.js';
 import * as find from './messages-find.js';
 import * as intro from './messages-intro.js';
 import {en as simEn, ko as simKo} from './messages-sim.js';
@@ -15,6 +16,7 @@ const en = {
 	...simEn.text,
 	...progressEn,
 	...packs.en,
+	...confidenceEn,
 	appTitle: 'sd-trainer · system design trainer',
 	overall: 'Overall',
 	knownOf: (known: number, total: number) => `${known} of ${total} known`,
@@ -125,6 +127,7 @@ const en = {
 		stats: 'stats',
 		...simEn.keys,
 		...quizEn.quizKeys,
+		...confidenceEn.confidenceKeys,
 	},
 	...quizEn,
 };
@@ -138,6 +141,7 @@ const ko: Messages = {
 	...simKo.text,
 	...progressKo,
 	...packs.ko,
+	...confidenceKo,
 	appTitle: 'sd-trainer · 시스템 디자인 트레이너',
 	overall: '전체',
 	knownOf: (known, total) => `${total}장 중 ${known}장 익힘`,
@@ -248,6 +252,7 @@ const ko: Messages = {
 		stats: '통계',
 		...simKo.keys,
 		...quizKo.quizKeys,
+		...confidenceKo.confidenceKeys,
 	},
 	...quizKo,
 };

@@ -14,9 +14,10 @@ import {
 	scoreOf,
 	sessionReducer,
 } from '../../quiz/session.js';
-import {addAnswer, addRun} from '../../progress/progress-doc.js';
+import {addAnswer, addRun, type Confidence} from '../../progress/progress-doc.js';
 import {KeyHelp} from '../components/key-help.js';
 import {ChoiceQuestion} from '../components/question/choice-question.js';
+import {ConfidencePrompt, confidenceKeys, confidenceLines} from '../components/question/confidence-prompt.js';
 import {Feedback} from '../components/question/feedback.js';
 import {MatchQuestion} from '../components/question/match-question.js';
 import {NumericQuestion} from '../components/question/numeric-question.js';
@@ -40,7 +41,12 @@ type Props = {
 	onRetry: (items: ItemRef[]) => void;
 	/** Leaves the quiz: kept to resume later, or abandoned. */
 	onLeave: (keep: boolean) => void;
+	/** Ask how sure after every answer, with no skipping, whatever the setting (the exam). */
+	confidenceRequired?: boolean | undefined;
 };
+
+/** An answer given but not yet graded or saved: waiting for how sure the learner is. */
+type Pending = {action: Extract<SessionAction, {type: 'answered'}>; at: string};
 
 const screenOf: Record<QuizItem['type'], ScreenName> = {
 	single: 'quiz-choice',
@@ -52,10 +58,16 @@ const screenOf: Record<QuizItem['type'], ScreenName> = {
 };
 
 /** A chapter quiz or a review: one item at a time, feedback at once, a score at the end. */
-export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onRetry, onLeave}: Props) {
+export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onRetry, onLeave, confidenceRequired = false}: Props) {
 	const {lang, m} = useI18n();
-	const {update} = useProgress();
+	const {update, doc} = useProgress();
 	const [leaving, setLeaving] = useState(false);
+	const askConfidence = confidenceRequired || doc.settings.askConfidence?.value !== false;
+	// The confidence step: the state draws the prompt, the ref holds keys that arrive before it is drawn.
+	const [pending, setPending] = useState<Pending | undefined>();
+	const waiting = useRef<Pending | undefined>(undefined);
+	waiting.current = pending;
+	const here = `${session.id}#${session.index}`;
 	// The session as the reducer has it, ahead of the props while a burst of keys is handled.
 	const live = useRef(session);
 	live.current = session;
@@ -79,9 +91,22 @@ export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onRe
 	}
 	if (!ref || !pack || !item) return <Text color={theme.muted}> {m.loading}</Text>;
 
-	/** The reducer decides whether an answer counts; only one it takes is saved, and only once. */
+	/** The reducer decides whether an answer counts; one it would take waits for how sure the learner is (if asked). */
 	const submit = (answer: Answer): boolean => {
-		const action: SessionAction = {type: 'answered', item, answer, now: now(), input: inputRead()};
+		if (waiting.current?.at === here) return true;
+		const action = {type: 'answered', item, answer, now: now(), input: inputRead()} as const;
+		const before = live.current;
+		if (sessionReducer(before, action) === before) return before.phase !== 'answering';
+		if (!askConfidence) return record(action);
+		waiting.current = {action, at: here};
+		setPending(waiting.current);
+		return true;
+	};
+
+	/** Grades and saves an answer (with how sure, if said); only one the reducer takes, and only once. */
+	const record = (given: Pending['action'], confidence?: Confidence): boolean => {
+		// Keys that came with the confidence key (a burst) must not move past the feedback either.
+		const action: SessionAction = {...given, confidence, input: inputRead()};
 		const before = live.current;
 		const after = sessionReducer(before, action);
 		if (after === before) return before.phase !== 'answering';
@@ -97,25 +122,43 @@ export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onRe
 						ms: result.ms,
 						correct: result.correct,
 						score: result.score,
-						rating: ratingFor(result, result.ms),
+						rating: ratingFor(result, result.ms, confidence),
 						mode: session.mode,
 						run: session.mode === 'quiz' ? session.id : undefined,
 						misconception: result.misconception,
+						confidence,
 					}),
 		);
 		dispatch(action);
 		return true;
 	};
 
+	const asking = pending?.at === here ? pending : undefined;
+	const settle = (next: Pending | undefined) => {
+		waiting.current = next;
+		setPending(next);
+	};
 	const keys: QuestionKeys = {
 		back: () => setLeaving(true),
-		override: leaving
-			? {
-					open: () => onLeave(true),
-					restart: () => onLeave(false),
-					back: () => setLeaving(false),
-				}
-			: undefined,
+		held: () => waiting.current !== undefined,
+		override: asking
+			? confidenceKeys({
+					since: asking.action.input,
+					required: confidenceRequired,
+					onAnswer: (confidence) => {
+						if (waiting.current !== asking) return;
+						settle(undefined);
+						record(asking.action, confidence);
+					},
+					onBack: () => settle(undefined),
+				})
+			: leaving
+				? {
+						open: () => onLeave(true),
+						restart: () => onLeave(false),
+						back: () => setLeaving(false),
+					}
+				: undefined,
 	};
 	const title =
 		session.mode === 'review' ? `${m.quizReview} · ${pack.chapter} ${pick(pack.title, lang)}` : `${pack.chapter} ${pick(pack.title, lang)}`;
@@ -123,8 +166,9 @@ export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onRe
 	const prompt = wrap(pick(item.prompt, lang), inner);
 	const result = session.results[session.index];
 	const ask = leaving ? [m.quizLeaveAsk, ...wrap(m.quizLeaveKept(answeredCount(session), session.items.length), inner)] : [];
-	// header, rule, prompt, blank … (the question to leave), help
-	const bodyRows = Math.max(3, rows - 5 - prompt.length - ask.length);
+	const sure = asking ? confidenceLines(m, inner, confidenceRequired) : [];
+	// header, rule, prompt, blank … (how sure? / the question to leave), help
+	const bodyRows = Math.max(3, rows - 5 - prompt.length - ask.length - sure.length);
 	const presentation = presentationOf(session, item);
 	const rule = {multi: m.quizRuleMulti, order: m.quizRuleOrder, match: m.quizRuleMatch}[item.type as 'multi'];
 	const notes = rule && firstOfKind(session, session.index, (r) => itemOf(r)?.type) ? [rule, m.quizRuleAll] : [];
@@ -143,7 +187,15 @@ export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onRe
 				return <NumericQuestion key={item.id} item={item} columns={inner} keys={keys} onSubmit={submit} />;
 		}
 	})();
-	const screen: ScreenName = leaving ? 'quiz-leave' : session.phase === 'feedback' ? 'quiz-feedback' : screenOf[item.type];
+	const screen: ScreenName = asking
+		? confidenceRequired
+			? 'quiz-confidence-exam'
+			: 'quiz-confidence'
+		: leaving
+			? 'quiz-leave'
+			: session.phase === 'feedback'
+				? 'quiz-feedback'
+				: screenOf[item.type];
 
 	return (
 		<Box flexDirection="column" paddingX={2}>
@@ -175,6 +227,7 @@ export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onRe
 					widget
 				)}
 			</Box>
+			<ConfidencePrompt lines={sure} />
 			{ask.map((line, i) => (
 				<Text key={`ask${i}`} color={theme.warn} bold={i === 0}>
 					{line}

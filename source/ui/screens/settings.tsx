@@ -14,6 +14,8 @@ type Props = {
 	rows: number;
 	onLang: (lang: Lang) => void;
 	onCap: (key: Cap, value: number) => void;
+	/** Turns the "how sure are you?" step after each answer on or off. */
+	onAskConfidence?: ((on: boolean) => void) | undefined;
 	onReset: () => void;
 	columns: number;
 };
@@ -24,22 +26,25 @@ const NEW_CAPS = [0, 5, 10, 15, 20, 30];
 /** The next value in a cycle of choices (the first if the current one is not among them). */
 const nextIn = (list: number[], current: number) => list[(list.indexOf(current) + 1) % list.length]!;
 
-/** Settings: language, the daily review and new-question caps, and a reset with confirmation. */
-export function Settings({onLang, onCap, onReset, columns, rows}: Props) {
+/** Settings: language, the daily review and new-question caps, asking how sure, and a reset with confirmation. */
+export function Settings({onLang, onCap, onAskConfidence, onReset, columns, rows}: Props) {
 	const {lang, m} = useI18n();
 	const {doc} = useProgress();
 	const [confirming, setConfirming] = useState(false);
 	const caps = capsOf(doc);
-	type Value = `lang:${Lang}` | Cap | 'reset';
+	const askConfidence = doc.settings.askConfidence?.value !== false;
+	type Value = `lang:${Lang}` | Cap | 'askConfidence' | 'reset';
 	const items: {label: string; value: Value}[] = [
 		...LANGS.map((l) => ({label: `${m.language}: ${m.langName[l]}${l === lang ? '  ✓' : ''}`, value: `lang:${l}` as Value})),
 		{label: m.settingReviewCap(caps.review), value: 'reviewCap'},
 		{label: m.settingNewCap(caps.fresh), value: 'newCap'},
+		{label: m.settingAskConfidence(askConfidence), value: 'askConfidence'},
 		{label: m.settingReset, value: 'reset'},
 	];
 	const select = (value: Value) => {
 		if (value === 'reviewCap') onCap('reviewCap', nextIn(REVIEW_CAPS, caps.review));
 		else if (value === 'newCap') onCap('newCap', nextIn(NEW_CAPS, caps.fresh));
+		else if (value === 'askConfidence') onAskConfidence?.(!askConfidence);
 		else if (value === 'reset') setConfirming(true);
 		else onLang(value.slice(5) as Lang);
 	};
