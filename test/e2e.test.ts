@@ -94,7 +94,7 @@ describe('the built CLI in a real terminal', () => {
 		expect(screen).toContain(`${home}/progress.json.corrupt-`.slice(0, 40));
 		run.write('q');
 		expect(await run.exited).toBe(0);
-		expect(JSON.parse(readFileSync(path.join(home, 'progress.json'), 'utf8')).version).toBe(4);
+		expect(JSON.parse(readFileSync(path.join(home, 'progress.json'), 'utf8')).version).toBe(5);
 	});
 
 	it('answers a chapter quiz, keeps the best score, and shows reviews due days later', async () => {
@@ -119,6 +119,9 @@ describe('the built CLI in a real terminal', () => {
 			if (screen.includes('Pick every')) run.write(' ');
 			if (screen.includes('Put them in order')) run.write(' j ');
 			run.write(KEY.enter);
+			// How sure: low, medium, high in turn.
+			await run.waitForText('How sure are you? 1 low · 2 medium · 3 high');
+			run.write(String(1 + (i % 3)));
 			await run.waitFor((s) => /✓ Right|✗ /.test(s), 'feedback');
 			run.write(KEY.enter);
 		}
@@ -131,6 +134,8 @@ describe('the built CLI in a real terminal', () => {
 		// Five days later (the saved times moved back), the questions are due.
 		const file = path.join(home, 'progress.json');
 		const doc = JSON.parse(readFileSync(file, 'utf8'));
+		const sure = (Object.values(doc.answers) as {confidence: number}[]).map((a) => a.confidence);
+		expect(sure.sort()).toEqual([1, 1, 2, 2, 3, 3]);
 		const back = 5 * 86_400_000;
 		for (const a of Object.values(doc.answers) as {at: number}[]) a.at -= back;
 		for (const r of Object.values(doc.runs) as {at: number}[]) r.at -= back;

@@ -15,11 +15,11 @@ export const en = {
 	calibrationLegend: '█ share right · │ what you said',
 	calibrationBrier: (b: number) => `Brier score ${brier(b)} (0 is perfect; always saying 50% scores 0.250)`,
 	calibrationNone: 'No answers with a confidence yet: after each answer, 1–3 says how sure you are.',
+	calibrationTooFew: (n: number, min: number) => `Too few answers with a confidence to judge yet (${n} of ${min}).`,
 	calibrationVerdict: {
-		'too-few': (n: number, min: number) => `Too few answers with a confidence to judge yet (${n} of ${min}).`,
-		over: () => 'Overconfident: you are right less often than you say.',
-		under: () => 'Underconfident: you are right more often than you say.',
-		calibrated: () => 'Well calibrated: you are right about as often as you say.',
+		over: 'Overconfident: you are right less often than you say.',
+		under: 'Underconfident: you are right more often than you say.',
+		calibrated: 'Well calibrated: you are right about as often as you say.',
 	},
 	confidenceKeys: {
 		confidence: 'how sure',
@@ -40,11 +40,11 @@ export const ko: typeof en = {
 	calibrationLegend: '█ 정답률 · │ 말한 확신',
 	calibrationBrier: (b) => `브라이어 점수 ${brier(b)} (0이 완벽하다. 늘 50%라고 하면 0.250이다)`,
 	calibrationNone: '확신을 밝힌 답이 아직 없다. 답할 때마다 1–3으로 확신을 고른다.',
+	calibrationTooFew: (n, min) => `판단하기에는 확신을 밝힌 답이 아직 적다(${n}/${min}).`,
 	calibrationVerdict: {
-		'too-few': (n, min) => `판단하기에는 확신을 밝힌 답이 아직 적다(${n}/${min}).`,
-		over: () => '과신한다: 말한 확신보다 덜 맞힌다.',
-		under: () => '확신이 부족하다: 말한 확신보다 더 자주 맞힌다.',
-		calibrated: () => '보정이 잘 되어 있다: 말한 확신만큼 맞힌다.',
+		over: '과신한다: 말한 확신보다 덜 맞힌다.',
+		under: '확신이 부족하다: 말한 확신보다 더 자주 맞힌다.',
+		calibrated: '보정이 잘 되어 있다: 말한 확신만큼 맞힌다.',
 	},
 	confidenceKeys: {
 		confidence: '확신도',

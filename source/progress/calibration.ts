@@ -71,3 +71,18 @@ export function learnerCalibration(doc: ProgressDoc, now: number, derived: Deriv
 	}
 	return calibrationOf(answers());
 }
+
+const VERDICT_TEXT: Record<Verdict, string> = {
+	'too-few': `too few to judge (under ${MIN_FOR_VERDICT})`,
+	over: 'overconfident',
+	under: 'underconfident',
+	calibrated: 'well calibrated',
+};
+
+/** One plain line for `sd-trainer stats`. */
+export function calibrationLine(c: Calibration): string {
+	if (c.brier === undefined) return 'calibration: no answers with a confidence yet';
+	const names = ['low', 'medium', 'high'];
+	const levels = c.levels.map((l) => `${names[l.confidence - 1]} ${l.right}/${l.count} right (said ${Math.round(l.stated * 100)}%)`);
+	return `calibration: ${levels.join(' · ')} · Brier ${c.brier.toFixed(3)} · ${VERDICT_TEXT[c.verdict]}`;
+}

@@ -1,4 +1,5 @@
 import type {Localized} from '../content/schema.js';
+import {type Calibration, learnerCalibration} from './calibration.js';
 import {chapterProgress} from './chapter-progress.js';
 import {derive} from './derive.js';
 import {CLOCK_SKEW_MS, challengesMet, type ProgressDoc} from './progress-doc.js';
@@ -54,6 +55,8 @@ export type Stats = {
 	challenges: {met: number; total: number};
 	/** Predictions made before a simulation ran, and how close they came on average (0–1). */
 	predictions: {count: number; meanScore: number};
+	/** Accuracy by stated confidence, the Brier score and a verdict (calibration.ts). */
+	calibration: Calibration;
 };
 
 export function statsOf(doc: ProgressDoc, chapters: ChapterInfo[], now: number, tz: number): Stats {
@@ -122,5 +125,6 @@ export function statsOf(doc: ProgressDoc, chapters: ChapterInfo[], now: number, 
 			count: predictions.length,
 			meanScore: predictions.length > 0 ? predictions.reduce((n, p) => n + p.score, 0) / predictions.length : 0,
 		},
+		calibration: learnerCalibration(doc, now),
 	};
 }

@@ -7,6 +7,7 @@ import {localTz} from '../../progress/days.js';
 import {statsOf} from '../../progress/stats.js';
 import {columnChart} from '../chart.js';
 import {formatDuration} from '../format.js';
+import {calibrationLines} from '../components/calibration-lines.js';
 import {KeyHelp} from '../components/key-help.js';
 import {type Line, maxOffset, ScrollLines} from '../components/scroll-lines.js';
 import {useKeys} from '../hooks/use-keys.js';
@@ -79,6 +80,8 @@ export function StatsScreen({index, columns, rows, now}: Props) {
 		if (stats.misconceptions.length === 0) lines.push({text: m.statsNone, color: theme.muted});
 		for (const mc of stats.misconceptions)
 			lines.push({text: truncate(`• ${pick(mc.label, lang)} (${mc.count})`, inner), color: theme.warn});
+		title(m.calibrationTitle);
+		lines.push(...calibrationLines(stats.calibration, m, inner));
 		title(m.statsForecast);
 		lines.push({
 			text: stats.forecast.map((n, day) => `${day === 0 ? m.today : `+${day}`} ${n}`).join(' · '),
