@@ -19,6 +19,7 @@ export const en = {
 	calibrationVerdict: {
 		over: 'Overconfident: you are right less often than you say.',
 		under: 'Underconfident: you are right more often than you say.',
+		mixed: 'Mixed: too sure at one level, not sure enough at another.',
 		calibrated: 'Well calibrated: you are right about as often as you say.',
 	},
 	confidenceKeys: {
@@ -44,6 +45,7 @@ export const ko: typeof en = {
 	calibrationVerdict: {
 		over: '과신한다: 말한 확신보다 덜 맞힌다.',
 		under: '확신이 부족하다: 말한 확신보다 더 자주 맞힌다.',
+		mixed: '들쭉날쭉하다: 어떤 확신에서는 지나치고 어떤 확신에서는 모자란다.',
 		calibrated: '보정이 잘 되어 있다: 말한 확신만큼 맞힌다.',
 	},
 	confidenceKeys: {

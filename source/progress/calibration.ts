@@ -10,18 +10,23 @@ import type {Confidence, ProgressDoc} from './progress-doc.js';
  * Over the answers that count (undone ones and ones before a reset are left
  * out, as everywhere) and that carry a confidence, it gives the accuracy per
  * level, the Brier score (mean of (p − outcome)², 0 is perfect, 0.25 is what
- * always saying 0.5 earns) and a verdict.
+ * always saying 0.5 earns) and a verdict. The verdict looks at each level
+ * (the calibration error: how far each level's share right is from what it
+ * says, weighted by its answers), so "too sure when sure" is not hidden by
+ * "not sure enough when unsure"; the sign of the overall gap then says which.
  */
 
 export const STATED: Record<Confidence, number> = {1: 0.5, 2: 0.75, 3: 0.95};
 /** Fewer answers with a confidence than this: too few for a verdict. */
 export const MIN_FOR_VERDICT = 10;
-/** How far the mean stated chance may stray from the share right and still be called calibrated. */
+/** How far the levels may stray (calibration error) and still be called calibrated. */
 export const CALIBRATED_WITHIN = 0.1;
+/** Beyond that, an overall gap smaller than this is neither over- nor underconfident: mixed. */
+export const LEANING = 0.05;
 
 export type CalibrationLevel = {confidence: Confidence; stated: number; count: number; right: number; rate: number};
 
-export type Verdict = 'too-few' | 'over' | 'under' | 'calibrated';
+export type Verdict = 'too-few' | 'over' | 'under' | 'mixed' | 'calibrated';
 
 export type Calibration = {
 	/** Low, medium, high (always all three, counts may be 0). */
@@ -32,6 +37,8 @@ export type Calibration = {
 	brier: number | undefined;
 	/** Mean stated chance minus the share right: above 0 is overconfident. */
 	gap: number | undefined;
+	/** Calibration error: |stated − share right| per level, weighted by its answers. */
+	error: number | undefined;
 	verdict: Verdict;
 };
 
@@ -57,11 +64,20 @@ export function calibrationOf(answers: Iterable<Rated>): Calibration {
 		squares += (level.stated - outcome) ** 2;
 	}
 	for (const level of levels) level.rate = level.count > 0 ? level.right / level.count : 0;
-	if (count === 0) return {levels, count, brier: undefined, gap: undefined, verdict: 'too-few'};
+	if (count === 0) return {levels, count, brier: undefined, gap: undefined, error: undefined, verdict: 'too-few'};
 	const gap = (stated - right) / count;
+	const error = levels.reduce((sum, l) => sum + l.count * Math.abs(l.stated - l.rate), 0) / count;
 	const verdict: Verdict =
-		count < MIN_FOR_VERDICT ? 'too-few' : gap > CALIBRATED_WITHIN ? 'over' : gap < -CALIBRATED_WITHIN ? 'under' : 'calibrated';
-	return {levels, count, brier: squares / count, gap, verdict};
+		count < MIN_FOR_VERDICT
+			? 'too-few'
+			: error <= CALIBRATED_WITHIN
+				? 'calibrated'
+				: gap > LEANING
+					? 'over'
+					: gap < -LEANING
+						? 'under'
+						: 'mixed';
+	return {levels, count, brier: squares / count, gap, error, verdict};
 }
 
 /** The learner's calibration over every answer that counts (quiz, review and scenario items). */
@@ -76,6 +92,7 @@ const VERDICT_TEXT: Record<Verdict, string> = {
 	'too-few': `too few to judge (under ${MIN_FOR_VERDICT})`,
 	over: 'overconfident',
 	under: 'underconfident',
+	mixed: 'too sure at one level, not sure enough at another',
 	calibrated: 'well calibrated',
 };
 

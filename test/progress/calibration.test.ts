@@ -56,6 +56,18 @@ describe('calibration of answers with a confidence', () => {
 		expect(c.verdict).toBe('calibrated');
 	});
 
+	it('judges each level: too sure when sure is not hidden by not sure enough when unsure', () => {
+		// High: said 95%, right 70% (+0.25, 10 answers); low: said 50%, right 75% (−0.25, 8 answers).
+		const c = calibrationOf([...many(7, true, 3), ...many(3, false, 3), ...many(6, true, 1), ...many(2, false, 1)]);
+		// Overall: stated 9.5 + 4 = 13.5 against 13 right of 18: +0.028, which alone would say calibrated.
+		expect(c.gap).toBeCloseTo(0.5 / 18, 12);
+		expect(c.error).toBeCloseTo(4.5 / 18, 12);
+		expect(c.verdict).toBe('mixed');
+		// Mostly sure and too sure: over, though the unsure answers lean the other way.
+		const over = calibrationOf([...many(7, true, 3), ...many(3, false, 3), ...many(3, true, 1)]);
+		expect(over.verdict).toBe('over');
+	});
+
 	it('is perfect (Brier 0.0025) only as close as "high" allows', () => {
 		expect(calibrationOf(many(12, true, 3)).brier).toBeCloseTo(0.0025, 12);
 	});
