@@ -17,7 +17,7 @@ import {
 import {addAnswer, addRun, type Confidence} from '../../progress/progress-doc.js';
 import {KeyHelp} from '../components/key-help.js';
 import {ChoiceQuestion} from '../components/question/choice-question.js';
-import {ConfidencePrompt, confidenceKeys, confidenceLines} from '../components/question/confidence-prompt.js';
+import {ConfidencePrompt, confidenceLines, useConfidenceStep} from '../components/question/confidence-prompt.js';
 import {Feedback} from '../components/question/feedback.js';
 import {MatchQuestion} from '../components/question/match-question.js';
 import {NumericQuestion} from '../components/question/numeric-question.js';
@@ -45,8 +45,7 @@ type Props = {
 	confidenceRequired?: boolean | undefined;
 };
 
-/** An answer given but not yet graded or saved: waiting for how sure the learner is. */
-type Pending = {action: Extract<SessionAction, {type: 'answered'}>; at: string};
+type Answered = Extract<SessionAction, {type: 'answered'}>;
 
 const screenOf: Record<QuizItem['type'], ScreenName> = {
 	single: 'quiz-choice',
@@ -63,11 +62,7 @@ export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onRe
 	const {update, doc} = useProgress();
 	const [leaving, setLeaving] = useState(false);
 	const askConfidence = confidenceRequired || doc.settings.askConfidence?.value !== false;
-	// The confidence step: the state draws the prompt, the ref holds keys that arrive before it is drawn.
-	const [pending, setPending] = useState<Pending | undefined>();
-	const waiting = useRef<Pending | undefined>(undefined);
-	waiting.current = pending;
-	const here = `${session.id}#${session.index}`;
+	const step = useConfidenceStep<Answered>(`${session.id}#${session.index}`, confidenceRequired, (a, c) => record(a, c));
 	// The session as the reducer has it, ahead of the props while a burst of keys is handled.
 	const live = useRef(session);
 	live.current = session;
@@ -93,18 +88,17 @@ export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onRe
 
 	/** The reducer decides whether an answer counts; one it would take waits for how sure the learner is (if asked). */
 	const submit = (answer: Answer): boolean => {
-		if (waiting.current?.at === here) return true;
+		if (step.waiting()) return true;
 		const action = {type: 'answered', item, answer, now: now(), input: inputRead()} as const;
 		const before = live.current;
 		if (sessionReducer(before, action) === before) return before.phase !== 'answering';
 		if (!askConfidence) return record(action);
-		waiting.current = {action, at: here};
-		setPending(waiting.current);
+		step.wait(action);
 		return true;
 	};
 
 	/** Grades and saves an answer (with how sure, if said); only one the reducer takes, and only once. */
-	const record = (given: Pending['action'], confidence?: Confidence): boolean => {
+	const record = (given: Answered, confidence?: Confidence): boolean => {
 		// Keys that came with the confidence key (a burst) must not move past the feedback either.
 		const action: SessionAction = {...given, confidence, input: inputRead()};
 		const before = live.current;
@@ -133,32 +127,18 @@ export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onRe
 		return true;
 	};
 
-	const asking = pending?.at === here ? pending : undefined;
-	const settle = (next: Pending | undefined) => {
-		waiting.current = next;
-		setPending(next);
-	};
 	const keys: QuestionKeys = {
 		back: () => setLeaving(true),
-		held: () => waiting.current !== undefined,
-		override: asking
-			? confidenceKeys({
-					since: asking.action.input,
-					required: confidenceRequired,
-					onAnswer: (confidence) => {
-						if (waiting.current !== asking) return;
-						settle(undefined);
-						record(asking.action, confidence);
-					},
-					onBack: () => settle(undefined),
-				})
-			: leaving
+		held: step.waiting,
+		override:
+			step.keys ??
+			(leaving
 				? {
 						open: () => onLeave(true),
 						restart: () => onLeave(false),
 						back: () => setLeaving(false),
 					}
-				: undefined,
+				: undefined),
 	};
 	const title =
 		session.mode === 'review' ? `${m.quizReview} · ${pack.chapter} ${pick(pack.title, lang)}` : `${pack.chapter} ${pick(pack.title, lang)}`;
@@ -166,7 +146,7 @@ export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onRe
 	const prompt = wrap(pick(item.prompt, lang), inner);
 	const result = session.results[session.index];
 	const ask = leaving ? [m.quizLeaveAsk, ...wrap(m.quizLeaveKept(answeredCount(session), session.items.length), inner)] : [];
-	const sure = asking ? confidenceLines(m, inner, confidenceRequired) : [];
+	const sure = step.asking ? confidenceLines(m, inner, confidenceRequired) : [];
 	// header, rule, prompt, blank … (how sure? / the question to leave), help
 	const bodyRows = Math.max(3, rows - 5 - prompt.length - ask.length - sure.length);
 	const presentation = presentationOf(session, item);
@@ -187,15 +167,8 @@ export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onRe
 				return <NumericQuestion key={item.id} item={item} columns={inner} keys={keys} onSubmit={submit} />;
 		}
 	})();
-	const screen: ScreenName = asking
-		? confidenceRequired
-			? 'quiz-confidence-exam'
-			: 'quiz-confidence'
-		: leaving
-			? 'quiz-leave'
-			: session.phase === 'feedback'
-				? 'quiz-feedback'
-				: screenOf[item.type];
+	const screen: ScreenName =
+		step.keys?.screen ?? (leaving ? 'quiz-leave' : session.phase === 'feedback' ? 'quiz-feedback' : screenOf[item.type]);
 
 	return (
 		<Box flexDirection="column" paddingX={2}>

@@ -1,4 +1,5 @@
 import {Text} from 'ink';
+import {useRef, useState} from 'react';
 import type {Messages} from '../../../content/messages.js';
 import {wrap} from '../../../content/text.js';
 import type {Confidence} from '../../../progress/progress-doc.js';
@@ -43,6 +44,47 @@ export function confidenceKeys({since, required, onAnswer, onBack}: ConfidenceSt
 		back: () => {
 			if (fresh()) onBack();
 		},
+	};
+}
+
+/**
+ * The step's state on the quiz screen: `wait(answer)` holds an answer until the
+ * learner says how sure (the state draws the prompt; the ref sees keys that
+ * arrive before it is drawn); `keys` then replace the question's own, and
+ * `record(answer, confidence)` runs once, on 1–3 or a skip. `here` names the
+ * question on screen, so an answer held for another is never shown or recorded.
+ */
+export function useConfidenceStep<A extends {input: number}>(
+	here: string,
+	required: boolean,
+	record: (answer: A, confidence: Confidence | undefined) => void,
+) {
+	type Held = {answer: A; at: string};
+	const [held, setHeld] = useState<Held | undefined>();
+	const waiting = useRef<Held | undefined>(undefined);
+	waiting.current = held;
+	const settle = (next: Held | undefined) => {
+		waiting.current = next;
+		setHeld(next);
+	};
+	const asking = held?.at === here ? held : undefined;
+	return {
+		asking: asking !== undefined,
+		/** True from the moment an answer is held: the question must not change it. */
+		waiting: () => waiting.current?.at === here,
+		wait: (answer: A) => settle({answer, at: here}),
+		keys: asking
+			? confidenceKeys({
+					since: asking.answer.input,
+					required,
+					onAnswer: (confidence) => {
+						if (waiting.current !== asking) return;
+						settle(undefined);
+						record(asking.answer, confidence);
+					},
+					onBack: () => settle(undefined),
+				})
+			: undefined,
 	};
 }
 
