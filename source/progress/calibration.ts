@@ -1,4 +1,4 @@
-import {type Derived, derive} from './derive.js';
+import {type Answered, type Derived, derive} from './derive.js';
 import type {Confidence, ProgressDoc} from './progress-doc.js';
 
 /*
@@ -43,28 +43,36 @@ export type Calibration = {
 };
 
 type Rated = {correct: boolean; confidence?: Confidence | undefined};
+/** Answers and right answers per level (low, medium, high). */
+type Tally = {count: [number, number, number]; right: [number, number, number]};
+
+function tally(answers: Iterable<Rated>, into: Tally = {count: [0, 0, 0], right: [0, 0, 0]}): Tally {
+	for (const a of answers) {
+		const i = a.confidence === undefined ? -1 : a.confidence - 1;
+		if (i < 0 || i > 2) continue;
+		into.count[i]! += 1;
+		if (a.correct) into.right[i]! += 1;
+	}
+	return into;
+}
 
 /** Calibration of any list of answers (a session's, an exam's, or the whole log's). */
 export function calibrationOf(answers: Iterable<Rated>): Calibration {
-	const levels = ([1, 2, 3] as const).map((confidence) => ({confidence, stated: STATED[confidence], count: 0, right: 0, rate: 0}));
-	let squares = 0;
-	let count = 0;
-	let right = 0;
-	let stated = 0;
-	for (const a of answers) {
-		if (a.confidence === undefined) continue;
-		const level = levels[a.confidence - 1];
-		if (!level) continue;
-		const outcome = a.correct ? 1 : 0;
-		level.count++;
-		level.right += outcome;
-		count++;
-		right += outcome;
-		stated += level.stated;
-		squares += (level.stated - outcome) ** 2;
-	}
-	for (const level of levels) level.rate = level.count > 0 ? level.right / level.count : 0;
+	return fromTally(tally(answers));
+}
+
+function fromTally(t: Tally): Calibration {
+	const levels = ([1, 2, 3] as const).map((confidence) => {
+		const count = t.count[confidence - 1]!;
+		const right = t.right[confidence - 1]!;
+		return {confidence, stated: STATED[confidence], count, right, rate: count > 0 ? right / count : 0};
+	});
+	const count = levels.reduce((n, l) => n + l.count, 0);
 	if (count === 0) return {levels, count, brier: undefined, gap: undefined, error: undefined, verdict: 'too-few'};
+	const right = levels.reduce((n, l) => n + l.right, 0);
+	const stated = levels.reduce((n, l) => n + l.count * l.stated, 0);
+	// Each right answer adds (p − 1)², each wrong one p².
+	const squares = levels.reduce((n, l) => n + l.right * (l.stated - 1) ** 2 + (l.count - l.right) * l.stated ** 2, 0);
 	const gap = (stated - right) / count;
 	const error = levels.reduce((sum, l) => sum + l.count * Math.abs(l.stated - l.rate), 0) / count;
 	const verdict: Verdict =
@@ -80,12 +88,28 @@ export function calibrationOf(answers: Iterable<Rated>): Calibration {
 	return {levels, count, brier: squares / count, gap, error, verdict};
 }
 
+/*
+ * Each item's tally is kept while its answers are the same list (derive.ts
+ * reuses an item's list until its answers change), so after one more answer
+ * only that item is counted again, not the whole log.
+ */
+const tallies = new WeakMap<readonly Answered[], Tally>();
+
 /** The learner's calibration over every answer that counts (quiz, review and scenario items). */
 export function learnerCalibration(doc: ProgressDoc, now: number, derived: Derived = derive(doc, now)): Calibration {
-	function* answers() {
-		for (const facts of derived.items.values()) yield* facts.answers;
+	const total: Tally = {count: [0, 0, 0], right: [0, 0, 0]};
+	for (const facts of derived.items.values()) {
+		let t = tallies.get(facts.answers);
+		if (!t) {
+			t = tally(facts.answers);
+			tallies.set(facts.answers, t);
+		}
+		for (let i = 0; i < 3; i++) {
+			total.count[i]! += t.count[i]!;
+			total.right[i]! += t.right[i]!;
+		}
 	}
-	return calibrationOf(answers());
+	return fromTally(total);
 }
 
 const VERDICT_TEXT: Record<Verdict, string> = {

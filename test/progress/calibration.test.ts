@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {calibrationOf, learnerCalibration} from '../../source/progress/calibration.js';
+import {allAnswers, derive} from '../../source/progress/derive.js';
 import {addAnswer, addReset, type Confidence, emptyDoc, type ProgressDoc, undoAnswer} from '../../source/progress/progress-doc.js';
 
 const a = (correct: boolean, confidence?: Confidence) => ({correct, confidence});
@@ -106,5 +107,24 @@ describe("the learner's calibration", () => {
 		]);
 		// (0.95−1)² + (0.95−0)² + (0.5−1)² = 0.0025 + 0.9025 + 0.25 = 1.155; / 3
 		expect(c.brier).toBeCloseTo(0.385, 12);
+	});
+
+	it('counts an item again once its answers change (kept per item otherwise)', () => {
+		const before = learnerCalibration(doc, T0 + 2);
+		const more = addAnswer(doc, 'f', {
+			pack: 'p',
+			item: 'a',
+			at: T0 + 3,
+			ms: 5000,
+			correct: false,
+			score: 0,
+			rating: 1,
+			mode: 'review',
+			confidence: 2,
+		});
+		const after = learnerCalibration(more, T0 + 4);
+		expect(after.levels.map((l) => l.count)).toEqual([1, 1, 2]);
+		expect(after).toEqual(calibrationOf(allAnswers(derive(more, T0 + 4))));
+		expect(learnerCalibration(doc, T0 + 2)).toEqual(before);
 	});
 });
