@@ -3,6 +3,7 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadPackDir} from '../source/content/load-packs.js';
+import {CURRENT_VERSION} from '../source/progress/progress-doc.js';
 import {KEY} from './support/render-ink.js';
 import {CLI, childEnv, runInPty} from './support/pty.js';
 import {tempHome} from './support/temp-home.js';
@@ -94,7 +95,7 @@ describe('the built CLI in a real terminal', () => {
 		expect(screen).toContain(`${home}/progress.json.corrupt-`.slice(0, 40));
 		run.write('q');
 		expect(await run.exited).toBe(0);
-		expect(JSON.parse(readFileSync(path.join(home, 'progress.json'), 'utf8')).version).toBe(5);
+		expect(JSON.parse(readFileSync(path.join(home, 'progress.json'), 'utf8')).version).toBe(CURRENT_VERSION);
 	});
 
 	it('answers a chapter quiz, keeps the best score, and shows reviews due days later', async () => {
