@@ -316,6 +316,7 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 							update((d) => setLang(d, l, now()));
 						}}
 						onCap={(key, value) => update((d) => setSetting(d, key, value, now()))}
+						onAskConfidence={(on) => update((d) => setSetting(d, 'askConfidence', on, now()))}
 						onReset={() => {
 							const copy = backup('reset');
 							const at = now();

@@ -121,6 +121,9 @@ describe('the built CLI in a real terminal', () => {
 			if (screen.includes('Pick every')) run.write(' ');
 			if (screen.includes('Put them in order')) run.write(' j ');
 			run.write(KEY.enter);
+			// How sure: low, medium, high in turn.
+			await run.waitForText('How sure are you? 1 low · 2 medium · 3 high');
+			run.write(String(1 + (i % 3)));
 			await run.waitFor((s) => /✓ Right|✗ /.test(s), 'feedback');
 			run.write(KEY.enter);
 		}
@@ -133,6 +136,8 @@ describe('the built CLI in a real terminal', () => {
 		// Five days later (the saved times moved back), the questions are due.
 		const file = path.join(home, 'progress.json');
 		const doc = JSON.parse(readFileSync(file, 'utf8'));
+		const sure = (Object.values(doc.answers) as {confidence: number}[]).map((a) => a.confidence);
+		expect(sure.sort()).toEqual([1, 1, 2, 2, 3, 3]);
 		const back = 5 * 86_400_000;
 		for (const a of Object.values(doc.answers) as {at: number}[]) a.at -= back;
 		for (const r of Object.values(doc.runs) as {at: number}[]) r.at -= back;

@@ -95,6 +95,12 @@ describe('the key overlay (?)', () => {
 		await ui.waitForText('question 1/');
 		await helpOpens(ui, 'quiz');
 		ui.write('\r');
+		await ui.waitForText('How sure are you?');
+		await helpOpens(ui, 'quiz-confidence');
+		// The overlay replaces the screen: the answer (not yet saved) is given again, as any half-made one.
+		ui.write('\r');
+		await ui.waitForText('How sure are you?');
+		ui.write('2');
 		await ui.waitFor((f) => /✓ Right|✗ /.test(f), 'feedback');
 		await helpOpens(ui, 'quiz-feedback');
 		await backHome(ui);

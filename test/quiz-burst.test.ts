@@ -6,7 +6,7 @@ import {KEY} from './support/render-ink.js';
 import {tempHome} from './support/temp-home.js';
 
 type Saved = {
-	answers: Record<string, {item: string; correct: boolean; score: number}>;
+	answers: Record<string, {item: string; correct: boolean; score: number; confidence?: number}>;
 	runs: Record<string, unknown>;
 	undone: Record<string, number>;
 };
@@ -38,6 +38,12 @@ describe('a burst of keys in the built game', () => {
 		for (let i = 1; i <= 6; i++) {
 			const question = await run.waitForText(`question ${i}/6`);
 			run.write(answerKeys(question) + KEY.enter.repeat(50));
+			// The Enters that came with the answer neither skip "how sure?" nor save anything.
+			const asked = await run.waitForText('How sure are you?');
+			expect(asked).toContain(`question ${i}/6`);
+			expect(Object.values(saved().answers)).toHaveLength(i - 1);
+			const level = 1 + (i % 3);
+			run.write(String(level) + KEY.enter.repeat(50));
 			const feedback = await run.waitFor((s) => /✓ Right|✗ /.test(s), `feedback ${i}`);
 			// Still the feedback of this question: the burst did not move on.
 			expect(feedback).toContain(`question ${i}/6`);
@@ -45,6 +51,7 @@ describe('a burst of keys in the built game', () => {
 			expect(answers).toHaveLength(i);
 			const mine = answers.filter((a) => !stored.some((s) => s.item === a.item));
 			expect(mine).toHaveLength(1);
+			expect(mine[0]).toMatchObject({confidence: level});
 			stored.push(mine[0]!);
 			// Keys after the answer is shown (undo as it was, change the choice, a letter, a number) change nothing stored.
 			run.write(`u${KEY.up}${KEY.down}2 x hl 9`);

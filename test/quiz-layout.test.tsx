@@ -107,6 +107,12 @@ describe('question layouts', () => {
 					const count = texts.length / 2;
 					const answer = {multi: ' ', order: ' k ', match: `j${'a'.repeat(count)}`, numeric: '1'}[kind as 'multi'] ?? '';
 					ui.write(`${answer}${KEY.enter}`);
+					// How sure?, under the answer as given: it fits too, and its help line is whole.
+					frame = await ui.waitForText(m.confidenceAsk);
+					for (const line of frame.split('\n')) expect(width(line), line).toBeLessThanOrEqual(columns);
+					expect(frame.split('\n').length, frame).toBeLessThanOrEqual(rows);
+					expect(frame).toContain(`Enter Space ${m.keys.skip} · Esc ${m.keys.toAnswer}`);
+					ui.write('2');
 					frame = await ui.waitFor(
 						(f) =>
 							f.includes(m.quizYourAnswer) || f.includes(m.quizYourPicks) || f.includes(m.quizYourOrder) || f.includes(m.quizYourPairs),

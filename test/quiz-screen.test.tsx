@@ -73,7 +73,14 @@ async function answerRight(ui: UI, frame: string) {
 	} else if (frame.includes('costs fall')) ui.write('90');
 	else throw new Error(`not a question of the fixture:\n${frame}`);
 	ui.write(KEY.enter);
-	return ui.waitForText('✓ Right');
+	return skipConfidence(ui, '✓ Right');
+}
+
+/** Answers "how sure?" (Enter skips it) once it shows, and waits for the feedback. */
+async function skipConfidence(ui: UI, feedback: string, key: string = KEY.enter) {
+	await ui.waitForText('How sure are you? 1 low · 2 medium · 3 high');
+	ui.write(key);
+	return ui.waitForText(feedback);
 }
 
 describe('the quiz screen', () => {
@@ -110,13 +117,15 @@ describe('the quiz screen', () => {
 		}
 		ui.write(numberOf(frame, 'Tape'));
 		ui.write(KEY.enter);
-		frame = await ui.waitForText('✗ Not quite');
+		// Sure, and wrong: said beside the verdict, and why it comes back sooner.
+		frame = await skipConfidence(ui, '✗ Not quite', '3');
+		expect(frame).toContain('✗ Not quite · you were sure\n  You were sure: this one comes back first, and sooner than usual.');
 		expect(frame).toMatch(/Your answer:\n +✗ Tape\n/);
 		expect(frame).toMatch(/The answer:\n +Memory\n/);
 		// The options carry no misconception of their own: the item's is the learner's.
 		expect(frame).toContain('The idea to unlearn: Disk is as fast as memory');
 		const mine = () => history(store.doc).answers.filter((a) => a.item === 'q-single');
-		expect(mine()).toMatchObject([{correct: false, rating: 1, misconception: 'disk-is-fast'}]);
+		expect(mine()).toMatchObject([{correct: false, rating: 1, misconception: 'disk-is-fast', confidence: 3}]);
 		// Every key the quiz knows, alone and in a burst: the miss stays a miss, and stays one answer.
 		for (const keys of ['u', 'k', 'j', KEY.up, KEY.down, '2', ' ', 'h', 'l', 'x', `2${KEY.space}u`]) ui.write(keys);
 		frame = await ui.waitForText('✗ Not quite');
@@ -147,7 +156,7 @@ describe('the quiz screen', () => {
 			// Answer the numeric one wrong, the rest right.
 			if (frame.includes('costs fall')) {
 				ui.write('80\r');
-				await ui.waitForText('✗ Not quite');
+				await skipConfidence(ui, '✗ Not quite');
 			} else await answerRight(ui, frame);
 			ui.write(KEY.enter);
 			frame = await ui.waitForText(i < 6 ? `question ${i + 1}/6` : 'Best so far');
@@ -158,7 +167,7 @@ describe('the quiz screen', () => {
 		frame = await ui.waitForText('question 1/1');
 		expect(frame).toContain('By what percent did costs fall?');
 		ui.write('90\r');
-		await ui.waitForText('✓ Right');
+		await skipConfidence(ui, '✓ Right');
 		ui.write(KEY.enter);
 		frame = await ui.waitForText('1 of 1 right (100%)');
 		expect(frame).toContain('Best so far: 83%');

@@ -22,6 +22,9 @@ describe('a text field in the built game', () => {
 		// q and ? would quit and open the help anywhere else; here they are typed (and,
 		// not being part of a number, dropped), while the digits go into the answer.
 		run.write(`4q?2${KEY.enter}`);
+		// Then how sure: skipped (Enter).
+		await run.waitForText('How sure are you?');
+		run.write(KEY.enter);
 		const feedback = await run.waitForText('4,200 ÷ 100 = 42.');
 		expect(feedback).not.toContain('Keys');
 		run.write('\u0003');

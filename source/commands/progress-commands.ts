@@ -5,6 +5,7 @@ import {localTz} from '../progress/days.js';
 import {futureRecords} from '../progress/future.js';
 import {history} from '../progress/history.js';
 import {emptyDoc, type ProgressDoc} from '../progress/progress-doc.js';
+import {calibrationLine} from '../progress/calibration.js';
 import {statsOf} from '../progress/stats.js';
 import {examSummaryLines} from './exam-command.js';
 import {writeFileAtomic} from '../store/atomic-write.js';
@@ -65,6 +66,7 @@ export function statsCommand(store: ConfStore, packs: LessonPack[], json: boolea
 				`${String(c.chapter).padStart(3)} ${c.pack.padEnd(26)} mastery ${pct(c.mastery).padStart(4)}  best ${c.best === undefined ? '  -' : pct(c.best).padStart(4)}`,
 		),
 		`reviews, next 7 days: ${stats.forecast.join(' ')}`,
+		calibrationLine(stats.calibration),
 		...examSummaryLines(stats.exams),
 	]);
 }

@@ -1,3 +1,4 @@
+import {en as confidenceEn, ko as confidenceKo} from './messages-confidence.js';
 import * as find from './messages-find.js';
 import * as intro from './messages-intro.js';
 import {en as shareEn, ko as shareKo} from './messages-share.js';
@@ -24,6 +25,7 @@ const en = {
 	...progressEn,
 	...sessions.en,
 	...packs.en,
+	...confidenceEn,
 	appTitle: 'sd-trainer · system design trainer',
 	overall: 'Overall',
 	knownOf: (known: number, total: number) => `${known} of ${total} known`,
@@ -137,6 +139,7 @@ const en = {
 		...scenarioEn.keys,
 		...quizEn.quizKeys,
 		...examEn.examKeys,
+		...confidenceEn.confidenceKeys,
 	},
 	...quizEn,
 	...examEn,
@@ -155,6 +158,7 @@ const ko: Messages = {
 	...progressKo,
 	...sessions.ko,
 	...packs.ko,
+	...confidenceKo,
 	appTitle: 'sd-trainer · 시스템 디자인 트레이너',
 	overall: '전체',
 	knownOf: (known, total) => `${total}장 중 ${known}장 익힘`,
@@ -268,6 +272,7 @@ const ko: Messages = {
 		...scenarioKo.keys,
 		...quizKo.quizKeys,
 		...examKo.examKeys,
+		...confidenceKo.confidenceKeys,
 	},
 	...quizKo,
 	...examKo,

@@ -1,6 +1,7 @@
 import {dayIndex, dayStart} from './days.js';
 import {derive, type ItemFacts, itemKey} from './derive.js';
 import type {ProgressDoc} from './progress-doc.js';
+import {confidentMiss} from './review-card.js';
 
 /*
  * Spaced review with FSRS (see review-card.ts). Every answered item is a
@@ -22,6 +23,8 @@ export type ReviewCard = {
 	last: number;
 	/** Missed last time: in its relearning step, due again minutes later. */
 	relearning: boolean;
+	/** Missed last time although the learner was sure: comes first in today's queue. */
+	confidentMiss: boolean;
 };
 
 function cardOf(facts: ItemFacts): ReviewCard {
@@ -34,6 +37,7 @@ function cardOf(facts: ItemFacts): ReviewCard {
 		reps: facts.card.reps,
 		last: facts.answers.at(-1)!.at,
 		relearning: facts.answers.at(-1)!.rating === 1,
+		confidentMiss: confidentMiss(facts.answers.at(-1)!),
 	};
 }
 
@@ -61,7 +65,8 @@ export type Queue = {
  * the most overdue (relative to how long each was meant to last) come first,
  * up to the cap less what was already reviewed today; the rest wait.
  * An item answered today waits for another day, unless it was missed: then
- * it comes back today. New items come only from chapters the learner has
+ * it comes back today. An item missed although the learner was sure comes
+ * before all others. New items come only from chapters the learner has
  * opened, in order.
  */
 export function todayQueue(doc: ProgressDoc, chapters: {pack: string; items: string[]}[], now: number, tz: number): Queue {
@@ -83,7 +88,8 @@ export function todayQueue(doc: ProgressDoc, chapters: {pack: string; items: str
 	const endOfToday = dayStart(today + 1, tz);
 	const due = cards
 		.filter((c) => c.due < endOfToday && (dayIndex(c.last, tz) < today || c.relearning))
-		.sort((a, b) => overdue(b, now) - overdue(a, now) || a.due - b.due);
+		// Confident misses first (so the cap never holds them back), then the most overdue.
+		.sort((a, b) => Number(b.confidentMiss) - Number(a.confidentMiss) || overdue(b, now) - overdue(a, now) || a.due - b.due);
 	const room = Math.max(0, caps.review - doneToday);
 	const fresh: {pack: string; item: string}[] = [];
 	const freshRoom = Math.max(0, caps.fresh - newToday);

@@ -1,4 +1,5 @@
 import type {Localized} from '../content/schema.js';
+import {type Calibration, learnerCalibration} from './calibration.js';
 import {chapterProgress} from './chapter-progress.js';
 import {derive} from './derive.js';
 import {type MisconceptionStat, misconceptionStats} from './misconception-stats.js';
@@ -59,6 +60,8 @@ export type Stats = {
 	challenges: {met: number; total: number};
 	/** Predictions made before a simulation ran, and how close they came on average (0–1). */
 	predictions: {count: number; meanScore: number};
+	/** Accuracy by stated confidence, the Brier score and a verdict (calibration.ts). */
+	calibration: Calibration;
 	/** Finished exams, oldest first (score, Brier, time; exams.ts). */
 	exams: ExamEntry[];
 };
@@ -118,6 +121,7 @@ export function statsOf(doc: ProgressDoc, chapters: ChapterInfo[], now: number, 
 			count: predictions.length,
 			meanScore: predictions.length > 0 ? predictions.reduce((n, p) => n + p.score, 0) / predictions.length : 0,
 		},
+		calibration: learnerCalibration(doc, now),
 		exams: examHistory(doc, now),
 	};
 }

@@ -12,6 +12,7 @@
  *   never move past the feedback: moving on takes a key press of its own.
  */
 import type {QuizItem} from '../content/schema.js';
+import type {Confidence} from '../progress/progress-doc.js';
 import {type Answer, type Grade, grade, isBlank, misconceptionOf} from './grade.js';
 import type {ExamInfo} from './exam.js';
 import {present, seedOf} from './present.js';
@@ -31,6 +32,8 @@ export type Result = Grade & {
 	ms: number;
 	/** The misconception the learner's mistake shows, if any. */
 	misconception?: string | undefined;
+	/** How sure the learner said they were, if asked. */
+	confidence?: Confidence | undefined;
 };
 
 export type Session = {
@@ -61,7 +64,7 @@ export type Session = {
 };
 
 export type SessionAction =
-	| {type: 'answered'; item: QuizItem; answer: Answer; now: number; input: number}
+	| {type: 'answered'; item: QuizItem; answer: Answer; now: number; input: number; confidence?: Confidence | undefined}
 	| {type: 'next'; now: number; input: number}
 	| {type: 'run-recorded'; id: string};
 
@@ -107,6 +110,7 @@ export function sessionReducer(s: Session, action: SessionAction): Session {
 				answer,
 				ms,
 				misconception: misconceptionOf(item, answer, graded)?.id,
+				...(action.confidence === undefined ? {} : {confidence: action.confidence}),
 			};
 			// A review brings a missed item back once at the end (its relearning step), then it follows its schedule.
 			const ref = s.items[s.index]!;

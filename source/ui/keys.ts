@@ -109,6 +109,8 @@ export type ScreenName =
 	| 'quiz-feedback-remedy'
 	| 'quiz-feedback-run'
 	| 'quiz-leave'
+	| 'quiz-confidence'
+	| 'quiz-confidence-exam'
 	| 'quiz-score'
 	| 'glossary'
 	| 'intro'
@@ -248,6 +250,22 @@ export const SCREEN_KEYS: Record<ScreenName, Hint[]> = {
 		{actions: ['card'], label: 'card'},
 		{actions: ['up', 'down'], label: 'scroll'},
 		...EXIT,
+	],
+	// After an answer, before its feedback: 1–3 say how sure (typed, so listed by `show` alone; the
+	// prompt says them too, so on a narrow line they give way first).
+	'quiz-confidence': [
+		{actions: ['open', 'toggle'], label: 'skip'},
+		{actions: ['back'], label: 'toAnswer'},
+		{actions: [], label: 'confidence', show: '1 2 3'},
+		{actions: ['help'], label: 'help'},
+		{actions: ['quit'], label: 'quit'},
+	],
+	// The exam asks every time: no skipping.
+	'quiz-confidence-exam': [
+		{actions: ['back'], label: 'toAnswer'},
+		{actions: [], label: 'confidence', show: '1 2 3'},
+		{actions: ['help'], label: 'help'},
+		{actions: ['quit'], label: 'quit'},
 	],
 	'quiz-leave': [
 		{actions: ['open'], label: 'leave'},

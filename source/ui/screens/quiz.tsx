@@ -4,12 +4,13 @@ import type {LessonPack, QuizItem} from '../../content/schema.js';
 import {pick, truncate, width, wrap} from '../../content/text.js';
 import type {Answer} from '../../quiz/grade.js';
 import {ratingFor} from '../../progress/rating.js';
-import {answeredCount, firstOfKind, type ItemRef, presentationOf, type Session, scoreOf} from '../../quiz/session.js';
-import {type ExamAction, reduceSession} from '../../quiz/exam.js';
-import {addAnswer, addRun} from '../../progress/progress-doc.js';
+import {answeredCount, firstOfKind, type ItemRef, presentationOf, type Session, type SessionAction, scoreOf} from '../../quiz/session.js';
+import {reduceSession} from '../../quiz/exam.js';
+import {addAnswer, addRun, type Confidence} from '../../progress/progress-doc.js';
 import {scenarioRating} from '../../quiz/scenario-grade.js';
 import {KeyHelp} from '../components/key-help.js';
 import {ChoiceQuestion} from '../components/question/choice-question.js';
+import {ConfidencePrompt, confidenceLines, useConfidenceStep} from '../components/question/confidence-prompt.js';
 import {Feedback} from '../components/question/feedback.js';
 import {MatchQuestion} from '../components/question/match-question.js';
 import {NumericQuestion} from '../components/question/numeric-question.js';
@@ -44,7 +45,11 @@ type Props = {
 	onLeave: (keep: boolean) => void;
 	/** Plays a scenario item's run on its simulation's screen (Esc comes back). */
 	onWatch?: (pack: string, sim: string, run: {params: unknown; seed: number}) => void;
+	/** Ask how sure after every answer, with no skipping, whatever the setting (the exam). */
+	confidenceRequired?: boolean | undefined;
 };
+
+type Answered = Extract<SessionAction, {type: 'answered'}>;
 
 const screenOf: Record<QuizItem['type'], ScreenName> = {
 	single: 'quiz-choice',
@@ -56,10 +61,15 @@ const screenOf: Record<QuizItem['type'], ScreenName> = {
 };
 
 /** A chapter quiz or a review: one item at a time, feedback at once, a score at the end. */
-export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onSimulation, onRetry, onPractise, onLeave, onWatch}: Props) {
+export function Quiz(props: Props) {
+	const {session, dispatch, packs, columns, rows, now, onCard, onSimulation, onRetry, onPractise, onLeave, onWatch} = props;
 	const {lang, m} = useI18n();
 	const {doc, update} = useProgress();
 	const [leaving, setLeaving] = useState(false);
+	// An exam asks on every answer, with no skipping, whatever the setting: its calibration is part of the result.
+	const mustAsk = props.confidenceRequired === true || session.mode === 'exam';
+	const askConfidence = mustAsk || doc.settings.askConfidence?.value !== false;
+	const step = useConfidenceStep<Answered>(`${session.id}#${session.index}`, mustAsk, (a, c) => record(a, c));
 	// The session as the reducer has it, ahead of the props while a burst of keys is handled.
 	const live = useRef(session);
 	live.current = session;
@@ -104,9 +114,21 @@ export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onSi
 	if (shown && 'error' in shown) return <Text color={theme.error}> {shown.error}</Text>;
 	if (!ref || !pack || !item) return <Text color={theme.muted}> {m.loading}</Text>;
 
-	/** The reducer decides whether an answer counts; only one it takes is saved, and only once. */
+	/** The reducer decides whether an answer counts; one it would take waits for how sure the learner is (if asked). */
 	const submit = (answer: Answer): boolean => {
-		const action: ExamAction = {type: 'answered', item, answer, now: now(), input: inputRead()};
+		if (step.waiting()) return true;
+		const action = {type: 'answered', item, answer, now: now(), input: inputRead()} as const;
+		const before = live.current;
+		if (reduceSession(before, action) === before) return before.phase !== 'answering';
+		if (!askConfidence) return record(action);
+		step.wait(action);
+		return true;
+	};
+
+	/** Grades and saves an answer (with how sure, if said); only one the reducer takes, and only once. An exam's stays out of the answer log. */
+	const record = (given: Answered, confidence?: Confidence): boolean => {
+		// Keys that came with the confidence key (a burst) must not move past the feedback either.
+		const action: SessionAction = {...given, confidence, input: inputRead()};
 		const before = live.current;
 		const after = reduceSession(before, action);
 		if (after === before) return before.phase !== 'answering';
@@ -124,10 +146,11 @@ export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onSi
 							ms: result.ms,
 							correct: result.correct,
 							score: result.score,
-							rating: scenario ? scenarioRating(result, result.ms) : ratingFor(result, result.ms),
+							rating: scenario ? scenarioRating(result, result.ms, {confidence}) : ratingFor(result, result.ms, confidence),
 							mode,
 							run: mode === 'quiz' ? session.id : undefined,
 							misconception: result.misconception,
+							confidence,
 							...(scenario ? {seed: scenario.seed} : {}),
 						}),
 			);
@@ -137,14 +160,17 @@ export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onSi
 
 	const keys: QuestionKeys = {
 		back: () => setLeaving(true),
-		override: leaving
-			? {
-					// An exam is handed in (what is unanswered counts as wrong), never kept to resume: its clock runs on.
-					open: () => (exam ? dispatch({type: 'finish', now: now()}) : onLeave(true)),
-					restart: () => onLeave(false),
-					back: () => setLeaving(false),
-				}
-			: undefined,
+		held: step.waiting,
+		override:
+			step.keys ??
+			(leaving
+				? {
+						// An exam is handed in (what is unanswered counts as wrong), never kept to resume: its clock runs on.
+						open: () => (exam ? dispatch({type: 'finish', now: now()}) : onLeave(true)),
+						restart: () => onLeave(false),
+						back: () => setLeaving(false),
+					}
+				: undefined),
 	};
 	// An exam does not name the chapter: telling which topic a question is about is part of the test.
 	const title = exam
@@ -158,11 +184,12 @@ export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onSi
 	const result = session.results[session.index];
 	const leaveText = exam ? m.examLeaveWhat : m.quizLeaveKept(answeredCount(session), session.items.length);
 	const ask = leaving ? [exam ? m.examLeaveAsk : m.quizLeaveAsk, ...wrap(leaveText, inner)] : [];
+	const sure = step.asking ? confidenceLines(m, inner, mustAsk) : [];
 	// A remediation item: a line over the prompt, and its card and simulation after the answer.
 	const remedy = remedyOf(pack, ref.remedy);
 	const remedySim = remedy?.simulation;
-	// header, rule, (remedy line,) prompt, blank … (the question to leave), help
-	const bodyRows = Math.max(3, rows - 5 - prompt.length - ask.length - (remedy ? 1 : 0));
+	// header, rule, (remedy line,) prompt, blank … (how sure? / the question to leave), help
+	const bodyRows = Math.max(3, rows - 5 - prompt.length - ask.length - sure.length - (remedy ? 1 : 0));
 	const presentation = presentationOf(session, item);
 	const rule = {multi: m.quizRuleMulti, order: m.quizRuleOrder, match: m.quizRuleMatch}[item.type as 'multi'];
 	const notes = rule && firstOfKind(session, session.index, (r) => itemOf(r)?.type) ? [rule, m.quizRuleAll] : [];
@@ -182,7 +209,8 @@ export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onSi
 		}
 	})();
 	const feedback: ScreenName = scenario ? 'quiz-feedback-run' : remedySim && onSimulation ? 'quiz-feedback-remedy' : 'quiz-feedback';
-	const screen: ScreenName = leaving ? (exam ? 'exam-leave' : 'quiz-leave') : session.phase === 'feedback' ? feedback : screenOf[item.type];
+	const screen: ScreenName =
+		step.keys?.screen ?? (leaving ? (exam ? 'exam-leave' : 'quiz-leave') : session.phase === 'feedback' ? feedback : screenOf[item.type]);
 
 	return (
 		<Box flexDirection="column" paddingX={2}>
@@ -221,6 +249,7 @@ export function Quiz({session, dispatch, packs, columns, rows, now, onCard, onSi
 					widget
 				)}
 			</Box>
+			<ConfidencePrompt lines={sure} />
 			{ask.map((line, i) => (
 				<Text key={`ask${i}`} color={theme.warn} bold={i === 0}>
 					{line}

@@ -16,6 +16,8 @@ type Props = {
 	rows: number;
 	onLang: (lang: Lang) => void;
 	onCap: (key: Cap, value: number) => void;
+	/** Turns the "how sure are you?" step after each answer on or off. */
+	onAskConfidence?: ((on: boolean) => void) | undefined;
 	onReset: () => void;
 	columns: number;
 };
@@ -33,8 +35,8 @@ const MAX_INTERVALS = [30, 90, 180, 365, 730, 1825];
 /** The next value in a cycle of choices: the first one above the current, else the first. */
 const nextIn = (list: number[], current: number) => list.find((v) => v > current) ?? list[0]!;
 
-/** Settings: language, the daily review and new-question caps, the review schedule's retention and longest gap, and a reset with confirmation. */
-export function Settings({onLang, onCap, onReset, columns, rows}: Props) {
+/** Settings: language, the daily caps, the review schedule's retention and longest gap, asking how sure, and a reset with confirmation. */
+export function Settings({onLang, onCap, onAskConfidence, onReset, columns, rows}: Props) {
 	const {lang, m} = useI18n();
 	const {doc} = useProgress();
 	const [confirming, setConfirming] = useState(false);
@@ -43,11 +45,15 @@ export function Settings({onLang, onCap, onReset, columns, rows}: Props) {
 	// Each Enter of a burst ("⏎⏎⏎" in one read) steps on from the one before, not from the last frame's value.
 	const shown = useRef<Record<Cap, number>>({reviewCap: 0, newCap: 0, retention: 0, maxInterval: 0});
 	shown.current = {reviewCap: caps.review, newCap: caps.fresh, retention: fsrs.retention, maxInterval: fsrs.maxInterval};
+	const askConfidence = doc.settings.askConfidence?.value !== false;
+	// Each Enter of a burst flips it again (two Enters leave it as it was).
+	const asking = useRef(askConfidence);
+	asking.current = askConfidence;
 	const step = (key: Cap, list: number[]) => {
 		shown.current[key] = nextIn(list, shown.current[key]);
 		onCap(key, shown.current[key]);
 	};
-	type Value = `lang:${Lang}` | Cap | 'reset';
+	type Value = `lang:${Lang}` | Cap | 'askConfidence' | 'reset';
 	const items: MenuItem<Value>[] = [
 		...LANGS.map((l) => ({label: `${m.language}: ${m.langName[l]}${l === lang ? '  ✓' : ''}`, value: `lang:${l}` as Value})),
 		{label: m.settingReviewCap(caps.review), value: 'reviewCap', detail: m.settingReviewCapHelp},
@@ -58,6 +64,7 @@ export function Settings({onLang, onCap, onReset, columns, rows}: Props) {
 			detail: m.settingRetentionHelp,
 		},
 		{label: m.settingMaxInterval(fsrs.maxInterval), value: 'maxInterval', detail: m.settingMaxIntervalHelp},
+		{label: m.settingAskConfidence(askConfidence), value: 'askConfidence'},
 		{label: m.settingReset, value: 'reset'},
 	];
 	const select = (value: Value) => {
@@ -65,7 +72,10 @@ export function Settings({onLang, onCap, onReset, columns, rows}: Props) {
 		else if (value === 'newCap') step('newCap', NEW_CAPS);
 		else if (value === 'retention') step('retention', RETENTIONS);
 		else if (value === 'maxInterval') step('maxInterval', MAX_INTERVALS);
-		else if (value === 'reset') setConfirming(true);
+		else if (value === 'askConfidence') {
+			asking.current = !asking.current;
+			onAskConfidence?.(asking.current);
+		} else if (value === 'reset') setConfirming(true);
 		else onLang(value.slice(5) as Lang);
 	};
 	return (

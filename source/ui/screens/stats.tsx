@@ -8,6 +8,7 @@ import {statsOf} from '../../progress/stats.js';
 import {columnChart} from '../chart.js';
 import {examHistoryLines} from '../components/exam/exam-history-lines.js';
 import {formatDuration} from '../format.js';
+import {calibrationLines} from '../components/calibration-lines.js';
 import {KeyHelp} from '../components/key-help.js';
 import {type Line, maxOffset, ScrollLines} from '../components/scroll-lines.js';
 import {useHelpNotes} from '../hooks/use-help-notes.js';
@@ -82,6 +83,8 @@ export function StatsScreen({index, columns, rows, now}: Props) {
 			lines.push({text: truncate(`${w.chapter} ${p ? pick(p.title, lang) : w.pack} · ${pct(w.mastery)}`, inner)});
 		}
 		if (packs) lines.push(...misconceptionLines(stats.misconceptions, {packs, lang, m, columns: inner, ...stats.clock}));
+		title(m.calibrationTitle);
+		lines.push(...calibrationLines(stats.calibration, m, inner));
 		title(m.statsForecast);
 		lines.push({
 			text: stats.forecast.map((n, day) => `${day === 0 ? m.today : `+${day}`} ${n}`).join(' · '),

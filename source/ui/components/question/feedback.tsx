@@ -63,7 +63,11 @@ export function Feedback({item, result, presentation, columns, rows, keys, onNex
 		},
 		presentation,
 	);
-	const lines: Line[] = [{...verdict, bold: true}];
+	// What the learner said before seeing it, and why a sure miss comes back sooner.
+	const said = result.confidence === undefined ? '' : ` · ${m.confidenceSaid[result.confidence - 1]}`;
+	const lines: Line[] = [{...verdict, text: verdict.text + said, bold: true}];
+	if (!result.correct && result.confidence === 3)
+		lines.push(...wrap(m.confidenceSureMiss, columns).map((text) => ({text, color: theme.warn})));
 	if (onWatch) lines.push(...wrap(m.scenarioWatch, columns).map((text) => ({text, color: theme.muted})));
 	for (const section of sections) {
 		lines.push({text: ''}, {text: section.title, color: theme.muted});

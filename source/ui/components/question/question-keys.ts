@@ -6,12 +6,29 @@ import {theme} from '../../theme.js';
 
 /**
  * What the quiz screen gives every question widget besides its item: Esc
- * (which asks before leaving), and while it asks, the keys that answer it.
+ * (which asks before leaving); while it asks something (leave? how sure?),
+ * the keys that answer it (under their own screen name, 'quiz-leave' if none);
+ * and `held`, true from the moment an answer is given until the question
+ * takes keys again (keys that arrive with the answer must not change it).
  */
-export type QuestionKeys = {back: () => void; override?: Handlers | undefined};
+export type QuestionKeys = {back: () => void; override?: Handlers | undefined; held?: (() => boolean) | undefined};
 
 export function useQuestionKeys(own: Handlers, keys: QuestionKeys, name: ScreenName): void {
-	useKeys(keys.override ?? {...own, back: keys.back}, keys.override ? 'quiz-leave' : name);
+	const mine = {...own, back: keys.back};
+	useKeys(keys.override ?? (keys.held ? hold(mine, keys.held) : mine), keys.override ? (keys.override.screen ?? 'quiz-leave') : name);
+}
+
+/** The same handlers, doing nothing while `held()`. */
+function hold(handlers: Handlers, held: () => boolean): Handlers {
+	const out: Record<string, unknown> = {...handlers};
+	for (const [name, handler] of Object.entries(handlers)) {
+		if (typeof handler !== 'function') continue;
+		const run = handler as (...args: unknown[]) => void;
+		out[name] = (...args: unknown[]) => {
+			if (!held()) run(...args);
+		};
+	}
+	return out as Handlers;
 }
 
 /** The lines above a question's choices: its hint (or a warning instead) and any rule to state. */
