@@ -9,6 +9,8 @@ export const en = {
 	confidenceSaid: ['you were unsure', 'you were fairly sure', 'you were sure'] as [string, string, string],
 	confidenceSureMiss: 'You were sure: this one comes back first, and sooner than usual.',
 	settingAskConfidence: (on: boolean) => `Ask how sure I am after each answer: ${on ? 'on' : 'off'}`,
+	settingAskConfidenceHelp:
+		'Before the feedback, one key says how sure you were: sure misses come back sooner, and stats shows your calibration.',
 	calibrationTitle: 'Calibration: how sure you said vs how often right',
 	calibrationHead: ['said', 'right', 'count'] as [string, string, string],
 	calibrationLevels: ['low', 'medium', 'high'] as [string, string, string],
@@ -35,6 +37,8 @@ export const ko: typeof en = {
 	confidenceSaid: ['확신 낮음', '확신 보통', '확신 높음'],
 	confidenceSureMiss: '확신했지만 틀렸다. 이 문제는 다른 복습보다 먼저, 평소보다 빨리 다시 나온다.',
 	settingAskConfidence: (on) => `답마다 확신도 묻기: ${on ? '켬' : '끔'}`,
+	settingAskConfidenceHelp:
+		'피드백 전에 키 하나로 얼마나 확신했는지 답한다. 확신하고 틀린 문제는 더 빨리 돌아오고, 통계에 보정 결과가 나온다.',
 	calibrationTitle: '보정: 말한 확신과 실제 정답률',
 	calibrationHead: ['확신', '정답률', '답 수'],
 	calibrationLevels: ['낮음', '보통', '높음'],

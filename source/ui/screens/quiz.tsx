@@ -5,7 +5,7 @@ import {pick, truncate, width, wrap} from '../../content/text.js';
 import type {Answer} from '../../quiz/grade.js';
 import {ratingFor} from '../../progress/rating.js';
 import {answeredCount, firstOfKind, type ItemRef, presentationOf, type Session, type SessionAction, scoreOf} from '../../quiz/session.js';
-import {reduceSession} from '../../quiz/exam.js';
+import {type ExamAction, reduceSession} from '../../quiz/exam.js';
 import {addAnswer, addRun, type Confidence} from '../../progress/progress-doc.js';
 import {scenarioRating} from '../../quiz/scenario-grade.js';
 import {KeyHelp} from '../components/key-help.js';

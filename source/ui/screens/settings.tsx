@@ -64,7 +64,7 @@ export function Settings({onLang, onCap, onAskConfidence, onReset, columns, rows
 			detail: m.settingRetentionHelp,
 		},
 		{label: m.settingMaxInterval(fsrs.maxInterval), value: 'maxInterval', detail: m.settingMaxIntervalHelp},
-		{label: m.settingAskConfidence(askConfidence), value: 'askConfidence'},
+		{label: m.settingAskConfidence(askConfidence), value: 'askConfidence', detail: m.settingAskConfidenceHelp},
 		{label: m.settingReset, value: 'reset'},
 	];
 	const select = (value: Value) => {
