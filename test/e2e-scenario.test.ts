@@ -81,7 +81,10 @@ describe('scenario review in a real terminal', () => {
 		for (const label of rightLabels) expect(onScreen.has(label), label).toBe(true);
 		const keys = rightLabels.map((label) => `${onScreen.get(label)}${q.item.type === 'multi' ? ' ' : ''}`).join('');
 		run.write(`${keys}\r`);
-		const feedback = await run.waitForText('✓ Right');
+		// How sure: high.
+		await run.waitForText('How sure are you? 1 low · 2 medium · 3 high');
+		run.write('3');
+		const feedback = await run.waitForText('✓ Right · you were sure');
 		expect(feedback).toContain(`On seed ${seed}:`);
 		expect(feedback).toContain('w play the run');
 		run.write('q');
@@ -92,8 +95,8 @@ describe('scenario review in a real terminal', () => {
 		const answers = derive(after, Date.now()).items.get(itemKey('core-algorithms', item))!.answers;
 		expect(answers.length).toBe(2);
 		const review = answers[1]!;
-		expect([review.mode, review.correct, review.seed]).toEqual(['review', true, seed]);
-		// Right and quick (at most 8 s) is easy; right is good.
+		expect([review.mode, review.correct, review.seed, review.confidence]).toEqual(['review', true, seed, 3]);
+		// Right, sure and quick (at most 8 s) is easy; right is good.
 		expect(review.rating).toBe(review.ms <= 8000 ? 4 : 3);
 		const dueAfter = reviewCards(after, Date.now()).find((c) => c.item === item)!.due;
 		expect(dueAfter).toBeGreaterThan(Date.now());

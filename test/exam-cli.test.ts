@@ -85,6 +85,9 @@ describe('sd-trainer exam and stats --json', () => {
 			else if (help.includes('grab')) run.write(` j ${KEY.enter}`);
 			else if (help.includes('pair')) run.write(`l${KEY.down}l${KEY.down}l${KEY.down}l${KEY.down}l${KEY.down}l${KEY.down}${KEY.enter}`);
 			else run.write(KEY.enter);
+			// How sure: every answer in an exam asks, with no skipping.
+			await run.waitForText('How sure are you?');
+			run.write('2');
 		}
 		const result = await run.waitForText('Exam result');
 		expect(result).toMatch(/\d of 3 right · \d+%/);
@@ -99,7 +102,7 @@ describe('sd-trainer exam and stats --json', () => {
 		const exams = Object.values(saved.exams) as ExamRecord[];
 		expect(exams).toHaveLength(1);
 		expect(exams[0]!.items).toHaveLength(3);
-		expect(exams[0]!.items.every((i) => i.ms > 0)).toBe(true);
+		expect(exams[0]!.items.every((i) => i.ms > 0 && i.confidence === 2)).toBe(true);
 		expect(exams[0]!.limitMs).toBe(20 * 60_000);
 		expect(saved.answers).toEqual({});
 	});

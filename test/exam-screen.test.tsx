@@ -48,6 +48,11 @@ describe('an exam', () => {
 		ui.write('7');
 		await ui.waitForText('> 7');
 		ui.write(KEY.enter);
+		// Every answer asks how sure, and the exam does not let it be skipped.
+		frame = await ui.waitForText('the exam asks every time');
+		ui.write(KEY.enter);
+		await ui.waitForText('the exam asks every time');
+		ui.write('3');
 		// No feedback: the next question at once.
 		frame = await ui.waitForText('question 2/3');
 		expect(frame).not.toMatch(/Not quite|Right/);
@@ -55,6 +60,8 @@ describe('an exam', () => {
 		clock.now = T + 12_000;
 		ui.write('1');
 		ui.write(KEY.enter);
+		await ui.waitForText('the exam asks every time');
+		ui.write('1');
 		await ui.waitForText('question 3/3');
 		// The third is not answered: the clock runs out (the countdown's next tick ends the exam).
 		clock.now = T + 60_000;
@@ -71,7 +78,7 @@ describe('an exam', () => {
 				'  92 Quiz kinds                                               ░░░░░░░░░░ 0/2',
 				'',
 				'  Calibration',
-				'  No confidence was given.',
+				'  Brier score 0.58 (0 = perfect; "a coin flip" every time = 0.25)',
 				'  Per question: median 6s · slowest 7s (90 · A TTL bounds how long a stale va…',
 				'',
 				'  Exam scores over time',
@@ -97,8 +104,8 @@ describe('an exam', () => {
 			limitMs: 60_000,
 			chapters: ['fixture-caching', 'fixture-quiz'],
 			items: [
-				{pack: 'fixture-quiz', item: 'q-numeric', correct: false, score: 0, ms: 5000},
-				{pack: 'fixture-caching', item: 'q-ttl', correct: true, score: 1, ms: 7000},
+				{pack: 'fixture-quiz', item: 'q-numeric', correct: false, score: 0, ms: 5000, confidence: 3},
+				{pack: 'fixture-caching', item: 'q-ttl', correct: true, score: 1, ms: 7000, confidence: 1},
 				{pack: 'fixture-quiz', item: 'q-tf', correct: false, score: 0, ms: 0},
 			],
 		});

@@ -36,24 +36,25 @@ doc = wrong(doc, 'q-rolling-def', NOW - 5 * DAY_MS, 'rolling-is-blue-green');
 doc = right(doc, 'q-rolling-def', NOW - 4 * DAY_MS);
 doc = right(doc, 'q-rolling-def', NOW - 3 * DAY_MS);
 
-async function statsSection(lang: 'en' | 'ko', size: {columns: number; rows: number}, downs: number) {
+async function statsSection(lang: 'en' | 'ko', size: {columns: number; rows: number}) {
 	const {ui} = startApp(deploy, new MemoryStore(doc), size, lang);
 	await ui.waitForText(lang === 'ko' ? '전체' : 'Overall');
 	ui.write('t');
-	await ui.waitForText(lang === 'ko' ? '통계' : 'Stats');
-	for (let i = 0; i < downs; i++) ui.write('j');
-	// The section's last line: the frame once scrolled that far.
-	const frame = await ui.waitForText(lang === 'ko' ? '1개 해소' : '1 fixed:');
+	let frame = await ui.waitForText(lang === 'ko' ? '통계' : 'Stats');
+	const head = lang === 'ko' ? '바로잡을 오해' : 'Misconceptions to fix';
+	const last = lang === 'ko' ? '1개 해소' : '1 fixed:';
+	// Down a line at a time until the whole section is on screen (its title and its last line).
+	for (let i = 0; i < 80 && !(frame.includes(head) && frame.includes(last)); i++) frame = await ui.press('j');
 	ui.unmount();
 	const lines = frame.split('\n');
 	for (const line of lines) expect(width(line), line).toBeLessThanOrEqual(size.columns);
-	const at = lines.findIndex((l) => l.includes(lang === 'ko' ? '바로잡을 오해' : 'Misconceptions to fix'));
+	const at = lines.findIndex((l) => l.includes(head));
 	return lines.slice(at, at + 7).map((l) => l.trimEnd());
 }
 
 describe('stats: misconceptions to fix', () => {
 	it('lists the active one with its evidence and remedy, and counts the fixed one, at 80×24 in English', async () => {
-		expect(await statsSection('en', {columns: 80, rows: 24}, 40)).toEqual([
+		expect(await statsSection('en', {columns: 80, rows: 24})).toEqual([
 			'  Misconceptions to fix (1 active · 1 fixed)',
 			'  • A fast rollback means few users are affected',
 			'    missed 2× · last time 2 days ago · right 1× since',
@@ -65,7 +66,7 @@ describe('stats: misconceptions to fix', () => {
 	});
 
 	it('fits 60×16 in Korean: the remedy over three lines, a long challenge cut', async () => {
-		expect(await statsSection('ko', {columns: 60, rows: 16}, 40)).toEqual([
+		expect(await statsSection('ko', {columns: 60, rows: 16})).toEqual([
 			'  바로잡을 오해 (활성 1 · 해소 1)',
 			'  • 롤백이 빠르면 영향받는 사용자도 적다',
 			'    2번 틀림 · 마지막 2일 전 · 이후 1번 맞힘',
@@ -107,6 +108,8 @@ describe('review: a remediation item', () => {
 		const number = /(\d)\. 5-10%/.exec(frame)![1]!;
 		ui.write(number);
 		ui.write(KEY.enter);
+		await ui.waitForText('How sure are you? 1 low · 2 medium · 3 high');
+		ui.write(KEY.enter);
 		const feedback = (await ui.waitForText('✓ Right')).split('\n');
 		expect(feedback[2]!.trimEnd()).toBe('  ↻ Misconception: Few servers means they run near… · c: card · s: simulation');
 		expect(feedback.at(-1)!.trimEnd()).toBe('  Enter next · c open card · s simulation · Esc back · ? help · q quit');
@@ -124,6 +127,8 @@ describe('review: a remediation item', () => {
 		expect(frame.split('\n')[2]!.trimEnd()).toBe('  ↻ 전에 드러난 오해를 점검하는 문제다');
 		const number = /(\d)\. 5~10%/.exec(await ui.waitForText('5~10%'))![1]!;
 		ui.write(number);
+		ui.write(KEY.enter);
+		await ui.waitForText('얼마나 확신하는가?');
 		ui.write(KEY.enter);
 		const feedback = await ui.waitForText('✓ 정답');
 		for (const line of feedback.split('\n')) expect(width(line), line).toBeLessThanOrEqual(60);

@@ -41,6 +41,9 @@ describe('a scenario item in review', () => {
 		const q = scenarioQuestion(core, 'sim:ch-sim:predict', seed);
 		if ('error' in q || q.item.type !== 'numeric') throw new Error('expected a numeric question');
 		ui.write(`${q.item.answer}\r`);
+		// How sure? Enter skips it.
+		await ui.waitForText('How sure are you? 1 low · 2 medium · 3 high');
+		ui.write('\r');
 		const feedback = await ui.waitForText('✓ Right');
 		expect(feedback).toContain('w plays this run on the simulation screen (Esc comes back).');
 		expect(feedback).toContain(`On seed ${seed} the run gives load spread (CV) = ${q.item.answer}.`);
@@ -67,6 +70,8 @@ describe('a scenario item in review', () => {
 		const frame = await ui.waitFor((f) => /시드 \d+\. 설정:/.test(f), 'the scenario question');
 		for (const line of frame.split('\n')) expect(width(line), line).toBeLessThanOrEqual(60);
 		ui.write('0\r');
+		await ui.waitForText('얼마나 확신하는가?');
+		ui.write('1');
 		const feedback = await ui.waitForText('w 실행 보기');
 		expect(feedback).toContain('w를 누르면 이 실행을 시뮬레이션 화면에서 재생한다');
 		ui.unmount();
