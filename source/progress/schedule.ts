@@ -1,3 +1,4 @@
+import {isScenarioItem} from './scenario-id.js';
 import {dayIndex, dayStart} from './days.js';
 import {derive, type ItemFacts, itemKey} from './derive.js';
 import type {ProgressDoc} from './progress-doc.js';
@@ -86,10 +87,11 @@ export function todayQueue(doc: ProgressDoc, chapters: {pack: string; items: str
 		cards.push(cardOf(facts));
 	}
 	const endOfToday = dayStart(today + 1, tz);
-	const due = cards
+	const sorted = cards
 		.filter((c) => c.due < endOfToday && (dayIndex(c.last, tz) < today || c.relearning))
 		// Confident misses first (so the cap never holds them back), then the most overdue.
 		.sort((a, b) => Number(b.confidentMiss) - Number(a.confidentMiss) || overdue(b, now) - overdue(a, now) || a.due - b.due);
+	const due = scenariosFirst(sorted, (c) => c.confidentMiss);
 	const room = Math.max(0, caps.review - doneToday);
 	const fresh: {pack: string; item: string}[] = [];
 	const freshRoom = Math.max(0, caps.fresh - newToday);
@@ -100,6 +102,23 @@ export function todayQueue(doc: ProgressDoc, chapters: {pack: string; items: str
 		}
 	}
 	return {reviews: due.slice(0, room), heldBack: Math.max(0, due.length - room), fresh};
+}
+
+/** Most due scenario items moved ahead of the other due reviews each day. */
+export const SCENARIOS_FIRST = 3;
+
+/**
+ * Due scenario items (a simulation's prediction or challenge asked on a new
+ * seed) go ahead of the other due reviews, up to SCENARIOS_FIRST, behind only
+ * what `ahead` keeps in front (confident misses): they practise doing rather
+ * than recalling, and behind a backlog of quiz reviews the daily cap and the
+ * session size would keep them waiting for days. The rest keep their order.
+ */
+export function scenariosFirst<T extends {item: string}>(reviews: readonly T[], ahead: (r: T) => boolean = () => false): T[] {
+	const lead = reviews.filter(ahead);
+	const rest = reviews.filter((r) => !ahead(r));
+	const first = new Set(rest.filter((r) => isScenarioItem(r.item)).slice(0, SCENARIOS_FIRST));
+	return [...lead, ...first, ...rest.filter((r) => !first.has(r))];
 }
 
 /** How far past due, as a multiple of the interval it was meant to last. */
