@@ -18,12 +18,13 @@ import {loadPacks, packFiles} from '../source/content/load-packs.js';
 import {indexOf} from '../source/content/pack-index.js';
 import {compact} from '../source/progress/archive.js';
 import type {ProgressDoc} from '../source/progress/progress-doc.js';
+import type {LessonPack} from '../source/content/schema.js';
 import {generateLog} from '../test/support/random-log.js';
 
 type Index = ReturnType<typeof indexOf>[];
 /** What is timed, from one tree: a review session started, and what the map derives. */
 type Tree = {
-	start: (doc: ProgressDoc, index: Index, now: number) => unknown;
+	start: (doc: ProgressDoc, index: Index, packs: LessonPack[], now: number) => unknown;
 	map: (doc: ProgressDoc, index: Index, now: number) => unknown;
 };
 
@@ -42,12 +43,14 @@ async function load(dir: string, root: string, mine: boolean): Promise<Tree> {
 		? `import {todayPlan} from ${src('source/progress/session-plan.ts')};
 import {homeStatus} from ${src('source/progress/home-status.ts')};
 import {review} from ${src('source/quiz/start.ts')};
-export const start = (doc, index, now) => review('bench', todayPlan(doc, index, now, 0), now);
+import {remediationFor} from ${src('source/progress/misconceptions.ts')};
+// As the game starts one: the remediation items, then the plan.
+export const start = (doc, index, packs, now) => review('bench', todayPlan(doc, index, now, 0, remediationFor(doc, packs, now, 0)), now);
 export const map = (doc, index, now) => [homeStatus(doc, index, now, 0), todayPlan(doc, index, now, 0)];`
 		: `import {reviewQueue} from ${src('source/progress/review-queue.ts')};
 import {homeStatus} from ${src('source/progress/home-status.ts')};
 import {review} from ${src('source/quiz/start.ts')};
-export const start = (doc, index, now) => review('bench', reviewQueue(doc, index, now, 0), now);
+export const start = (doc, index, _packs, now) => review('bench', reviewQueue(doc, index, now, 0), now);
 export const map = (doc, index, now) => homeStatus(doc, index, now, 0);`;
 	writeFileSync(entry, body);
 	// Bundled on its own, so each tree has its own module instances (and caches).
@@ -83,7 +86,7 @@ export async function main(args: string[]) {
 		const runs = Number(values.runs);
 		const rows: [string, number[], number[]][] = [];
 		for (const [label, pick] of [
-			['start a review', (t: Tree) => t.start],
+			['start a review', (t: Tree) => (d: ProgressDoc, i: Index, n: number) => t.start(d, i, packs, n)],
 			['map (status + shape)', (t: Tree) => t.map],
 		] as const) {
 			const cold: [number[], number[]] = [[], []];
