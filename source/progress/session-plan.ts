@@ -133,6 +133,13 @@ export function planSession<T extends Ref>(input: PlanInput<T>): SessionPlan<T> 
 	};
 }
 
+/** `incoming` takes `out`'s place in the session; `out` waits with the rest. */
+function swapIn<T extends Ref>(chosen: Slot<T>[], left: Set<Slot<T>>, out: Slot<T>, incoming: Slot<T>): void {
+	chosen.splice(chosen.indexOf(out), 1, incoming);
+	left.delete(incoming);
+	left.add(out);
+}
+
 /**
  * Brings in other chapters until the session has MIN_CHAPTERS (or none is
  * left to bring): the most urgent due item of a chapter not yet in it, else
@@ -172,9 +179,7 @@ function mixChapters<T extends Ref>(chosen: Slot<T>[], left: Set<Slot<T>>, size:
 			cannot.add(incoming);
 			continue;
 		}
-		chosen.splice(chosen.indexOf(out), 1, incoming);
-		left.delete(incoming);
-		left.add(out);
+		swapIn(chosen, left, out, incoming);
 	}
 }
 
@@ -202,9 +207,7 @@ function balance<T extends Ref>(chosen: Slot<T>[], left: Set<Slot<T>>, freshRoom
 			cannot.add(incoming);
 			continue;
 		}
-		chosen.splice(chosen.indexOf(out), 1, incoming);
-		left.delete(incoming);
-		left.add(out);
+		swapIn(chosen, left, out, incoming);
 	}
 }
 

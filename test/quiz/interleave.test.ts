@@ -1,17 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {interleave, sameGroupNeighbours} from '../../source/quiz/interleave.js';
-
-/** A small seeded generator (mulberry32), so each queue can be replayed from its number. */
-function seeded(seed: number) {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}
+import {seeded} from '../support/random-log.js';
 
 const group = (x: {chapter: string}) => x.chapter;
 
