@@ -1,20 +1,18 @@
 import {Box, useApp} from 'ink';
-import {lazy, Suspense, useReducer, useRef, useState} from 'react';
+import {Suspense, useReducer, useRef, useState} from 'react';
 import type {PackIndex} from './content/pack-index.js';
 import type {LessonPack} from './content/schema.js';
 import type {Lang} from './content/text.js';
 import {localTz} from './progress/days.js';
 import {remediationFor} from './progress/misconceptions.js';
 import {type ExamAction, reduceSession} from './quiz/exam.js';
-import {setLang, setSetting} from './progress/progress-doc.js';
 import type {ProgressStore} from './store/progress-store.js';
-import {resetProgress} from './store/record-ids.js';
 import {Notices, noticeLines, storeErrorLines} from './ui/components/notices.js';
 import {type HelpNote, HelpNotesProvider} from './ui/hooks/use-help-notes.js';
 import {ScreenKeysProvider, useKeyDispatch} from './ui/hooks/use-keys.js';
 import {usePausedQuizzes} from './ui/hooks/use-paused-quizzes.js';
-import {startChapterQuiz, startRetry, startReview, startShortQuiz} from './ui/hooks/use-study.js';
-import {type ExamOptions, startExamPractice, startExamSession} from './ui/hooks/use-exam.js';
+import {startReview} from './ui/hooks/use-study.js';
+import {type ExamOptions, startExamSession} from './ui/hooks/use-exam.js';
 import {useStudyClock} from './ui/hooks/use-study-clock.js';
 import {useIntro} from './ui/hooks/use-intro.js';
 import {MemoryProvider, useMemory} from './ui/hooks/use-remembered.js';
@@ -24,24 +22,12 @@ import type {ScreenName} from './ui/keys.js';
 import {current, navigate, type Route, START} from './ui/navigation.js';
 import {PacksProvider, usePacks} from './ui/packs-context.js';
 import {ProgressProvider, useProgress} from './ui/progress-context.js';
-import {CardsLoader} from './ui/screens/cards.js';
-import {Chapter} from './ui/screens/chapter.js';
-import {Glossary} from './ui/screens/glossary.js';
 import {Help} from './ui/screens/help.js';
 import {Intro} from './ui/screens/intro.js';
 import {Home} from './ui/screens/home.js';
-import {ExamSetup} from './ui/screens/exam-setup.js';
-import {Quiz} from './ui/screens/quiz.js';
-import {Search} from './ui/screens/search.js';
-import {Settings} from './ui/screens/settings.js';
-import {StatsScreen} from './ui/screens/stats.js';
+import {routeScreen} from './ui/route-screens.js';
 import {TooSmall} from './ui/screens/too-small.js';
 import {MIN_COLUMNS, MIN_ROWS} from './ui/theme.js';
-import type {SimRun} from './sims/sim-run.js';
-
-// The simulations (their engines and zod schemas) load only when one is opened.
-const SimulationList = lazy(async () => ({default: (await import('./ui/screens/simulation-list.js')).SimulationList}));
-const SimulationScreen = lazy(async () => ({default: (await import('./ui/screens/simulation.js')).SimulationScreen}));
 
 export type AppProps = {
 	/** The chapters, enough to draw the map and chapter screens. */
@@ -190,142 +176,28 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 					/>
 				);
 			}
-			case 'chapter':
-				return (
-					<Chapter
-						pack={route.pack}
-						paused={paused.get(route.pack.id)}
-						onOpen={(entry) => {
-							if (entry === 'cards') push({name: 'cards', pack: route.pack});
-							if (entry === 'glossary') push({name: 'glossary', pack: route.pack});
-							if (entry === 'quiz') push({name: 'quiz', session: startChapterQuiz(route.pack, now())});
-							if (entry === 'short-5' || entry === 'short-10') {
-								push({name: 'quiz', session: startShortQuiz(route.pack, doc, entry === 'short-5' ? 5 : 10, now())});
-							}
-							if (entry === 'resume') resume(route.pack.id);
-							// One simulation opens at once; several are listed first.
-							const only = route.pack.simulationIds.length === 1 ? route.pack.simulationIds[0] : undefined;
-							if (entry === 'sims') push(only ? {name: 'sim', pack: route.pack, sim: only} : {name: 'sims', pack: route.pack});
-						}}
-						columns={columns}
-						rows={rows}
-					/>
-				);
-			case 'cards':
-				return (
-					<CardsLoader
-						key={`${route.pack.id}/${route.card}`}
-						pack={route.pack}
-						start={route.card}
-						columns={columns}
-						rows={rows}
-						now={now}
-						// Opened from the chapter: once the last card is reached, the chapter's cursor waits
-						// on the entry after the cards (the simulation, or the quiz where there is none).
-						onFinish={route.card === undefined ? () => memory?.set(`chapter:${route.pack.id}`, 1) : undefined}
-						onTry={(sim) => push({name: 'sim', pack: route.pack, sim})}
-					/>
-				);
-			case 'quiz':
-				return packs ? (
-					<Quiz
-						session={route.session}
-						dispatch={dispatchQuiz}
-						packs={packs}
-						columns={columns}
-						rows={rows}
-						now={now}
-						onCard={(pack, card) => {
-							const entry = index.find((p) => p.id === pack);
-							if (entry) push({name: 'cards', pack: entry, card});
-						}}
-						onSimulation={(pack, sim) => {
-							const entry = index.find((p) => p.id === pack);
-							if (entry) push({name: 'sim', pack: entry, sim});
-						}}
-						onRetry={(items) => replaceTop({name: 'quiz', session: startRetry(route.session, items, now())})}
-						onPractise={(items) => replaceTop({name: 'quiz', session: startExamPractice(items, now())})}
-						onLeave={(keep) => {
-							// An exam is never kept to resume (its clock runs on); abandoning it leaves any paused quiz alone.
-							if (route.session.mode !== 'exam') paused.leave(route.session, keep);
-							go({type: 'back'});
-						}}
-						onWatch={(pack, sim, watch) => {
-							const entry = index.find((p) => p.id === pack);
-							if (entry) push({name: 'sim', pack: entry, sim, watch});
-						}}
-					/>
-				) : null;
-			case 'sims':
-				return (
-					<SimulationList pack={route.pack} columns={columns} rows={rows} onOpen={(sim) => push({name: 'sim', pack: route.pack, sim})} />
-				);
-			case 'sim': {
-				const pack = packs?.get(route.pack.id);
-				const sim = pack?.simulations.find((x) => x.id === route.sim);
-				// A code loaded on a simulation screen that holds another simulation's run opens that one on top.
-				const openRun = (run: SimRun) => {
-					const entry = index.find((p) => p.id === run.pack);
-					if (entry) push({name: 'sim', pack: entry, sim: run.sim, preset: run});
-				};
-				return pack && sim ? (
-					<SimulationScreen
-						key={`${pack.id}/${sim.id}@${route.watch?.seed}`}
-						{...{pack, sim, columns, rows, now, preset: route.preset, watch: route.watch, onOpenRun: openRun}}
-					/>
-				) : null;
-			}
-			case 'glossary': {
-				const pack = packs?.get(route.pack.id);
-				return pack ? <Glossary key={`${pack.id}/${route.start}`} pack={pack} start={route.start} columns={columns} rows={rows} /> : null;
-			}
-			case 'search':
-				return packs ? (
-					<Search
-						packs={[...packs.values()]}
-						columns={columns}
-						rows={rows}
-						onClose={() => go({type: 'back'})}
-						onOpen={(hit) => {
-							const entry = index.find((p) => p.id === hit.pack);
-							if (!entry) return;
-							push(
-								hit.kind === 'card' ? {name: 'cards', pack: entry, card: hit.id} : {name: 'glossary', pack: entry, start: Number(hit.id)},
-							);
-						}}
-					/>
-				) : null;
-			case 'exam-setup':
-				return (
-					<ExamSetup
-						index={index}
-						columns={columns}
-						rows={rows}
-						onStart={(options) => replaceTop({name: 'quiz', session: startExamSession(index, options, now())})}
-					/>
-				);
-			case 'stats':
-				return <StatsScreen index={index} columns={columns} rows={rows} now={now} />;
-			case 'settings':
-				return (
-					<Settings
-						columns={columns}
-						rows={rows}
-						onLang={(l) => {
-							setForced(undefined);
-							update((d) => setLang(d, l, now()));
-						}}
-						onCap={(key, value) => update((d) => setSetting(d, key, value, now()))}
-						onAskConfidence={(on) => update((d) => setSetting(d, 'askConfidence', on, now()))}
-						onReset={() => {
-							const copy = backup('reset');
-							const at = now();
-							update((d) => resetProgress(d, '*', at));
-							setMessage(i18n.m.resetDone(copy ?? '-'));
-							go({type: 'home'});
-						}}
-					/>
-				);
+			default:
+				return routeScreen(route, {
+					index,
+					packs,
+					doc,
+					now,
+					columns,
+					rows,
+					m: i18n.m,
+					push,
+					replaceTop,
+					back: () => go({type: 'back'}),
+					home: () => go({type: 'home'}),
+					resume,
+					paused,
+					memory,
+					update,
+					backup,
+					setMessage,
+					unforceLang: () => setForced(undefined),
+					dispatchQuiz,
+				});
 		}
 	})();
 
