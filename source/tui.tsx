@@ -39,6 +39,10 @@ export async function runTui(options: Options): Promise<number> {
 	if (!terminal.color) chalk.level = 0;
 	// A locale that is not UTF-8: every drawing character goes out as ASCII.
 	if (!terminal.unicode) writeAscii(process.stdout);
+	// Raw mode before the first frame: Ink turns it on only in an effect after that frame, and a
+	// key typed in between went through the terminal's line editing (Enter arrived as a line feed,
+	// which opens nothing). Ink turns it off again on exit.
+	if (process.stdin.isTTY) process.stdin.setRawMode(true);
 	let code = 0;
 	let closing = false;
 	const app = render(
