@@ -96,9 +96,12 @@ const soDoc = addAnswer(emptyDoc(), 'w-so', {
 describe('review: a remediation item', () => {
 	it('says it is a check while answered, then names the misconception and opens its simulation with s (80×24, English)', async () => {
 		const {ui} = startApp(so, new MemoryStore(soDoc));
-		await ui.waitForText('Overall');
+		// The map counts the remediation item in today's session, as the review then asks it.
+		const map = await ui.waitFor((f) => /Review: \d+ items?/.test(f), "today's session on the map");
+		const planned = Number(/Review: (\d+) items?/.exec(map)![1]);
 		ui.write('r');
 		const asked = (await ui.waitForText('question 1/')).split('\n');
+		expect(asked[0]).toContain(`question 1/${planned}`);
 		expect(asked.slice(1, 4).map((l) => l.trimEnd())).toEqual([
 			'  ────────────────────────────────────────────────────────────────────────────',
 			'  ↻ A check on a misconception you showed before',

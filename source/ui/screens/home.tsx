@@ -4,6 +4,8 @@ import type {PackIndex} from '../../content/pack-index.js';
 import {pick, truncate, width as widthOf, wrap} from '../../content/text.js';
 import {homeStatus} from '../../progress/home-status.js';
 import {todayPlan} from '../../progress/session-plan.js';
+import {remediationFor} from '../../progress/misconceptions.js';
+import {usePacks} from '../packs-context.js';
 import {localTz} from '../../progress/days.js';
 import {KeyHelp} from '../components/key-help.js';
 import {ProgressBar} from '../components/progress-bar.js';
@@ -72,12 +74,16 @@ export function Home({
 }: Props) {
 	const {lang, m} = useI18n();
 	const {doc, loaded} = useProgress();
+	const full = usePacks();
 	const inner = columns - 2;
-	// Derived here, once per change of progress, and only while the map is shown.
+	// Derived here, once per change of progress, and only while the map is shown. Today's session
+	// counts the remediation items as review will (once the full packs, where misconceptions live, are in).
 	const [status, plan] = useMemo(() => {
 		const at = now();
-		return [homeStatus(doc, packs, at), todayPlan(doc, packs, at, localTz(at))] as const;
-	}, [doc, packs, now]);
+		const tz = localTz(at);
+		const remediation = full ? remediationFor(doc, full.values(), at, tz) : [];
+		return [homeStatus(doc, packs, at), todayPlan(doc, packs, at, tz, remediation)] as const;
+	}, [doc, packs, full, now]);
 	const shapeRows = loaded && plan.items.length > 0 ? 1 : 0;
 	const counts = status.known;
 	const known = counts.reduce((a, b) => a + b, 0);
