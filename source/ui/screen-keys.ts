@@ -66,6 +66,32 @@ const CARDS: Hint[] = [
 	...EXIT,
 ];
 
+// The simulation screen's keys (a simulation with a command line starts from them too).
+const SIM: Hint[] = [
+	{actions: ['toggle'], label: 'play'},
+	{actions: ['stepNext'], label: 'step'},
+	{actions: ['stepBack'], label: 'stepBack'},
+	{actions: ['up', 'down'], label: 'param'},
+	{actions: ['prev', 'next'], label: 'change', show: '←→'},
+	{actions: ['open'], label: 'type'},
+	{actions: ['slower', 'faster'], label: 'speed'},
+	{actions: ['legend'], label: 'legend'},
+	{actions: ['challenges'], label: 'challenges'},
+	{actions: ['toEnd'], label: 'toEnd'},
+	{actions: ['restart'], label: 'restart'},
+	{actions: ['newSeed'], label: 'newSeed'},
+	{actions: ['reset'], label: 'reset'},
+	{actions: ['predict'], label: 'predict'},
+	{actions: ['share'], label: 'share'},
+	{actions: ['loadCode'], label: 'loadCode'},
+	...EXIT,
+];
+
+// A quiz item's feedback: next, its card, scrolling.
+const NEXT: Hint = {actions: ['open'], label: 'next'};
+const CARD: Hint = {actions: ['card'], label: 'card'};
+const SCROLL: Hint = {actions: ['up', 'down'], label: 'scroll'};
+
 /** What each screen answers to, in the order the help line lists it. */
 export const SCREEN_KEYS: Record<ScreenName, Hint[]> = {
 	home: [
@@ -91,45 +117,9 @@ export const SCREEN_KEYS: Record<ScreenName, Hint[]> = {
 	'cards-try': [CARDS[0]!, {actions: ['open'], label: 'tryIt'}, ...CARDS.slice(1)],
 	settings: [MOVE, {actions: ['open'], label: 'open'}, {actions: ['back'], label: 'back'}, {actions: ['quit'], label: 'quit'}],
 	stats: [{actions: ['up', 'down'], label: 'scroll'}, ...EXIT],
-	sim: [
-		{actions: ['toggle'], label: 'play'},
-		{actions: ['stepNext'], label: 'step'},
-		{actions: ['stepBack'], label: 'stepBack'},
-		{actions: ['up', 'down'], label: 'param'},
-		{actions: ['prev', 'next'], label: 'change', show: '←→'},
-		{actions: ['open'], label: 'type'},
-		{actions: ['slower', 'faster'], label: 'speed'},
-		{actions: ['legend'], label: 'legend'},
-		{actions: ['challenges'], label: 'challenges'},
-		{actions: ['toEnd'], label: 'toEnd'},
-		{actions: ['restart'], label: 'restart'},
-		{actions: ['newSeed'], label: 'newSeed'},
-		{actions: ['reset'], label: 'reset'},
-		{actions: ['predict'], label: 'predict'},
-		{actions: ['share'], label: 'share'},
-		{actions: ['loadCode'], label: 'loadCode'},
-		...EXIT,
-	],
-	// A simulation with a command line: the same keys, the command line first.
-	'sim-command': [
-		{actions: ['command'], label: 'command'},
-		{actions: ['toggle'], label: 'play'},
-		{actions: ['stepNext'], label: 'step'},
-		{actions: ['stepBack'], label: 'stepBack'},
-		{actions: ['up', 'down'], label: 'param'},
-		{actions: ['prev', 'next'], label: 'change', show: '←→'},
-		{actions: ['open'], label: 'type'},
-		{actions: ['slower', 'faster'], label: 'speed'},
-		{actions: ['legend'], label: 'legend'},
-		{actions: ['challenges'], label: 'challenges'},
-		{actions: ['toEnd'], label: 'toEnd'},
-		{actions: ['restart'], label: 'restart'},
-		{actions: ['reset'], label: 'reset'},
-		{actions: ['predict'], label: 'predict'},
-		{actions: ['share'], label: 'share'},
-		{actions: ['loadCode'], label: 'loadCode'},
-		...EXIT,
-	],
+	sim: SIM,
+	// A simulation with a command line: the same keys, the command line first (its runs take no new seed).
+	'sim-command': [{actions: ['command'], label: 'command'}, ...SIM.filter((h) => !h.actions.includes('newSeed'))],
 	'sim-command-line': [
 		{actions: ['open'], label: 'run'},
 		{actions: ['up', 'down'], label: 'recall', show: '↑↓'},
@@ -152,28 +142,11 @@ export const SCREEN_KEYS: Record<ScreenName, Hint[]> = {
 	'quiz-order': [MOVE, {actions: ['toggle'], label: 'grab'}, SUBMIT, ...EXIT],
 	'quiz-match': [MOVE, {actions: ['prev', 'next'], label: 'pair'}, SUBMIT, ...EXIT],
 	'quiz-numeric': [{actions: ['erase'], label: 'erase'}, SUBMIT, {actions: ['back'], label: 'back'}, TYPING_QUIT],
-	'quiz-feedback': [
-		{actions: ['open'], label: 'next'},
-		{actions: ['card'], label: 'card'},
-		{actions: ['up', 'down'], label: 'scroll'},
-		...EXIT,
-	],
+	'quiz-feedback': [NEXT, CARD, SCROLL, ...EXIT],
 	// A remediation item's feedback: its misconception's simulation too.
-	'quiz-feedback-remedy': [
-		{actions: ['open'], label: 'next'},
-		{actions: ['card'], label: 'card'},
-		{actions: ['remedySim'], label: 'remedySim'},
-		{actions: ['up', 'down'], label: 'scroll'},
-		...EXIT,
-	],
+	'quiz-feedback-remedy': [NEXT, CARD, {actions: ['remedySim'], label: 'remedySim'}, SCROLL, ...EXIT],
 	// A scenario review's feedback: the run it asked about can be played.
-	'quiz-feedback-run': [
-		{actions: ['open'], label: 'next'},
-		{actions: ['watch'], label: 'watch'},
-		{actions: ['card'], label: 'card'},
-		{actions: ['up', 'down'], label: 'scroll'},
-		...EXIT,
-	],
+	'quiz-feedback-run': [NEXT, {actions: ['watch'], label: 'watch'}, CARD, SCROLL, ...EXIT],
 	// After an answer, before its feedback: 1–3 say how sure (typed, so listed by `show` alone; the
 	// prompt says them too, so on a narrow line they give way first).
 	'quiz-confidence': [
