@@ -1,4 +1,4 @@
-import {createContext, type ReactNode, useCallback, useContext, useEffect, useRef, useState} from 'react';
+import {createContext, type ReactNode, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState} from 'react';
 import {compact} from '../progress/archive.js';
 import {emptyDoc, merge, type ProgressDoc} from '../progress/progress-doc.js';
 import type {ProgressStore, StoreNotice, Synced} from '../store/progress-store.js';
@@ -21,7 +21,11 @@ export type Progress = {
 	notices: StoreNotice[];
 	/** Why progress could not be read or written, if it could not. */
 	storeError: StoreError | undefined;
-	/** Applies an edit and saves it at once (merged with what is on disk). */
+	/**
+	 * Applies an edit at once and saves it (merged with what is on disk) right after the
+	 * frame it changes is drawn; edits made in one go are saved together, and the game
+	 * never closes with one unsaved.
+	 */
 	update: (edit: (doc: ProgressDoc) => ProgressDoc) => void;
 	dismissNotices: () => void;
 	/** Copies the progress file aside now; where it went, if anywhere. */
@@ -129,16 +133,29 @@ export function ProgressProvider({store: openStore, children, now = Date.now}: P
 		};
 	}, [openStore, sync, now]);
 
+	// Saving is off the key path: a key's edit is drawn first (Ink draws as the key's handler
+	// ends), and the save follows in the next turn of the event loop. On a long log a save
+	// costs more than drawing the frame; the keys of one burst are saved once.
+	const pending = useRef<ReturnType<typeof setImmediate> | undefined>(undefined);
+	const flush = useCallback(() => {
+		if (pending.current === undefined) return;
+		clearImmediate(pending.current);
+		pending.current = undefined;
+		const store = storeRef.current;
+		if (store) sync(() => store.save(docRef.current));
+	}, [sync]);
+	// Closing (q, Ctrl+C, a signal) unmounts the app: what waits is written before it ends.
+	useLayoutEffect(() => flush, [flush]);
+
 	const update = useCallback(
 		(edit: (doc: ProgressDoc) => ProgressDoc) => {
 			const next = edit(docRef.current);
 			docRef.current = next;
 			dirty.current = true;
 			setDoc(next);
-			const store = storeRef.current;
-			if (store) sync(() => store.save(next));
+			if (storeRef.current && pending.current === undefined) pending.current = setImmediate(flush);
 		},
-		[sync],
+		[flush],
 	);
 
 	const dismissNotices = useCallback(() => setNotices([]), []);
