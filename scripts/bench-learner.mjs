@@ -50,12 +50,14 @@ export async function learnerSession(cli, env, chapters, quizItems, {budgetMs = 
 	const cards = sampler(10, budgetMs);
 	const answer = sampler(3, budgetMs);
 	const next = sampler(3, budgetMs);
+	const sure = sampler(3, budgetMs);
 	const result = {
 		usable: undefined,
 		map: map.samples,
 		cards: cards.samples,
 		answer: answer.samples,
 		next: next.samples,
+		sure: sure.samples,
 		timedOut: undefined,
 		/** CPU ms per map key (the game's process, from /proc). */
 		mapCpu: Number.NaN,
@@ -100,12 +102,26 @@ export async function learnerSession(cli, env, chapters, quizItems, {budgetMs = 
 		let frame = (await game.press(KEY.enter, /question 1\/\d+/)).text;
 		const total = Number(/question 1\/(\d+)/.exec(frame)[1]);
 		const feedback = /✓ Right|✗ /;
+		// An answer is followed by "How sure are you?" (a build before that step shows the feedback
+		// at once): the confidence key is the one that grades and saves, timed as `sure`.
+		const answered = /How sure are you|✓ Right|✗ /;
+		const sureStep = async (shown) => {
+			if (!shown.text.includes('How sure')) return;
+			step = 'confidence';
+			const graded = await game.press('3', feedback);
+			if (!sure.done) sure.add(graded.ms);
+		};
 		for (let i = 1; i <= total && !(answer.done && next.done); i++) {
 			const item = quizItems.find((q) => frame.includes(q.prompt.en.slice(0, 24)));
 			step = 'quiz answer';
-			if (item?.type === 'numeric') await game.press(`${item.answer}\r`, feedback);
-			else if (item?.type === 'match') await game.press(`${'abcdef'.slice(0, item.pairs.length)}\r`, feedback);
-			else answer.add((await game.press(item?.type === 'multi' ? ' \r' : item?.type === 'order' ? ' j \r' : KEY.enter, feedback)).ms);
+			let given;
+			if (item?.type === 'numeric') given = await game.press(`${item.answer}\r`, answered);
+			else if (item?.type === 'match') given = await game.press(`${'abcdef'.slice(0, item.pairs.length)}\r`, answered);
+			else {
+				given = await game.press(item?.type === 'multi' ? ' \r' : item?.type === 'order' ? ' j \r' : KEY.enter, answered);
+				answer.add(given.ms);
+			}
+			await sureStep(given);
 			step = 'next question';
 			const shown = await game.press(KEY.enter, i < total ? `question ${i + 1}/${total}` : 'Quiz finished');
 			next.add(shown.ms);
@@ -137,7 +153,7 @@ export async function measureSize(
 		writeProgress(home, size);
 		const env = benchEnv({SD_TRAINER_HOME: home});
 		const row = {size, mb: statSync(path.join(home, 'progress.json')).size / 1e6, first: [], usable: [], timeouts: []};
-		for (const k of ['map', 'cards', 'answer', 'next', 'stats']) row[k] = [];
+		for (const k of ['map', 'cards', 'answer', 'sure', 'next', 'stats']) row[k] = [];
 		for (let i = 0; i < starts; i++) {
 			progress(`${size}: start ${i + 1}/${starts}`);
 			const t = await timeStart(cli, env, 3 * keyTimeoutMs);
@@ -150,7 +166,7 @@ export async function measureSize(
 			const s = await learnerSession(cli, env, chapters, quizItems, {keyTimeoutMs});
 			if (s.usable !== undefined) row.usable.push(s.usable);
 			if (s.timedOut) row.timeouts.push(s.timedOut);
-			for (const k of ['map', 'cards', 'answer', 'next']) row[k].push(...s[k]);
+			for (const k of ['map', 'cards', 'answer', 'sure', 'next']) row[k].push(...s[k]);
 		}
 		progress(`${size}: saves`);
 		const saved = timeSaves(home, saves);
@@ -183,7 +199,10 @@ export async function measureSize(
 export async function pairedSessions(clis, size, {writeProgress, chapters, quizItems, sessions, keyTimeoutMs, progress}) {
 	const pristine = mkdtempSync(path.join(tmpdir(), 'sd-bench-'));
 	const out = Object.fromEntries(
-		Object.keys(clis).map((k) => [k, {map: [], cards: [], answer: [], next: [], usable: [], mapCpu: [], perSession: [], timeouts: []}]),
+		Object.keys(clis).map((k) => [
+			k,
+			{map: [], cards: [], answer: [], sure: [], next: [], usable: [], mapCpu: [], perSession: [], timeouts: []},
+		]),
 	);
 	try {
 		progress(`${size}: writing the progress file (paired)`);
@@ -201,7 +220,7 @@ export async function pairedSessions(clis, size, {writeProgress, chapters, quizI
 					if (s.timedOut) out[name].timeouts.push(`${s.timedOut}: ${s.detail}`);
 					out[name].usable.push(s.usable);
 					out[name].mapCpu.push(s.mapCpu);
-					for (const k of ['map', 'cards', 'answer', 'next']) out[name][k].push(...s[k]);
+					for (const k of ['map', 'cards', 'answer', 'sure', 'next']) out[name][k].push(...s[k]);
 					out[name].perSession.push(s);
 				} finally {
 					rmSync(home, {recursive: true, force: true});

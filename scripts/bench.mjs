@@ -92,7 +92,7 @@ for (const size of sizes) {
 	const r = await measureSize(cli, size, {...options, ...sizeOptions});
 	results.push(r);
 	// Each size as soon as it is done (a slow tree can take long at 50k).
-	const keys = ['map', 'cards', 'answer', 'next', 'saves', 'stats'].map((k) => `${k} ${pair(r[k]).replace(/ +/g, ' ').trim()}`);
+	const keys = ['map', 'cards', 'answer', 'sure', 'next', 'saves', 'stats'].map((k) => `${k} ${pair(r[k]).replace(/ +/g, ' ').trim()}`);
 	progress('');
 	console.log(
 		`${size} answers: first ${ms(median(r.first)).trim()}, usable ${ms(median(r.usable)).trim()}, ${keys.join(', ')}${r.timeouts.length ? `; over ${count('key-timeout')} s: ${r.timeouts.join(', ')}` : ''}`,
@@ -155,12 +155,16 @@ if (results.length > 0) {
 		results.map((r) => pair(r.answer)),
 	);
 	line(
+		'key→frame how sure (grades, saves)',
+		results.map((r) => pair(r.sure)),
+	);
+	line(
 		'key→frame next question, p50 / p95',
 		results.map((r) => pair(r.next)),
 	);
 	line(
-		'samples map/cards/answer/next',
-		results.map((r) => [r.map, r.cards, r.answer, r.next].map((x) => x.length).join('/')),
+		'samples map/cards/answer/sure/next',
+		results.map((r) => [r.map, r.cards, r.answer, r.sure, r.next].map((x) => x.length).join('/')),
 	);
 	line(
 		'store open (ms)',
@@ -179,7 +183,7 @@ if (results.length > 1) {
 	const [a, b] = [results[0], results[results.length - 1]];
 	const growth = (k) => `×${(median(b[k]) / median(a[k])).toFixed(2)}`;
 	console.log(
-		`median growth ${a.size}→${b.size} answers (log ×${(b.size / a.size).toFixed(0)}): map key ${growth('map')}, card key ${growth('cards')}, answer ${growth('answer')}, save ${growth('saves')}, stats ${growth('stats')}`,
+		`median growth ${a.size}→${b.size} answers (log ×${(b.size / a.size).toFixed(0)}): map key ${growth('map')}, card key ${growth('cards')}, answer ${growth('answer')}, how sure ${growth('sure')}, save ${growth('saves')}, stats ${growth('stats')}`,
 	);
 }
 for (const {sim, samples} of sims) {
@@ -217,6 +221,7 @@ function printPaired({size, arms}) {
 		['mapCpu', 'map key CPU (ms)'],
 		['cards', 'card page'],
 		['answer', 'quiz answer'],
+		['sure', 'how sure (saves)'],
 		['next', 'next question'],
 	]) {
 		// Per pair of sessions (same round), this build's median ÷ the baseline's; their median.

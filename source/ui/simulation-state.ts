@@ -9,19 +9,17 @@ import type {Localized} from '../content/schema.js';
 import {messages} from '../content/messages.js';
 import {changeParam} from '../sims/param-input.js';
 import {nudgeBy, paramInfo, paramMeta} from '../sims/param-meta.js';
-import {act, advance, type Playback, startPlayback, stepBack} from '../sims/playback.js';
+import {type Playback, startPlayback, stepBack} from '../sims/playback.js';
 import {MAX_STEPS, valueAt} from '../sims/run.js';
 import type {AnySim} from '../sims/types.js';
 import {type Action, actionOf} from './keys.js';
 import {type CommandMode, openCommand, reduceCommand} from './simulation-command.js';
 import {type CodeMode, openCodeField, reduceCodeField, reduceShareView, type ShareContext} from './simulation-share.js';
 import type {SimRun} from '../sims/sim-run.js';
-import {defaultSpeed, frameOf, SPEEDS} from './simulation-speed.js';
+import {defaultSpeed, SPEEDS} from './simulation-speed.js';
+import {forward, frame, live, paused, restart} from './simulation-steps.js';
 
 export {defaultSpeed, frameOf, SPEEDS, stepsPerSecond} from './simulation-speed.js';
-
-/** Narration kept for the screen (it shows the last few). */
-const SAID_KEPT = 200;
 
 export type SimMode =
 	/** Paused: the keys change parameters, step the run and take live actions. */
@@ -107,32 +105,6 @@ export function initialSimulationState(sim: AnySim, params: unknown, predictMetr
 export const isTyping = (s: SimScreenState): boolean =>
 	s.mode.kind === 'typing' || s.mode.kind === 'predicting' || s.mode.kind === 'command' || s.mode.kind === 'code';
 export const capturesKeys = (s: SimScreenState): boolean => isTyping(s) || s.panel === 'challenges' || s.panel === 'share';
-
-/** The run moved on by up to `ticks` steps, each step's narration kept. */
-function forward(s: SimScreenState, ticks: number): SimScreenState {
-	const {engine, narrate} = s.sim;
-	if (!narrate) return {...s, playback: advance(engine, s.playback, ticks)};
-	let p = s.playback;
-	const said = [...s.said];
-	for (let i = 0; i < ticks && !p.done; i++) {
-		const next = advance(engine, p, 1);
-		for (const line of narrate(p.state, next.state, {type: 'tick'})) said.push({step: next.steps, line});
-		p = next;
-	}
-	return {...s, playback: p, said: said.slice(-SAID_KEPT)};
-}
-
-const paused = (s: SimScreenState): SimScreenState => ({...s, mode: {kind: 'params'}});
-
-/** A new run from step 0 (paused); it forgets the prediction and the narration of the old one. */
-function restart(s: SimScreenState, params: unknown, seed: number): SimScreenState {
-	return {...s, playback: startPlayback(s.sim.engine, params, seed), mode: {kind: 'params'}, prediction: undefined, said: []};
-}
-
-function frame(s: SimScreenState): SimScreenState {
-	const next = forward(s, frameOf(s).steps);
-	return next.playback.done ? paused(next) : next;
-}
 
 /** Keys while a field has them: characters go into it; Enter, Backspace and Esc act on it; nothing else does. */
 function reduceTyping(s: SimScreenState, mode: Extract<SimMode, {kind: 'typing' | 'predicting'}>, a: SimScreenAction): SimScreenState {
@@ -238,16 +210,6 @@ function reduceKey(s: SimScreenState, key: Action): SimScreenState {
 		default:
 			return s;
 	}
-}
-
-/** 1–9: the simulation's live actions (crash the leader, take a server down…), while the run is not over. */
-function live(s: SimScreenState, text: string): SimScreenState {
-	const action = s.sim.liveActions[Number(text) - 1]?.make(s.playback.state);
-	// Where commands go on after a run's end (a level's goal met), so do live actions (undo).
-	if (!action || (s.playback.done && !s.sim.command)) return s;
-	const playback = act(s.sim.engine, s.playback, action);
-	const lines = s.sim.narrate?.(s.playback.state, playback.state, action) ?? [];
-	return {...s, playback, said: [...s.said, ...lines.map((line) => ({step: playback.steps, line}))].slice(-SAID_KEPT)};
 }
 
 export function simulationReducer(s: SimScreenState, a: SimScreenAction): SimScreenState {

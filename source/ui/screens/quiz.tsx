@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import {useEffect, useRef, useState} from 'react';
-import type {LessonPack, QuizItem} from '../../content/schema.js';
+import type {LessonPack} from '../../content/schema.js';
 import {pick, truncate, width, wrap} from '../../content/text.js';
 import type {Answer} from '../../quiz/grade.js';
 import {ratingFor} from '../../progress/rating.js';
@@ -9,13 +9,10 @@ import {type ExamAction, reduceSession} from '../../quiz/exam.js';
 import {addAnswer, addRun, type Confidence} from '../../progress/progress-doc.js';
 import {scenarioRating} from '../../quiz/scenario-grade.js';
 import {KeyHelp} from '../components/key-help.js';
-import {ChoiceQuestion} from '../components/question/choice-question.js';
 import {ConfidencePrompt, confidenceLines, useConfidenceStep} from '../components/question/confidence-prompt.js';
 import {Feedback} from '../components/question/feedback.js';
-import {MatchQuestion} from '../components/question/match-question.js';
-import {NumericQuestion} from '../components/question/numeric-question.js';
-import {OrderQuestion} from '../components/question/order-question.js';
 import {RemedyLine, remedyOf} from '../components/question/remedy-line.js';
+import {QuestionWidget, questionScreen} from '../components/question/question-widget.js';
 import {ExamClock} from '../components/exam/exam-clock.js';
 import {useExamRecord} from '../hooks/use-exam-record.js';
 import type {QuestionKeys} from '../components/question/question-keys.js';
@@ -50,15 +47,6 @@ type Props = {
 };
 
 type Answered = Extract<SessionAction, {type: 'answered'}>;
-
-const screenOf: Record<QuizItem['type'], ScreenName> = {
-	single: 'quiz-choice',
-	'true-false': 'quiz-choice',
-	multi: 'quiz-multi',
-	order: 'quiz-order',
-	match: 'quiz-match',
-	numeric: 'quiz-numeric',
-};
 
 /** A chapter quiz or a review: one item at a time, feedback at once, a score at the end. */
 export function Quiz(props: Props) {
@@ -193,24 +181,22 @@ export function Quiz(props: Props) {
 	const presentation = presentationOf(session, item);
 	const rule = {multi: m.quizRuleMulti, order: m.quizRuleOrder, match: m.quizRuleMatch}[item.type as 'multi'];
 	const notes = rule && firstOfKind(session, session.index, (r) => itemOf(r)?.type) ? [rule, m.quizRuleAll] : [];
-	const common = {columns: inner, rows: bodyRows, notes, keys, onSubmit: submit};
-	const widget = (() => {
-		switch (item.type) {
-			case 'single':
-			case 'multi':
-			case 'true-false':
-				return <ChoiceQuestion key={item.id} item={item} presentation={presentation} {...common} />;
-			case 'order':
-				return <OrderQuestion key={item.id} item={item} presentation={presentation} {...common} />;
-			case 'match':
-				return <MatchQuestion key={item.id} item={item} presentation={presentation} {...common} />;
-			case 'numeric':
-				return <NumericQuestion key={item.id} item={item} columns={inner} keys={keys} onSubmit={submit} />;
-		}
-	})();
+	const widget = (
+		<QuestionWidget
+			key={item.id}
+			item={item}
+			presentation={presentation}
+			columns={inner}
+			rows={bodyRows}
+			notes={notes}
+			keys={keys}
+			onSubmit={submit}
+		/>
+	);
 	const feedback: ScreenName = scenario ? 'quiz-feedback-run' : remedySim && onSimulation ? 'quiz-feedback-remedy' : 'quiz-feedback';
 	const screen: ScreenName =
-		step.keys?.screen ?? (leaving ? (exam ? 'exam-leave' : 'quiz-leave') : session.phase === 'feedback' ? feedback : screenOf[item.type]);
+		step.keys?.screen ??
+		(leaving ? (exam ? 'exam-leave' : 'quiz-leave') : session.phase === 'feedback' ? feedback : questionScreen[item.type]);
 
 	return (
 		<Box flexDirection="column" paddingX={2}>

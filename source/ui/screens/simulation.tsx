@@ -1,13 +1,11 @@
 import {Box, Text} from 'ink';
-import {useEffect, useMemo} from 'react';
+import {useMemo} from 'react';
 import type {LessonPack, Simulation} from '../../content/schema.js';
 import {pick, truncate, width as widthOf, wrap} from '../../content/text.js';
-import {paramLabel, paramMeta, unitText} from '../../sims/param-meta.js';
-import {recordScenarioFirsts} from '../../quiz/scenario-record.js';
+import {paramLabel, paramMeta} from '../../sims/param-meta.js';
 import {simById} from '../../sims/registry.js';
-import {challengeMet, keptChanged, mainGoal, meets, valueAt} from '../../sims/run.js';
+import {mainGoal} from '../../sims/run.js';
 import type {AnySim} from '../../sims/types.js';
-import {addPrediction, meetChallenge} from '../../progress/progress-doc.js';
 import {KeyHelp} from '../components/key-help.js';
 import {useHelpNotes} from '../hooks/use-help-notes.js';
 import {useKeys} from '../hooks/use-keys.js';
@@ -17,6 +15,7 @@ import {useProgress} from '../progress-context.js';
 import type {Action} from '../keys.js';
 import {capturesKeys, isTyping} from '../simulation-state.js';
 import {theme} from '../theme.js';
+import {useRunEnd} from '../hooks/use-run-end.js';
 import {SimulationBroken} from './simulation-broken.js';
 import {simulationKeys} from './simulation-keys.js';
 import {CODE_LINE_ROWS, CodeLine, SimulationShare, useOpenElsewhere, useRunCode, useShareContext} from './simulation-share.js';
@@ -24,7 +23,7 @@ import type {SimRun} from '../../sims/sim-run.js';
 import {ChallengesView} from './simulation-challenges.js';
 import {bottomLine, commandNarration, headerTexts} from './simulation-lines.js';
 import {firstParam, simulationRows, viewBudget} from './simulation-layout.js';
-import {describeParam, offByPercent, paramRow, resultLines, show, timesOff} from './simulation-text.js';
+import {describeParam, paramRow, resultLines} from './simulation-text.js';
 
 type Props = {
 	pack: LessonPack;
@@ -65,7 +64,7 @@ export function SimulationScreen(props: Props) {
 function SimulationRun(props: Props & {plugin: AnySim; initial: unknown}) {
 	const {pack, sim, columns, rows, now, plugin, initial, watch} = props;
 	const {lang, m} = useI18n();
-	const {doc, update} = useProgress();
+	const {doc} = useProgress();
 	const {engine, liveActions: actions} = plugin;
 	const predictMetric = sim.predict?.metric ?? sim.challenges.map((c) => mainGoal(c.goal)).find((g) => g !== undefined)?.metric;
 	const share = useShareContext(pack, sim.id, lang);
@@ -79,57 +78,7 @@ function SimulationRun(props: Props & {plugin: AnySim; initial: unknown}) {
 	const predictInfo = predictMetric ? plugin.results?.[predictMetric] : undefined;
 	const predictLabel = predictInfo ? `${predictInfo.label[lang]}${predictInfo.percent ? ' (0–1)' : ''}` : (predictMetric ?? '');
 
-	// At the end of a run: challenges met, and the prediction revealed (once per finished run).
-	// A command line's commands are steps of their own: after each, a met goal counts.
-	const commands = plugin.command ? playback.actions.length : 0;
-	// biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the run's end alone
-	useEffect(() => {
-		// A run ends with its engine done; a command may meet a challenge on its own (the sandbox is never done).
-		const finished = playback.done && (playback.steps > 0 || commands > 0);
-		if ((!finished && commands === 0) || watch) return;
-		const open = sim.challenges.filter((c) => doc.challenges[key(c.id)] === undefined);
-		const met = open.filter((c) => challengeMet(c, initial, params, summary));
-		// The goal reached by changing the scenario the challenge is about: say which setting to put back.
-		const moved = open.find((c) => meets(summary, c.goal) && keptChanged(c.keep, initial, params).length > 0);
-		const at = now();
-		if (met.length > 0) {
-			update((d) => met.reduce((acc, c) => meetChallenge(acc, key(c.id), at), d));
-			dispatch({type: 'notice', text: m.simChallengeMet(pick(met[0]!.title, lang))});
-		} else if (moved) {
-			dispatch({type: 'notice', text: m.simChallengeKept(pick(moved.title, lang), keptChanged(moved.keep, initial, params).join(', '))});
-		}
-		const actual = predictMetric ? valueAt(summary, predictMetric) : undefined;
-		const predicted = finished && prediction !== undefined && typeof actual === 'number' ? prediction : undefined;
-		// Each challenge this run meets and its prediction start scenario items to review (the first time only).
-		const events = {
-			pack: pack.id,
-			sim: sim.id,
-			seed: playback.seed,
-			met: sim.challenges.filter((c) => challengeMet(c, initial, params, summary)).map((c) => c.id),
-		};
-		const unit = predictInfo?.unit === undefined ? undefined : unitText(predictInfo.unit, 'en');
-		const said = predicted === undefined ? undefined : {predicted, actual: actual as number, percent: predictInfo?.percent, unit};
-		if (events.met.length > 0 || said)
-			update((d) => recordScenarioFirsts(d, {...events, prediction: said}, at, plugin.command !== undefined));
-		if (finished && prediction !== undefined && predictMetric && typeof actual === 'number') {
-			const off = offByPercent(prediction, actual, predictInfo?.percent === true);
-			const score = Math.max(0, 1 - off / 100);
-			update((d) =>
-				addPrediction(d, `${at.toString(36)}-${process.pid}`, {
-					pack: pack.id,
-					sim: sim.id,
-					metric: predictMetric,
-					predicted: prediction,
-					actual,
-					score,
-					at,
-				}),
-			);
-			const times = timesOff(prediction, actual, predictInfo?.percent === true);
-			const diff = show(Math.abs(prediction - actual));
-			dispatch({type: 'notice', text: m.simPrediction(show(prediction), show(actual), off, times, diff), revealed: true});
-		}
-	}, [playback.done, playback.steps, commands]);
+	useRunEnd({pack, sim, plugin, initial, state, summary, predictMetric, predictInfo, watch, now, dispatch});
 
 	// Keys go to the reducer, which knows what they mean in the current mode (so several keys
 	// in one chunk act in order); a field or the challenges view takes printable keys, and Esc leaves it.
