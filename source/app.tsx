@@ -1,5 +1,5 @@
 import {Box, useApp} from 'ink';
-import {Suspense, useReducer, useRef, useState} from 'react';
+import {Suspense, useEffect, useReducer, useRef, useState} from 'react';
 import type {PackIndex} from './content/pack-index.js';
 import type {LessonPack} from './content/schema.js';
 import type {Lang} from './content/text.js';
@@ -63,6 +63,13 @@ export function App(props: AppProps) {
 
 function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = Date.now, intro: firstStartIntro = false, exam}: AppProps) {
 	const {exit} = useApp();
+	// Quitting waits for the frame of the keys before it (one write can hold "lq"): their effects
+	// (the card paged to is recorded in one) run first, then the app closes and saves what waits.
+	const [closing, setClosing] = useState(false);
+	const closed = useRef(false);
+	useEffect(() => {
+		if (closing) exit();
+	}, [closing, exit]);
 	const terminal = useTerminalSize();
 	const small = terminal.columns < MIN_COLUMNS || terminal.rows < MIN_ROWS;
 	// While the terminal is too small the screen stays mounted, hidden, at the last size that fitted,
@@ -99,6 +106,8 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 
 	// Keys every screen shares: quit, back, help. Any key hides the notices.
 	const screenKeys = useKeyDispatch((actions, field) => {
+		// Keys after a quit in the same write do nothing.
+		if (closed.current) return false;
 		study.press();
 		if (notices.length > 0 || warningsShown > 0 || message) {
 			dismissNotices();
@@ -107,7 +116,8 @@ function Screens({index, lang: initialLang, langForced, packWarnings = 0, now = 
 		}
 		if (actions.includes('quit') || actions.includes('interrupt')) {
 			study.save();
-			exit();
+			closed.current = true;
+			setClosing(true);
 			return [];
 		}
 		// Nothing acts on a screen the learner cannot see.

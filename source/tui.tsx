@@ -11,7 +11,8 @@ type Options = Omit<AppProps, 'store'>;
 /** Notes a Ctrl+C (the app quits on it, saving first), so the exit code can say so. */
 function CtrlC({onPress, children}: {onPress: () => void; children: ReactNode}) {
 	useInput((input, key) => {
-		if (key.ctrl && input === 'c') onPress();
+		// In one read with other keys, Ctrl+C comes as its raw byte.
+		if ((key.ctrl && input === 'c') || input.includes('\x03')) onPress();
 	});
 	return children;
 }

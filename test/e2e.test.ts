@@ -50,6 +50,25 @@ describe('the built CLI in a real terminal', () => {
 		expect(await again.exited).toBe(0);
 	});
 
+	// Saves follow the frame (progress-context.tsx): a key and the quit in one write, or a
+	// signal right after a key, must still find the edit on disk once the game has closed.
+	it.each([
+		['q in the same write', 'lq', 0],
+		['Ctrl+C in the same write', 'l\x03', 130],
+	])('keeps an edit made just before closing (%s)', async (_, keys, code) => {
+		const home = tempHome();
+		const run = runInPty(['--lang', 'en'], {env: {SD_TRAINER_HOME: home}});
+		await run.waitForText('Overall 0%');
+		run.write(KEY.enter);
+		await run.waitForText(`Chapter ${firstPack.chapter}`);
+		run.write(KEY.enter);
+		await run.waitForText(`card 1/${firstPack.cards.length}`);
+		run.write(keys);
+		expect(await run.exited).toBe(code);
+		const saved = JSON.parse(readFileSync(path.join(home, 'progress.json'), 'utf8'));
+		expect(saved.chapters[firstPack.id].position.value).toBe(firstPack.cards[1]!.id);
+	});
+
 	it('shows all fifteen chapters and switches every text to the other language', async () => {
 		const home = tempHome();
 		const run = runInPty(['--lang', 'ko'], {env: {SD_TRAINER_HOME: home}});

@@ -68,6 +68,7 @@ export function actionOf(input: string, key: Key, screen?: ScreenName): Action |
 
 const NO_KEY = {} as Key;
 const RETURN = {return: true} as Key;
+const CTRL = {ctrl: true} as Key;
 
 export type KeyPress = {action?: Action | undefined; text?: string | undefined};
 
@@ -83,7 +84,12 @@ export function keysOf(input: string, key: Key, screen?: ScreenName): KeyPress[]
 	if (chars.length <= 1 || special) {
 		return [{action: actionOf(input, key, screen), text: special || !input ? undefined : printable(input)}];
 	}
-	return chars.map((ch) => ({action: actionOf(ch, ch === '\r' ? RETURN : NO_KEY, screen), text: printable(ch)}));
+	// Ctrl+C typed in the same read as other keys comes as its raw byte: it still quits.
+	return chars.map((ch) =>
+		ch === '\x03'
+			? {action: actionOf('c', CTRL, screen)}
+			: {action: actionOf(ch, ch === '\r' ? RETURN : NO_KEY, screen), text: printable(ch)},
+	);
 }
 
 const listed = new Map<ScreenName, ReadonlySet<Action>>();
