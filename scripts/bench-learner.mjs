@@ -99,7 +99,9 @@ export async function learnerSession(cli, env, chapters, quizItems, {budgetMs = 
 		// The chapter quiz, each answer timed from its keys to the feedback: Enter for a single
 		// choice or true/false, a pick (Space) for multiple choice, a step moved for an order
 		// item (an untouched one is no answer); numeric and match items, which need typing, untimed.
-		let frame = (await game.press(KEY.enter, /question 1\/\d+/)).text;
+		// A frame arrives in several writes: the question is read once its key line (the last) is in.
+		const whole = (test) => (t) => test.test(t) && /(q|Ctrl\+C) quit/.test(t);
+		let frame = (await game.press(KEY.enter, whole(/question 1\/\d+/))).text;
 		const total = Number(/question 1\/(\d+)/.exec(frame)[1]);
 		const feedback = /✓ Right|✗ /;
 		// An answer is followed by "How sure are you?" (a build before that step shows the feedback
@@ -112,7 +114,9 @@ export async function learnerSession(cli, env, chapters, quizItems, {budgetMs = 
 			if (!sure.done) sure.add(graded.ms);
 		};
 		for (let i = 1; i <= total && !(answer.done && next.done); i++) {
-			const item = quizItems.find((q) => frame.includes(q.prompt.en.slice(0, 24)));
+			// Prompts wrap over lines, and many start alike ("What does this chapter…"): matched whole.
+			const flat = frame.replace(/\s+/g, ' ');
+			const item = quizItems.find((q) => flat.includes(q.prompt.en.replace(/\s+/g, ' ').slice(0, 70)));
 			step = 'quiz answer';
 			let given;
 			if (item?.type === 'numeric') given = await game.press(`${item.answer}\r`, answered);
@@ -123,7 +127,7 @@ export async function learnerSession(cli, env, chapters, quizItems, {budgetMs = 
 			}
 			await sureStep(given);
 			step = 'next question';
-			const shown = await game.press(KEY.enter, i < total ? `question ${i + 1}/${total}` : 'Quiz finished');
+			const shown = await game.press(KEY.enter, i < total ? whole(new RegExp(`question ${i + 1}/${total}`)) : 'Quiz finished');
 			next.add(shown.ms);
 			frame = shown.text;
 		}
@@ -165,7 +169,10 @@ export async function measureSize(
 			progress(`${size}: learner session ${i + 1}/${sessions}`);
 			const s = await learnerSession(cli, env, chapters, quizItems, {keyTimeoutMs});
 			if (s.usable !== undefined) row.usable.push(s.usable);
-			if (s.timedOut) row.timeouts.push(s.timedOut);
+			if (s.timedOut) {
+				row.timeouts.push(s.timedOut);
+				console.error(`\n${size} answers, session ${i + 1}: ${s.detail}`);
+			}
 			for (const k of ['map', 'cards', 'answer', 'sure', 'next']) row[k].push(...s[k]);
 		}
 		progress(`${size}: saves`);
