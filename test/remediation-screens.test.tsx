@@ -55,25 +55,25 @@ async function statsSection(lang: 'en' | 'ko', size: {columns: number; rows: num
 describe('stats: misconceptions to fix', () => {
 	it('lists the active one with its evidence and remedy, and counts the fixed one, at 80×24 in English', async () => {
 		expect(await statsSection('en', {columns: 80, rows: 24})).toEqual([
-			'  Misconceptions to fix (1 active · 1 fixed)',
-			'  • A fast rollback means few users are affected',
-			'    missed 2× · last time 2 days ago · right 1× since',
-			'    card: Blue-Green deployment: the costs',
-			'    simulation: A bad release meets five deployment strategies',
-			"    › Keep the users who hit the bad release's errors under 5%",
-			'  1 fixed: right twice since, on different days.',
+			' Misconceptions to fix (1 active · 1 fixed)',
+			' • A fast rollback means few users are affected',
+			'   missed 2× · last time 2 days ago · right 1× since',
+			'   card: Blue-Green deployment: the costs',
+			'   simulation: A bad release meets five deployment strategies',
+			"   › Keep the users who hit the bad release's errors under 5%",
+			' 1 fixed: right twice since, on different days.',
 		]);
 	});
 
-	it('fits 60×16 in Korean: the remedy over three lines, a long challenge cut', async () => {
+	it('fits 60×16 in Korean: the remedy over three lines, the challenge whole in 58 columns', async () => {
 		expect(await statsSection('ko', {columns: 60, rows: 16})).toEqual([
-			'  바로잡을 오해 (활성 1 · 해소 1)',
-			'  • 롤백이 빠르면 영향받는 사용자도 적다',
-			'    2번 틀림 · 마지막 2일 전 · 이후 1번 맞힘',
-			'    카드: 블루-그린 배포의 비용',
-			'    시뮬레이션: 나쁜 릴리스와 다섯 가지 배포 전략',
-			'    › 나쁜 릴리스에 오류를 겪는 사용자를 5% 미만으로 줄여…',
-			'  1개 해소: 이후 다른 날 두 번 맞혔다.',
+			' 바로잡을 오해 (활성 1 · 해소 1)',
+			' • 롤백이 빠르면 영향받는 사용자도 적다',
+			'   2번 틀림 · 마지막 2일 전 · 이후 1번 맞힘',
+			'   카드: 블루-그린 배포의 비용',
+			'   시뮬레이션: 나쁜 릴리스와 다섯 가지 배포 전략',
+			'   › 나쁜 릴리스에 오류를 겪는 사용자를 5% 미만으로 줄여라',
+			' 1개 해소: 이후 다른 날 두 번 맞혔다.',
 		]);
 	});
 });

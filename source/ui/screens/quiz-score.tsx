@@ -1,11 +1,11 @@
-import {Box, Text} from 'ink';
+import {Text} from 'ink';
 import {useState} from 'react';
 import type {LessonPack} from '../../content/schema.js';
 import {pick, truncate} from '../../content/text.js';
 import {chapterScores, history} from '../../progress/history.js';
 import {type ItemRef, missed, type Session, scoreOf} from '../../quiz/session.js';
 import {scenarioTitle} from '../../quiz/scenario-title.js';
-import {KeyHelp} from '../components/key-help.js';
+import {FRAME_ROWS, ScreenFrame} from '../components/screen-frame.js';
 import {type Line, maxOffset, ScrollLines} from '../components/scroll-lines.js';
 import {useKeys} from '../hooks/use-keys.js';
 import {useI18n} from '../i18n-context.js';
@@ -29,14 +29,13 @@ export function QuizScore({session, packs, columns, rows, onRetry}: Props) {
 	const {lang, m} = useI18n();
 	const {doc} = useProgress();
 	const [offset, setOffset] = useState(0);
-	const inner = columns - 4;
+	const inner = columns - 2;
 	const {correct, total} = scoreOf(session);
 	const pct = total > 0 ? Math.round((correct / total) * 100) : 0;
 	const scores = session.pack ? chapterScores(history(doc).runs, session.pack) : undefined;
 	const best = scores?.best === undefined ? undefined : Math.round(scores.best * 100);
 	const isNewBest = !session.practice && session.mode === 'quiz' && scores !== undefined && scores.runs > 1 && best === pct && pct > 0;
 	const head: Line[] = [
-		{text: session.mode === 'review' ? m.quizReview : m.quizScoreTitle, color: theme.accent, bold: true},
 		{text: m.quizScore(correct, total, pct), bold: true},
 		{text: m.quizTime(formatDuration(session.answeringMs)), color: theme.muted},
 		...(best !== undefined ? [{text: m.quizBest(best), color: theme.muted}] : []),
@@ -54,7 +53,8 @@ export function QuizScore({session, packs, columns, rows, onRetry}: Props) {
 		return {text: truncate(`${mark} ${text}`, inner), color: r?.correct ? theme.done : theme.error};
 	});
 	const lines = [...head, ...items];
-	const listRows = Math.max(3, rows - 3);
+	// The frame's title, blank, blank and keys; a line under the list says whether anything is left to retry.
+	const listRows = Math.max(1, rows - FRAME_ROWS - 1);
 	const toRetry = missed(session);
 	useKeys(
 		{
@@ -65,10 +65,13 @@ export function QuizScore({session, packs, columns, rows, onRetry}: Props) {
 		'quiz-score',
 	);
 	return (
-		<Box flexDirection="column" paddingX={2}>
-			<ScrollLines lines={lines} rows={listRows} offset={offset} />
-			{toRetry.length === 0 ? <Text color={theme.muted}>{m.quizAllRight}</Text> : <Text> </Text>}
-			<KeyHelp screen="quiz-score" columns={inner} />
-		</Box>
+		<ScreenFrame title={session.mode === 'review' ? m.quizReview : m.quizScoreTitle} screen="quiz-score" columns={columns} rows={rows}>
+			{() => (
+				<>
+					<ScrollLines lines={lines} rows={listRows} offset={offset} />
+					{toRetry.length === 0 ? <Text color={theme.muted}>{truncate(m.quizAllRight, inner)}</Text> : <Text> </Text>}
+				</>
+			)}
+		</ScreenFrame>
 	);
 }

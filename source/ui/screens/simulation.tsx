@@ -55,7 +55,7 @@ export function SimulationScreen(props: Props) {
 	if (!plugin || !parsed?.success) {
 		const issue = parsed?.error?.issues[0];
 		const reason = plugin ? `params.${issue?.path.join('.')}: ${issue?.message}` : `no simulation engine "${props.sim.engine}"`;
-		return <SimulationBroken sim={props.sim} reason={reason} columns={props.columns} />;
+		return <SimulationBroken sim={props.sim} reason={reason} columns={props.columns} rows={props.rows} />;
 	}
 	return <SimulationRun {...props} plugin={plugin} initial={parsed.data} />;
 }

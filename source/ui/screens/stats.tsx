@@ -1,4 +1,4 @@
-import {Box, Text} from 'ink';
+import {Text} from 'ink';
 import {useMemo, useState} from 'react';
 import type {PackIndex} from '../../content/pack-index.js';
 import {pick, truncate, width as widthOf} from '../../content/text.js';
@@ -9,7 +9,7 @@ import {columnChart} from '../chart.js';
 import {examHistoryLines} from '../components/exam/exam-history-lines.js';
 import {formatDuration} from '../format.js';
 import {calibrationLines} from '../components/calibration-lines.js';
-import {KeyHelp} from '../components/key-help.js';
+import {FRAME_ROWS, ScreenFrame} from '../components/screen-frame.js';
 import {type Line, maxOffset, ScrollLines} from '../components/scroll-lines.js';
 import {useHelpNotes} from '../hooks/use-help-notes.js';
 import {useKeys} from '../hooks/use-keys.js';
@@ -29,7 +29,7 @@ export function StatsScreen({index, columns, rows, now}: Props) {
 	const {doc} = useProgress();
 	const packs = usePacks();
 	const [offset, setOffset] = useState(0);
-	const inner = columns - 4;
+	const inner = columns - 2;
 	// The clock is read when progress changes, not on every key press.
 	const stats = useMemo(() => {
 		const at = now();
@@ -92,7 +92,7 @@ export function StatsScreen({index, columns, rows, now}: Props) {
 	}
 	// `?` says when a misconception counts as fixed.
 	useHelpNotes('stats', m.remedyHelpTitle, [m.remedyHelp]);
-	const windowRows = Math.max(3, rows - 5);
+	const windowRows = Math.max(1, rows - FRAME_ROWS);
 	useKeys(
 		{
 			up: () => setOffset((o) => Math.max(0, o - 1)),
@@ -101,13 +101,8 @@ export function StatsScreen({index, columns, rows, now}: Props) {
 		'stats',
 	);
 	return (
-		<Box flexDirection="column" paddingX={2}>
-			<Text bold color={theme.accent}>
-				{m.statsTitle}
-			</Text>
-			<Text color={theme.muted}>{'─'.repeat(inner)}</Text>
-			{stats ? <ScrollLines lines={lines} rows={windowRows} offset={offset} /> : <Text color={theme.muted}>{m.loading}</Text>}
-			<KeyHelp screen="stats" columns={inner} />
-		</Box>
+		<ScreenFrame title={m.statsTitle} screen="stats" columns={columns} rows={rows}>
+			{() => (stats ? <ScrollLines lines={lines} rows={windowRows} offset={offset} /> : <Text color={theme.muted}>{m.loading}</Text>)}
+		</ScreenFrame>
 	);
 }
