@@ -104,3 +104,21 @@ describe('screens in the screen frame', () => {
 		expect(await chapterFrame('ko', 60, 16, 10, true)).toEqual(simsKo60);
 	});
 });
+
+describe('the stats screen in the screen frame', () => {
+	it.each([
+		['en', 80, 24, ' Stats', 'Overall 0%'],
+		['ko', 60, 16, ' 통계', '전체 0%'],
+	] as const)('fills %s %i×%i exactly: title, the window and its "more" line, the key footer', async (lang, columns, rows, title, map) => {
+		const {ui} = startApp(packs, undefined, {columns, rows}, lang);
+		await ui.waitForText(map);
+		ui.write('t');
+		const frame = (await ui.waitFor((f) => f.startsWith(title), 'the stats title on the first line')).split('\n');
+		ui.unmount();
+		expect(frame).toHaveLength(rows);
+		expect(frame[0]).toBe(title);
+		expect(frame.at(-3)).toMatch(lang === 'en' ? /^ ↓ \d+ more lines$/ : /^ ↓ \d+줄 더 있음$/);
+		expect(frame.at(-2)).toBe('');
+		expect(frame.at(-1)).toMatch(lang === 'en' ? / q quit$/ : / q 종료$/);
+	});
+});

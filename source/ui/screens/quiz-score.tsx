@@ -53,8 +53,8 @@ export function QuizScore({session, packs, columns, rows, onRetry}: Props) {
 		return {text: truncate(`${mark} ${text}`, inner), color: r?.correct ? theme.done : theme.error};
 	});
 	const lines = [...head, ...items];
-	// The frame's title, blank, blank and keys; a line under the list says whether anything is left to retry.
-	const listRows = Math.max(1, rows - FRAME_ROWS - 1);
+	// The frame's rows; under the list, its "more below" line and one that says whether anything is left to retry.
+	const listRows = Math.max(1, rows - FRAME_ROWS - 2);
 	const toRetry = missed(session);
 	useKeys(
 		{

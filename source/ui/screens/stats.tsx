@@ -92,7 +92,8 @@ export function StatsScreen({index, columns, rows, now}: Props) {
 	}
 	// `?` says when a misconception counts as fixed.
 	useHelpNotes('stats', m.remedyHelpTitle, [m.remedyHelp]);
-	const windowRows = Math.max(1, rows - FRAME_ROWS);
+	// The frame's rows, and one for the "more below" line.
+	const windowRows = Math.max(1, rows - FRAME_ROWS - 1);
 	useKeys(
 		{
 			up: () => setOffset((o) => Math.max(0, o - 1)),
