@@ -5,70 +5,18 @@
  * service, and a platform investment costs time first and pays back later.
  * Every decision is tagged with the role that owns it. One tick is one hour.
  */
-import {Random, type RandomState, seedRandom} from '../random.js';
+import {Random, seedRandom} from '../random.js';
 import type {SimEngine} from '../types.js';
 import {errorBudgetMinutes} from '../deploy-strategies/stats.js';
 import {alertFires, SLOW} from './alerts.js';
 import {type MonthParams, monthParamHelp, monthParams} from './params.js';
 import {type MonthSummary, summarize} from './summary.js';
+import type {Incident, MonthAction, MonthEvent, MonthState} from './types.js';
 
 export type {MonthParams} from './params.js';
 export type {MonthSummary} from './summary.js';
 
-export type Role = 'devops' | 'sre' | 'platform';
-
-export type Incident = {
-	readonly id: number;
-	readonly start: number;
-	readonly rate: number;
-	/** Hour it was paged for (-1: never), hour it ends (restored or noticed). */
-	readonly pagedAt: number;
-	readonly endAt: number;
-	/** Hours of full outage it has cost. */
-	readonly burned: number;
-};
-
-export type MonthEvent =
-	| {kind: 'deploy-failed'; role: Role; incident: number; rate: number}
-	| {kind: 'page'; role: Role; real: boolean; incidents: number[]}
-	| {kind: 'restored'; role: Role; incident: number; hours: number; missed: boolean}
-	| {kind: 'freeze'; role: Role; on: boolean; left: number}
-	| {kind: 'toil-cap'; role: Role; over: boolean; share: number}
-	| {kind: 'platform-ready'; role: Role};
-
-export interface MonthState {
-	readonly params: MonthParams;
-	readonly hour: number;
-	readonly rng: RandomState;
-	readonly rates: readonly number[];
-	/** Share of the budget left at the end of each hour. */
-	readonly left: readonly number[];
-	readonly incidents: readonly Incident[];
-	readonly nextIncident: number;
-	readonly fired: boolean;
-	readonly spent: number;
-	readonly due: number;
-	readonly shipped: number;
-	readonly failed: number;
-	readonly deferred: number;
-	readonly deferredWait: number;
-	readonly frozen: boolean;
-	readonly frozenHours: number;
-	readonly truePages: number;
-	readonly falsePages: number;
-	readonly missed: number;
-	readonly restoredHours: number;
-	readonly restoredCount: number;
-	readonly platformHours: number;
-	readonly platformReadyAt: number;
-	readonly toilShare: number;
-	readonly peakToil: number;
-	readonly overCapHours: number;
-	readonly decisions: Readonly<Record<Role, number>>;
-	readonly events: readonly MonthEvent[];
-}
-
-export type MonthAction = {type: 'bad-change'} | {type: 'freeze'; on: boolean};
+export type {Incident, MonthAction, MonthEvent, MonthState, Role} from './types.js';
 
 /** The budget in hours of full outage: (1 − SLO) × days × 24. */
 export const budgetHours = (p: MonthParams) => errorBudgetMinutes(p.slo, p.days) / 60;
