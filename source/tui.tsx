@@ -4,6 +4,7 @@ import {render, useInput} from 'ink';
 import type {ReactNode} from 'react';
 import {App, type AppProps} from './app.js';
 import {writeAscii} from './ui/ascii-output.js';
+import {frameRendered} from './ui/frames.js';
 import {terminal} from './ui/theme.js';
 
 type Options = Omit<AppProps, 'store'>;
@@ -56,7 +57,8 @@ export async function runTui(options: Options): Promise<number> {
 		</CtrlC>,
 		// Ink draws at most 30 frames a second by default; while a simulation plays, a
 		// key's frame then waits behind the playback's frames (p95 73–77 ms). 60 keeps keys prompt.
-		{exitOnCtrlC: false, maxFps: 60},
+		// Each frame is reported, so a save waits until the frame of its key is on screen (ui/frames.ts).
+		{exitOnCtrlC: false, maxFps: 60, onRender: frameRendered},
 	);
 	const onSignal = (signal: NodeJS.Signals) => {
 		if (!closing) code = 128 + constants.signals[signal];

@@ -3,6 +3,7 @@ import {compact} from '../progress/archive.js';
 import {emptyDoc, merge, type ProgressDoc} from '../progress/progress-doc.js';
 import type {ProgressStore, StoreNotice, Synced} from '../store/progress-store.js';
 import {StoreError as StoreFailure, type StoreErrorKind} from '../store/store-error.js';
+import {afterFrame} from './frames.js';
 
 /**
  * Why progress could not be read or written: `cause` is the store's kind
@@ -22,7 +23,7 @@ export type Progress = {
 	/** Why progress could not be read or written, if it could not. */
 	storeError: StoreError | undefined;
 	/**
-	 * Applies an edit at once and saves it (merged with what is on disk) right after the
+	 * Applies an edit at once and saves it (merged with what is on disk) just after the
 	 * frame it changes is drawn; edits made in one go are saved together, and the game
 	 * never closes with one unsaved.
 	 */
@@ -133,14 +134,12 @@ export function ProgressProvider({store: openStore, children, now = Date.now}: P
 		};
 	}, [openStore, sync, now]);
 
-	// Saving is off the key path: a key's edit is drawn first (Ink draws as the key's handler
-	// ends), and the save follows in the next turn of the event loop. On a long log a save
-	// costs more than drawing the frame; the keys of one burst are saved once.
-	const pending = useRef<ReturnType<typeof setImmediate> | undefined>(undefined);
+	// Saving is off the key path: a key's edit is drawn first and saved once its frame is on
+	// screen (frames.ts); the keys of a burst are saved once; quitting writes what waits (below).
+	const queued = useRef(false);
 	const flush = useCallback(() => {
-		if (pending.current === undefined) return;
-		clearImmediate(pending.current);
-		pending.current = undefined;
+		if (!queued.current) return;
+		queued.current = false;
 		const store = storeRef.current;
 		if (store) sync(() => store.save(docRef.current));
 	}, [sync]);
@@ -153,7 +152,10 @@ export function ProgressProvider({store: openStore, children, now = Date.now}: P
 			docRef.current = next;
 			dirty.current = true;
 			setDoc(next);
-			if (storeRef.current && pending.current === undefined) pending.current = setImmediate(flush);
+			if (storeRef.current && !queued.current) {
+				queued.current = true;
+				afterFrame(flush);
+			}
 		},
 		[flush],
 	);
