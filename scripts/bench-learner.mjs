@@ -107,6 +107,16 @@ export async function learnerSession(cli, env, chapters, quizItems, {budgetMs = 
 		// An answer is followed by "How sure are you?" (a build before that step shows the feedback
 		// at once): the confidence key is the one that grades and saves, timed as `sure`.
 		const answered = /How sure are you|✓ Right|✗ /;
+		// The game saves an answer just after its feedback is on screen. "Next" is pressed once
+		// that save is on disk (the file changes), so it times the key itself: a learner presses
+		// it a reaction time (150 ms or more) after the feedback appears, when the save (about
+		// 20 ms at 50k answers) is long done. Pressed the instant the feedback shows, it would
+		// wait for the save. A build that saves before the feedback has nothing to wait for.
+		const file = path.join(env.SD_TRAINER_HOME, 'progress.json');
+		const written = () => statSync(file, {throwIfNoEntry: false})?.mtimeMs ?? 0;
+		const savedSince = async (before) => {
+			for (let waited = 0; written() === before && waited < 5000; waited++) await new Promise((r) => setTimeout(r, 1));
+		};
 		const sureStep = async (shown) => {
 			if (!shown.text.includes('How sure')) return;
 			step = 'confidence';
@@ -118,6 +128,7 @@ export async function learnerSession(cli, env, chapters, quizItems, {budgetMs = 
 			const flat = frame.replace(/\s+/g, ' ');
 			const item = quizItems.find((q) => flat.includes(q.prompt.en.replace(/\s+/g, ' ').slice(0, 70)));
 			step = 'quiz answer';
+			const before = written();
 			let given;
 			if (item?.type === 'numeric') given = await game.press(`${item.answer}\r`, answered);
 			else if (item?.type === 'match') given = await game.press(`${'abcdef'.slice(0, item.pairs.length)}\r`, answered);
@@ -126,6 +137,7 @@ export async function learnerSession(cli, env, chapters, quizItems, {budgetMs = 
 				answer.add(given.ms);
 			}
 			await sureStep(given);
+			await savedSince(before);
 			step = 'next question';
 			const shown = await game.press(KEY.enter, i < total ? whole(new RegExp(`question ${i + 1}/${total}`)) : 'Quiz finished');
 			next.add(shown.ms);
