@@ -23,8 +23,8 @@ export type Progress = {
 	/** Why progress could not be read or written, if it could not. */
 	storeError: StoreError | undefined;
 	/**
-	 * Applies an edit at once and saves it (merged with what is on disk) just after the
-	 * frame it changes is drawn; edits made in one go are saved together, and the game
+	 * Applies an edit at once and saves it (merged with what is on disk) once the frame
+	 * it changes is drawn and the keys pause; edits made in one go are saved together, and the game
 	 * never closes with one unsaved.
 	 */
 	update: (edit: (doc: ProgressDoc) => ProgressDoc) => void;
@@ -135,7 +135,8 @@ export function ProgressProvider({store: openStore, children, now = Date.now}: P
 	}, [openStore, sync, now]);
 
 	// Saving is off the key path: a key's edit is drawn first and saved once its frame is on
-	// screen (frames.ts); the keys of a burst are saved once; quitting writes what waits (below).
+	// screen and the keys pause (frames.ts: 50 ms, at most a second while they keep coming);
+	// the edits in between are saved together; quitting writes what waits (below).
 	const queued = useRef(false);
 	const flush = useCallback(() => {
 		if (!queued.current) return;
