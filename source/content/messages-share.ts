@@ -106,7 +106,8 @@ export const en = {
 		shareRun: (seed: number, steps: number, actions: number) =>
 			`seed ${seed} · step ${steps} · ${plural(actions, 'action', 'actions')} taken by hand`,
 		shareCodeLabel: 'code',
-		shareCodeLong: (lines: number) => `This run's code takes ${lines} lines: s shows it whole · o loads a code`,
+		shareCodeLong: (lines: number) =>
+			`This run's code takes ${lines === 1 ? 'a whole line' : `${lines} lines`}: s shows it whole · o loads a code`,
 		shareField: 'Code:',
 		shareLoadTitle: 'Load a run from its code',
 		shareLoadHow: 'Paste or type a code (sdt1:…); spaces and line breaks are left out. Enter loads it, Esc leaves.',
@@ -128,7 +129,8 @@ export const ko: typeof en = {
 		shareLines: (n) => `${n}줄에 걸쳐 있다. 모두 복사한다(코드 안의 공백과 줄바꿈은 무시한다).`,
 		shareRun: (seed, steps, actions) => `시드 ${seed} · ${steps}단계 · 직접 한 동작 ${actions}개`,
 		shareCodeLabel: '코드',
-		shareCodeLong: (lines) => `이 실행의 코드는 ${lines}줄이다. s로 전체를 보고 o로 코드를 불러온다`,
+		shareCodeLong: (lines) =>
+			`이 실행의 코드는 ${lines === 1 ? '한 줄을 다 차지한다' : `${lines}줄이다`}. s로 전체를 보고 o로 코드를 불러온다`,
 		shareField: '코드:',
 		shareLoadTitle: '코드로 실행 불러오기',
 		shareLoadHow: '코드(sdt1:…)를 붙여 넣거나 입력한다. 공백과 줄바꿈은 빼고 읽는다. Enter로 불러오고 Esc로 나간다.',

@@ -34,7 +34,7 @@ export function narratePatternLab(_prev: PatternLabState, next: PatternLabState,
 	const said = next.log.slice(0, 5).map((h) => sentence(next.week, h));
 	if (next.log.length > 5)
 		said.push({
-			en: `week ${next.week}: ${next.log.length - 5} more events`,
+			en: `week ${next.week}: ${next.log.length - 5} more event${next.log.length - 5 === 1 ? '' : 's'}`,
 			ko: `${next.week}주: 이벤트 ${next.log.length - 5}건이 더 있다`,
 		});
 	const platform = platformDaysPerWeek(next.params.pattern);
