@@ -5,15 +5,16 @@ import type {ReactNode} from 'react';
 import {App, type AppProps} from './app.js';
 import {writeAscii} from './ui/ascii-output.js';
 import {frameRendered} from './ui/frames.js';
+import {keysOf} from './ui/keys.js';
 import {terminal} from './ui/theme.js';
 
 type Options = Omit<AppProps, 'store'>;
 
 /** Notes a Ctrl+C (the app quits on it, saving first), so the exit code can say so. */
 function CtrlC({onPress, children}: {onPress: () => void; children: ReactNode}) {
+	// The key splitter's own reading, so a Ctrl+C in one read with other keys counts here too.
 	useInput((input, key) => {
-		// In one read with other keys, Ctrl+C comes as its raw byte.
-		if ((key.ctrl && input === 'c') || input.includes('\x03')) onPress();
+		if (keysOf(input, key).some((press) => press.action === 'interrupt')) onPress();
 	});
 	return children;
 }

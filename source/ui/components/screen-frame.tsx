@@ -20,13 +20,17 @@ type Props = {
 /** Rows the frame itself takes: the title line, a blank line, a blank line and the key footer. */
 export const FRAME_ROWS = 4;
 
+/** The body's room inside the frame (what `children` is given), for a screen that lays out its lines first. */
+export const frameBody = (columns: number, rows: number) => ({columns: columns - 2, rows: Math.max(1, rows - FRAME_ROWS)});
+
 /**
  * The frame every screen shares: a title line (with an optional status on the
  * right), the body, and the key footer from the key table. The body is told its
  * row budget, so no screen does the arithmetic of the frame around it.
  */
 export function ScreenFrame({title, status, screen, columns, rows, children}: Props) {
-	const inner = columns - 2;
+	const body = frameBody(columns, rows);
+	const inner = body.columns;
 	// The status gives way first: the title is never cut to make room for it.
 	const right = status && width(title) + 2 + width(status) <= inner ? status : undefined;
 	const left = truncate(title, right ? inner - width(right) - 2 : inner);
@@ -40,7 +44,7 @@ export function ScreenFrame({title, status, screen, columns, rows, children}: Pr
 				{right ? <Text color={theme.muted}>{gap + right}</Text> : null}
 			</Text>
 			<Text> </Text>
-			{children({rows: Math.max(1, rows - FRAME_ROWS), columns: inner})}
+			{children(body)}
 			<Text> </Text>
 			<KeyHelp screen={screen} columns={inner} />
 		</Box>

@@ -1,7 +1,7 @@
 import {useState} from 'react';
 import type {LessonPack} from '../../content/schema.js';
 import {pick, truncate, wrapHanging} from '../../content/text.js';
-import {FRAME_ROWS, ScreenFrame} from '../components/screen-frame.js';
+import {frameBody, ScreenFrame} from '../components/screen-frame.js';
 import {type Line, maxOffset, ScrollLines} from '../components/scroll-lines.js';
 import {useKeys} from '../hooks/use-keys.js';
 import {useI18n} from '../i18n-context.js';
@@ -13,7 +13,7 @@ type Props = {pack: LessonPack; columns: number; rows: number /** A term to star
 export function Glossary({pack, columns, rows, start}: Props) {
 	const {lang, m} = useI18n();
 	const other = lang === 'ko' ? 'en' : 'ko';
-	const inner = columns - 2;
+	const inner = frameBody(columns, rows).columns;
 	const firstLine: number[] = [];
 	const lines: Line[] = [];
 	pack.glossary.forEach((term, i) => {
@@ -29,7 +29,7 @@ export function Glossary({pack, columns, rows, start}: Props) {
 		for (const text of wrapHanging(pick(term.definition, lang), '  ', inner)) lines.push({text});
 	});
 	// The frame's rows, and one for the list's "more" line.
-	const listRows = Math.max(1, rows - FRAME_ROWS - 1);
+	const listRows = Math.max(1, frameBody(columns, rows).rows - 1);
 	const [offset, setOffset] = useState(Math.min(firstLine[start ?? 0] ?? 0, maxOffset(lines.length, listRows)));
 	const scroll = (step: number) => setOffset((o) => Math.max(0, Math.min(o + step, maxOffset(lines.length, listRows))));
 	useKeys({up: () => scroll(-1), down: () => scroll(1)}, 'glossary');

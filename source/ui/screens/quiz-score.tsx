@@ -5,7 +5,7 @@ import {pick, truncate} from '../../content/text.js';
 import {chapterScores, history} from '../../progress/history.js';
 import {type ItemRef, missed, type Session, scoreOf} from '../../quiz/session.js';
 import {scenarioTitle} from '../../quiz/scenario-title.js';
-import {FRAME_ROWS, ScreenFrame} from '../components/screen-frame.js';
+import {frameBody, ScreenFrame} from '../components/screen-frame.js';
 import {type Line, maxOffset, ScrollLines} from '../components/scroll-lines.js';
 import {useKeys} from '../hooks/use-keys.js';
 import {useI18n} from '../i18n-context.js';
@@ -29,7 +29,7 @@ export function QuizScore({session, packs, columns, rows, onRetry}: Props) {
 	const {lang, m} = useI18n();
 	const {doc} = useProgress();
 	const [offset, setOffset] = useState(0);
-	const inner = columns - 2;
+	const inner = frameBody(columns, rows).columns;
 	const {correct, total} = scoreOf(session);
 	const pct = total > 0 ? Math.round((correct / total) * 100) : 0;
 	const scores = session.pack ? chapterScores(history(doc).runs, session.pack) : undefined;
@@ -54,7 +54,7 @@ export function QuizScore({session, packs, columns, rows, onRetry}: Props) {
 	});
 	const lines = [...head, ...items];
 	// The frame's rows; under the list, its "more below" line and one that says whether anything is left to retry.
-	const listRows = Math.max(1, rows - FRAME_ROWS - 2);
+	const listRows = Math.max(1, frameBody(columns, rows).rows - 2);
 	const toRetry = missed(session);
 	useKeys(
 		{

@@ -9,7 +9,7 @@ import {columnChart} from '../chart.js';
 import {examHistoryLines} from '../components/exam/exam-history-lines.js';
 import {formatDuration} from '../format.js';
 import {calibrationLines} from '../components/calibration-lines.js';
-import {FRAME_ROWS, ScreenFrame} from '../components/screen-frame.js';
+import {frameBody, ScreenFrame} from '../components/screen-frame.js';
 import {type Line, maxOffset, ScrollLines} from '../components/scroll-lines.js';
 import {useHelpNotes} from '../hooks/use-help-notes.js';
 import {useKeys} from '../hooks/use-keys.js';
@@ -29,7 +29,7 @@ export function StatsScreen({index, columns, rows, now}: Props) {
 	const {doc} = useProgress();
 	const packs = usePacks();
 	const [offset, setOffset] = useState(0);
-	const inner = columns - 2;
+	const inner = frameBody(columns, rows).columns;
 	// The clock is read when progress changes, not on every key press.
 	const stats = useMemo(() => {
 		const at = now();
@@ -93,7 +93,7 @@ export function StatsScreen({index, columns, rows, now}: Props) {
 	// `?` says when a misconception counts as fixed.
 	useHelpNotes('stats', m.remedyHelpTitle, [m.remedyHelp]);
 	// The frame's rows, and one for the "more below" line.
-	const windowRows = Math.max(1, rows - FRAME_ROWS - 1);
+	const windowRows = Math.max(1, frameBody(columns, rows).rows - 1);
 	useKeys(
 		{
 			up: () => setOffset((o) => Math.max(0, o - 1)),
